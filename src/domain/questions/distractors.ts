@@ -1,0 +1,151 @@
+// Wrong answers that are plausible, false and give nothing away (GUIDE §3): numbers in steps of
+// roughly 8–15 % inside real bounds with the right answer's rank uniform, entities from pools.
+import type { Difficulty } from '../pack/schema';
+import type { Rng } from '../rng';
+import { formatNumber, formatPartialDate, normalizeOption, overlaps } from '../text';
+import type { Bounds, FactInfo } from './pack-index';
+
+export interface OptionSet {
+  options: string[];
+  answer: number;
+}
+
+const OPTION_COUNT = 4;
+const STEP_SHARE: Record<Difficulty, number> = { easy: 0.15, medium: 0.11, hard: 0.08 };
+const YEAR_STEP: Record<Difficulty, number> = { easy: 3, medium: 2, hard: 1 };
+const MONTH_STEP: Record<Difficulty, number> = { easy: 5, medium: 3, hard: 1 };
+const DAY_STEP: Record<Difficulty, number> = { easy: 60, medium: 21, hard: 7 };
+const CLOSEST_SHARE: Record<Difficulty, number> = { easy: 0.3, medium: 0.2, hard: 0.12 };
+
+/** Options equally spaced around the answer, ascending; the answer's rank is drawn first so it
+ *  stays uniform across seeds, and only bounds can force another rank. */
+function spacedOptions(
+  answer: number,
+  steps: readonly number[],
+  bounds: Bounds,
+  rng: Rng,
+  display: (n: number) => string,
+  isAllowed: (n: number) => boolean,
+): OptionSet | undefined {
+  const wantedRank = rng.int(OPTION_COUNT);
+  const ranks = [wantedRank, ...rng.shuffle([0, 1, 2, 3].filter((r) => r !== wantedRank))];
+  for (const rank of ranks) {
+    for (const step of steps) {
+      const values = Array.from({ length: OPTION_COUNT }, (_, i) => answer + (i - rank) * step);
+      if (values[0]! < bounds.min || values[OPTION_COUNT - 1]! > bounds.max) continue;
+      if (values.some((n, i) => i !== rank && !isAllowed(n))) continue;
+      const options = values.map(display);
+      if (!distinctAndApart(options)) continue;
+      return { options, answer: rank };
+    }
+  }
+  return undefined;
+}
+
+/** Steps to try: the difficulty's own first, then smaller, then a little larger. */
+function stepLadder(first: number, minimum: number): number[] {
+  const ladder = [first];
+  for (let s = first - minimum; s >= minimum; s -= minimum) ladder.push(roundStep(s));
+  for (let k = 1; k <= 3; k++) ladder.push(roundStep(first + k * minimum));
+  return [...new Set(ladder)].filter((s) => s > 0);
+}
+
+const roundStep = (s: number) => Math.round(s * 1000) / 1000;
+
+export function numberOptions(
+  value: number,
+  info: FactInfo,
+  difficulty: Difficulty,
+  rng: Rng,
+  kind: 'number' | 'year',
+): OptionSet | undefined {
+  const bounds = info.bounds ?? { min: -Infinity, max: Infinity };
+  const whole = Number.isInteger(value);
+  let first: number;
+  let minimum: number;
+  if (kind === 'year') {
+    first = YEAR_STEP[difficulty];
+    minimum = 1;
+  } else if (whole) {
+    first = Math.max(1, Math.round(Math.abs(value) * STEP_SHARE[difficulty]));
+    minimum = 1;
+  } else {
+    minimum = Math.max(0.1, Math.pow(10, Math.floor(Math.log10(Math.abs(value) || 1)) - 1));
+    first = Math.max(minimum, Math.round((Math.abs(value) * STEP_SHARE[difficulty]) / minimum) * minimum);
+  }
+  const allowed = (n: number) => !info.trueValues.has(normalizeOption(formatNumber(n)));
+  return spacedOptions(value, stepLadder(first, minimum), bounds, rng, formatNumber, allowed);
+}
+
+/** "YYYY-MM" answers step by months, "YYYY-MM-DD" answers by days. */
+export function dateOptions(value: string, info: FactInfo, difficulty: Difficulty, rng: Rng): OptionSet | undefined {
+  const bounds = info.bounds ?? { min: -Infinity, max: Infinity };
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number | undefined];
+  const allowed = (label: string) => !info.trueValues.has(normalizeOption(label));
+  if (d === undefined) {
+    const index = y * 12 + (m - 1);
+    const toLabel = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const monthBounds = { min: bounds.min * 12, max: bounds.max * 12 + 11 };
+    return spacedOptions(index, stepLadder(MONTH_STEP[difficulty], 1), monthBounds, rng,
+      (i) => formatPartialDate(toLabel(i)), (i) => allowed(formatPartialDate(toLabel(i))));
+  }
+  const day = Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+  const toIso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const dayBounds = {
+    min: Math.floor(Date.UTC(bounds.min, 0, 1) / 86_400_000),
+    max: Math.floor(Date.UTC(bounds.max, 11, 31) / 86_400_000),
+  };
+  return spacedOptions(day, stepLadder(DAY_STEP[difficulty], 1), dayBounds, rng,
+    (n) => formatPartialDate(toIso(n)), (n) => allowed(formatPartialDate(toIso(n))));
+}
+
+const NICE_STEPS = [2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000];
+
+/** A grid of round numbers where exactly one is nearest the true value: "pick the closest". */
+export function closestOptions(value: number, info: FactInfo, difficulty: Difficulty, rng: Rng): OptionSet | undefined {
+  const bounds = info.bounds ?? { min: -Infinity, max: Infinity };
+  const target = value * CLOSEST_SHARE[difficulty];
+  const steps = NICE_STEPS.slice().sort((a, b) => Math.abs(a - target) - Math.abs(b - target));
+  for (const step of steps.slice(0, 4)) {
+    const nearest = Math.round(value / step) * step;
+    if (Math.abs(value - nearest) * 2 === step) continue; // a tie would make two right answers
+    if (nearest === value) continue; // then it is a plain "direct" question, not an estimate
+    const found = spacedOptions(nearest, [step], bounds, rng, formatNumber, (n) => n > 0);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Three wrong entities for a fact: hard rounds lead with the author's near misses. */
+export function pickEntities(
+  info: FactInfo,
+  count: number,
+  difficulty: Difficulty,
+  rng: Rng,
+  alreadyShown: readonly string[],
+  from: readonly string[] = info.candidates,
+): string[] | undefined {
+  const curated = rng.shuffle(from.filter((c) => info.curated.has(c)));
+  const pooled = rng.shuffle(from.filter((c) => !info.curated.has(c)));
+  const ordered =
+    difficulty === 'hard' ? [...curated, ...pooled] : difficulty === 'easy' ? [...pooled, ...curated] : rng.shuffle(from);
+  const picked: string[] = [];
+  const shown = [...alreadyShown];
+  for (const candidate of ordered) {
+    if (picked.length === count) break;
+    if (shown.some((s) => overlaps(s, candidate))) continue;
+    picked.push(candidate);
+    shown.push(candidate);
+  }
+  return picked.length === count ? picked : undefined;
+}
+
+/** Distinct after normalising, and none inside another. */
+export function distinctAndApart(options: readonly string[]): boolean {
+  for (let i = 0; i < options.length; i++) {
+    for (let j = i + 1; j < options.length; j++) {
+      if (overlaps(options[i]!, options[j]!)) return false;
+    }
+  }
+  return true;
+}

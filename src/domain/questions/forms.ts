@@ -1,0 +1,279 @@
+// The question forms. Each builder turns one fact (or a few dated facts) into a Question, or
+// returns undefined when the fact cannot make that form fairly; the generator then tries another.
+import type { Difficulty, Fact, HandWrittenQuestion } from '../pack/schema';
+import type { Rng } from '../rng';
+import { fillAnswer, formatNumber, formatPartialDate } from '../text';
+import { closestOptions, dateOptions, distinctAndApart, numberOptions, pickEntities, type OptionSet } from './distractors';
+import type { DatedEvent, FactInfo, PackIndex } from './pack-index';
+import type { Question, QuestionForm } from './types';
+
+export interface BuildContext {
+  index: PackIndex;
+  rng: Rng;
+  /** The round's difficulty: how close the wrong answers sit. */
+  difficulty: Difficulty;
+  /** Groups already in the round (multi-fact forms must avoid them too). */
+  usedGroups: ReadonlySet<string>;
+}
+
+/** Forms a single fact can make, before trying: the generator draws among them. */
+export function formsForFact(fact: Fact, index: PackIndex): QuestionForm[] {
+  const forms: QuestionForm[] = [];
+  const a = fact.answer;
+  if (a.type === 'number' || a.type === 'year' || a.type === 'date') forms.push('direct');
+  else forms.push('identify');
+  if (a.type === 'number' && a.value >= 20) forms.push('closest');
+  if (a.type === 'set' && fact.prompts.not) forms.push('odd-one-out');
+  if (fact.prompts.statement) forms.push('true-false');
+  if (fact.date && fact.prompts.event && index.events.length >= 4) forms.push('which-first');
+  if (fact.date && fact.prompts.event && index.events.length >= 3) forms.push('order');
+  return forms;
+}
+
+export function buildFactQuestion(form: QuestionForm, info: FactInfo, ctx: BuildContext): Question | undefined {
+  switch (form) {
+    case 'direct':
+      return single(form, info, ctx, info.fact.prompts.ask, valueOptions(info, ctx));
+    case 'identify':
+      return single(form, info, ctx, info.fact.prompts.ask, identifyOptions(info, ctx));
+    case 'closest':
+      return info.fact.answer.type === 'number'
+        ? single(form, info, ctx, `${info.fact.prompts.ask} Pick the closest.`,
+            closestOptions(info.fact.answer.value, info, ctx.difficulty, ctx.rng))
+        : undefined;
+    case 'odd-one-out':
+      return oddOneOut(info, ctx);
+    case 'true-false':
+      return trueFalse(info, ctx);
+    case 'which-first':
+      return whichFirst(info, ctx);
+    case 'order':
+      return order(info, ctx);
+    case 'hand-written':
+      return undefined;
+  }
+}
+
+/** The answer as shown on a button. */
+export function answerText(fact: Fact): string {
+  const a = fact.answer;
+  switch (a.type) {
+    case 'number':
+      return formatNumber(a.value);
+    case 'year':
+      return String(a.value);
+    case 'date':
+      return formatPartialDate(a.value);
+    case 'set':
+      return a.values.join(', ');
+    default:
+      return a.value;
+  }
+}
+
+function valueOptions(info: FactInfo, ctx: BuildContext): OptionSet | undefined {
+  const a = info.fact.answer;
+  if (a.type === 'number' || a.type === 'year') return numberOptions(a.value, info, ctx.difficulty, ctx.rng, a.type);
+  if (a.type === 'date') return dateOptions(a.value, info, ctx.difficulty, ctx.rng);
+  return undefined;
+}
+
+function identifyOptions(info: FactInfo, ctx: BuildContext): OptionSet | undefined {
+  const a = info.fact.answer;
+  if (a.type === 'number' || a.type === 'year' || a.type === 'date') return undefined;
+  const right = a.type === 'set' ? ctx.rng.pick(a.values) : a.value;
+  const wrong = pickEntities(info, 3, ctx.difficulty, ctx.rng, [right]);
+  return wrong ? shuffleWithAnswer(right, wrong, ctx.rng) : undefined;
+}
+
+function shuffleWithAnswer(right: string, wrong: readonly string[], rng: Rng): OptionSet {
+  const options = rng.shuffle([right, ...wrong]);
+  return { options, answer: options.indexOf(right) };
+}
+
+function oddOneOut(info: FactInfo, ctx: BuildContext): Question | undefined {
+  const a = info.fact.answer;
+  if (a.type !== 'set' || !info.fact.prompts.not) return undefined;
+  const members = ctx.rng.shuffle(a.values).slice(0, 3);
+  if (!distinctAndApart(members)) return undefined;
+  const odd = pickEntities(info, 1, ctx.difficulty, ctx.rng, members);
+  if (!odd) return undefined;
+  return single('odd-one-out', info, ctx, info.fact.prompts.not, shuffleWithAnswer(odd[0]!, members, ctx.rng));
+}
+
+function trueFalse(info: FactInfo, ctx: BuildContext): Question | undefined {
+  const statement = info.fact.prompts.statement;
+  if (!statement) return undefined;
+  const isTrue = ctx.rng.int(2) === 0;
+  const a = info.fact.answer;
+  let shown: string | undefined;
+  if (isTrue) {
+    shown = a.type === 'set' ? ctx.rng.pick(a.values) : answerText(info.fact);
+  } else if (a.type === 'set' || (a.type !== 'number' && a.type !== 'year' && a.type !== 'date')) {
+    shown = pickEntities(info, 1, ctx.difficulty, ctx.rng, answerTextsOf(info.fact))?.[0];
+  } else {
+    const set = valueOptions(info, ctx);
+    if (set) shown = ctx.rng.pick(set.options.filter((_, i) => i !== set.answer));
+  }
+  if (shown === undefined) return undefined;
+  const prompt = `True or false? ${fillAnswer(statement, shown)}`;
+  const q = single('true-false', info, ctx, prompt, { options: ['True', 'False'], answer: isTrue ? 0 : 1 });
+  return q && { ...q, hint: blank(info.fact.quote, [shown, ...answerTextsOf(info.fact)]) };
+}
+
+function answerTextsOf(fact: Fact): string[] {
+  return fact.answer.type === 'set' ? fact.answer.values : [answerText(fact)];
+}
+
+/** Events whose dates cannot overlap, so "which came first" has one answer. */
+function pickEvents(info: FactInfo, ctx: BuildContext, count: number): DatedEvent[] | undefined {
+  const own = ctx.index.events.find((e) => e.factId === info.fact.id);
+  if (!own) return undefined;
+  const chosen: DatedEvent[] = [own];
+  const groups = new Set([info.group]);
+  for (const event of ctx.rng.shuffle(ctx.index.events)) {
+    if (chosen.length === count) break;
+    const group = ctx.index.facts.get(event.factId)!.group;
+    if (groups.has(group) || ctx.usedGroups.has(group)) continue;
+    if (chosen.some((c) => !(c.to < event.from || event.to < c.from))) continue;
+    if (!distinctAndApart([...chosen.map((c) => c.label), event.label])) continue;
+    chosen.push(event);
+    groups.add(group);
+  }
+  return chosen.length === count ? chosen : undefined;
+}
+
+function whichFirst(info: FactInfo, ctx: BuildContext): Question | undefined {
+  const events = pickEvents(info, ctx, 4);
+  if (!events) return undefined;
+  const first = events.reduce((a, b) => (b.from < a.from ? b : a));
+  const set = shuffleWithAnswer(first.label, events.filter((e) => e !== first).map((e) => e.label), ctx.rng);
+  return multi('which-first', 'Which of these happened first?', events, set, ctx);
+}
+
+function order(info: FactInfo, ctx: BuildContext): Question | undefined {
+  const events = pickEvents(info, ctx, 3);
+  if (!events) return undefined;
+  const sorted = events.slice().sort((a, b) => a.from - b.from);
+  const rightOrder = sorted.map((e) => e.label).join(' → ');
+  // The three wrong orders: every other permutation, drawn at random.
+  const perms = permutations(sorted).map((p) => p.map((e) => e.label).join(' → ')).filter((p) => p !== rightOrder);
+  const set = shuffleWithAnswer(rightOrder, ctx.rng.shuffle(perms).slice(0, 3), ctx.rng);
+  return multi('order', 'Put these in the order they happened, earliest first:', events, set, ctx, false);
+}
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [items.slice()];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+function multi(
+  form: QuestionForm,
+  prompt: string,
+  events: readonly DatedEvent[],
+  set: OptionSet,
+  ctx: BuildContext,
+  checkApart = true,
+): Question | undefined {
+  if (checkApart && !distinctAndApart(set.options)) return undefined;
+  const infos = events.map((e) => ctx.index.facts.get(e.factId)!);
+  const facts = infos.map((i) => i.fact);
+  const dates = facts.map((f) => f.date!);
+  const timeline = events
+    .slice()
+    .sort((a, b) => a.from - b.from)
+    .map((e, i) => `${e.label}: ${formatPartialDate(dates[events.indexOf(e)] ?? '')}${i === 0 ? ' (first)' : ''}`)
+    .join('; ');
+  const quote = facts.map((f) => f.quote).join(' … ');
+  return finish(ctx, {
+    id: `${facts[0]!.id}/${form}/${facts.slice(1).map((f) => f.id).join('+')}`,
+    form,
+    prompt,
+    ...set,
+    factIds: facts.map((f) => f.id),
+    groups: infos.map((i) => i.group),
+    difficulty: hardest(facts.map((f) => f.difficulty ?? 'medium')),
+    quote,
+    explanation: `In order: ${timeline}.`,
+    hint: blank(quote, dates.flatMap(dateWords)),
+  });
+}
+
+function dateWords(date: string): string[] {
+  const label = formatPartialDate(date);
+  return [label, ...label.split(' ').filter((w) => /\d{4}/.test(w) || /^[A-Z][a-z]+$/.test(w))];
+}
+
+function hardest(levels: readonly Difficulty[]): Difficulty {
+  return levels.includes('hard') ? 'hard' : levels.includes('medium') ? 'medium' : 'easy';
+}
+
+function single(
+  form: QuestionForm,
+  info: FactInfo,
+  ctx: BuildContext,
+  prompt: string,
+  set: OptionSet | undefined,
+): Question | undefined {
+  if (!set || !distinctAndApart(set.options)) return undefined;
+  const fact = info.fact;
+  const blanks = [...set.options, ...answerTextsOf(fact)];
+  if (fact.answer.type === 'date') blanks.push(...dateWords(fact.answer.value));
+  return finish(ctx, {
+    id: `${fact.id}/${form}`,
+    form,
+    prompt,
+    ...set,
+    factIds: [fact.id],
+    groups: [info.group],
+    difficulty: fact.difficulty ?? 'medium',
+    quote: fact.quote,
+    explanation: fact.explanation,
+    hint: blank(fact.quote, blanks),
+  });
+}
+
+export function handWritten(q: HandWrittenQuestion, ctx: BuildContext): Question | undefined {
+  const right = q.options[q.answer];
+  if (right === undefined || !distinctAndApart(q.options)) return undefined;
+  const options = q.keepOrder ? q.options.slice() : ctx.rng.shuffle(q.options);
+  const quote = q.quote ?? '';
+  return finish(ctx, {
+    id: q.id,
+    form: 'hand-written',
+    prompt: q.prompt,
+    options,
+    answer: options.indexOf(right),
+    factIds: [],
+    groups: [q.group ?? q.id],
+    difficulty: q.difficulty ?? 'medium',
+    quote,
+    explanation: q.explanation,
+    hint: quote ? blank(quote, q.options) : '',
+  });
+}
+
+function finish(ctx: BuildContext, q: Omit<Question, 'fiftyFifty'>): Question {
+  const wrong = q.options.map((_, i) => i).filter((i) => i !== q.answer);
+  // 50:50 leaves the answer and one wrong option: remove all but one wrong.
+  const fiftyFifty = q.options.length > 2 ? ctx.rng.shuffle(wrong).slice(0, wrong.length - 1).sort((a, b) => a - b) : [];
+  return { ...q, fiftyFifty };
+}
+
+const BLANK = '_____';
+
+/** The quote with every option and answer word blanked: a hint that cannot simply be read off. */
+export function blank(quote: string, words: readonly string[]): string {
+  const terms = [...new Set(words.filter((w) => w.trim().length > 0 && w !== 'True' && w !== 'False'))].sort(
+    (a, b) => b.length - a.length,
+  );
+  let out = quote;
+  for (const term of terms) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const edge = /^\w/.test(term) ? '(?<![\\p{L}\\p{N}])' : '';
+    const tail = /\w$/.test(term) ? '(?![\\p{L}\\p{N}])' : '';
+    out = out.replace(new RegExp(`${edge}${escaped}${tail}`, 'giu'), BLANK);
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// What the generator needs to know about a pack, worked out once per pack: resolved numeric
+// bounds, the wrong-answer candidates of every entity fact, and the dated events.
+import type { Fact, Pack } from '../pack/schema';
+import { normalizeOption, overlaps } from '../text';
+
+export interface Bounds {
+  min: number;
+  max: number;
+}
+
+export interface FactInfo {
+  fact: Fact;
+  /** The group this fact gives away: its own id when the author named none. */
+  group: string;
+  /** Entity and set facts: every value that may stand as a wrong option, in pack order. */
+  candidates: string[];
+  /** Curated near misses among `candidates`, which hard rounds prefer. */
+  curated: Set<string>;
+  /** Normalised values that are true for this fact's question (never offered as wrong). */
+  trueValues: Set<string>;
+  /** Number, year and date facts: the range wrong answers must stay inside. */
+  bounds?: Bounds;
+}
+
+export interface DatedEvent {
+  factId: string;
+  label: string;
+  /** Inclusive day range the date covers: "2007-03" spans all of March. */
+  from: number;
+  to: number;
+}
+
+export interface PackIndex {
+  pack: Pack;
+  facts: Map<string, FactInfo>;
+  events: DatedEvent[];
+}
+
+const cache = new WeakMap<Pack, PackIndex>();
+
+export function indexPack(pack: Pack): PackIndex {
+  const known = cache.get(pack);
+  if (known) return known;
+  const facts = new Map<string, FactInfo>();
+  const byId = new Map(pack.facts.map((f) => [f.id, f]));
+  for (const fact of pack.facts) {
+    facts.set(fact.id, {
+      fact,
+      group: fact.group ?? fact.id,
+      ...entityCandidates(pack, fact),
+      bounds: resolveBounds(fact, byId),
+    });
+  }
+  const events = pack.facts
+    .filter((f): f is Fact & { date: string; prompts: { event: string } } => !!f.date && !!f.prompts.event)
+    .map((f) => ({ factId: f.id, label: f.prompts.event, ...dayRange(f.date) }));
+  const index = { pack, facts, events };
+  cache.set(pack, index);
+  return index;
+}
+
+/** Values that answer the same subject and relation are all true: none may be a distractor. */
+export function trueValuesFor(pack: Pack, fact: Fact): Set<string> {
+  const out = new Set<string>();
+  const key = relationKey(fact);
+  for (const other of pack.facts) {
+    if (relationKey(other) !== key) continue;
+    for (const value of answerValues(other)) out.add(normalizeOption(value));
+  }
+  for (const value of fact.distractors?.exclude ?? []) out.add(normalizeOption(value));
+  return out;
+}
+
+function relationKey(fact: Fact): string {
+  return `${normalizeOption(fact.subject)}|${normalizeOption(fact.relation)}`;
+}
+
+export function answerValues(fact: Fact): string[] {
+  const a = fact.answer;
+  if (a.type === 'set') return a.values;
+  return [String(a.value)];
+}
+
+function entityCandidates(pack: Pack, fact: Fact): Pick<FactInfo, 'candidates' | 'curated' | 'trueValues'> {
+  const trueValues = trueValuesFor(pack, fact);
+  const answerTexts = answerValues(fact);
+  const poolName = fact.distractors?.pool;
+  const pool = poolName ? (pack.pools?.[poolName] ?? []) : [];
+  const wrong = fact.distractors?.wrong ?? [];
+  const seen = new Set<string>();
+  const candidates: string[] = [];
+  const curated = new Set<string>();
+  const isEntity = fact.answer.type !== 'number' && fact.answer.type !== 'year' && fact.answer.type !== 'date';
+  if (!isEntity) return { candidates, curated, trueValues };
+  for (const [value, isCurated] of [...wrong.map((w) => [w, true] as const), ...pool.map((p) => [p, false] as const)]) {
+    const norm = normalizeOption(value);
+    if (!norm || seen.has(norm) || trueValues.has(norm)) continue;
+    // A candidate inside an answer (or around one) would be a giveaway cue or a second truth.
+    if (answerTexts.some((t) => overlaps(t, value))) continue;
+    seen.add(norm);
+    candidates.push(value);
+    if (isCurated) curated.add(value);
+  }
+  return { candidates, curated, trueValues };
+}
+
+function resolveBounds(fact: Fact, byId: Map<string, Fact>): Bounds | undefined {
+  const a = fact.answer;
+  const d = fact.distractors;
+  const numberOf = (id: string | undefined): number | undefined => {
+    const other = id ? byId.get(id) : undefined;
+    return other && (other.answer.type === 'number' || other.answer.type === 'year') ? other.answer.value : undefined;
+  };
+  if (a.type === 'number') {
+    const min = Math.max(d?.min ?? (a.value >= 0 ? 0 : -Infinity), numberOf(d?.minFact) ?? -Infinity);
+    const max = Math.min(d?.max ?? Infinity, numberOf(d?.maxFact) ?? Infinity);
+    return { min, max };
+  }
+  if (a.type === 'year') {
+    const min = Math.max(d?.min ?? a.value - 15, numberOf(d?.minFact) ?? -Infinity);
+    const max = Math.min(d?.max ?? a.value + 15, numberOf(d?.maxFact) ?? Infinity);
+    return { min, max };
+  }
+  if (a.type === 'date') {
+    const year = Number(a.value.slice(0, 4));
+    return { min: d?.min ?? year - 15, max: d?.max ?? year + 15 };
+  }
+  return undefined;
+}
+
+/** Days since 1970 for the first and last day a partial date could mean. */
+export function dayRange(date: string): { from: number; to: number } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const day = (yy: number, mm: number, dd: number) => Math.floor(Date.UTC(yy, mm, dd) / 86_400_000);
+  if (m === undefined) return { from: day(y, 0, 1), to: day(y + 1, 0, 1) - 1 };
+  if (d === undefined) return { from: day(y, m - 1, 1), to: day(y, m, 1) - 1 };
+  const at = day(y, m - 1, d);
+  return { from: at, to: at };
+}

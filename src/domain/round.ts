@@ -1,0 +1,211 @@
+// The round as a pure reducer: start, answer, timeout, lifeline, next, finish. Its history alone,
+// with the pack version, seed, mode and difficulty, is enough to replay and re-score a round.
+import type { Difficulty, Pack } from './pack/schema';
+import { generateQuestions } from './questions/generate';
+import type { Question } from './questions/types';
+import { scoreAnswer, type AnswerScore, type Lifeline, LIFELINES } from './scoring';
+
+export const MODES = ['classic', 'survival', 'relaxed', 'daily'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface ModeRules {
+  /** How many questions the round asks at most. */
+  questions: number;
+  /** Null: no timer. */
+  timeLimitMs: number | null;
+  /** Null: no lives; the round ends when the questions do. */
+  lives: number | null;
+}
+
+export const MODE_RULES: Record<Mode, ModeRules> = {
+  classic: { questions: 10, timeLimitMs: 20_000, lives: null },
+  survival: { questions: 1000, timeLimitMs: 20_000, lives: 3 },
+  relaxed: { questions: 10, timeLimitMs: null, lives: null },
+  daily: { questions: 10, timeLimitMs: 20_000, lives: null },
+};
+
+export interface RoundConfig {
+  packId: string;
+  packVersion: string;
+  seed: string;
+  mode: Mode;
+  difficulty: Difficulty;
+}
+
+export interface AnswerRecord {
+  questionId: string;
+  /** Index into the question's options; null when time ran out. */
+  chosen: number | null;
+  correct: boolean;
+  timeMs: number;
+  lifelines: Lifeline[];
+  points: number;
+}
+
+export type RoundPhase = 'asking' | 'feedback' | 'finished';
+
+export interface RoundState {
+  config: RoundConfig;
+  rules: ModeRules;
+  questions: Question[];
+  phase: RoundPhase;
+  index: number;
+  score: number;
+  streak: number;
+  bestStreak: number;
+  correctCount: number;
+  lives: number | null;
+  /** Lifelines still available this round (each once per round). */
+  lifelinesLeft: Lifeline[];
+  /** Lifelines used on the current question, and the options 50:50 took away. */
+  used: Lifeline[];
+  removed: number[];
+  history: AnswerRecord[];
+  /** How the last answer was scored, for the feedback screen. */
+  lastScore: AnswerScore | null;
+}
+
+export type RoundAction =
+  | { type: 'answer'; choice: number; timeMs: number }
+  | { type: 'timeout' }
+  | { type: 'lifeline'; lifeline: Lifeline }
+  | { type: 'next' }
+  | { type: 'finish' };
+
+export function questionsForRound(pack: Pack, config: RoundConfig): Question[] {
+  if (config.packId !== pack.id || config.packVersion !== pack.version) {
+    throw new Error(`round is for ${config.packId}@${config.packVersion}, pack is ${pack.id}@${pack.version}`);
+  }
+  return generateQuestions(pack, {
+    seed: `${config.mode}:${config.seed}`,
+    count: MODE_RULES[config.mode].questions,
+    difficulty: config.difficulty,
+  });
+}
+
+export function startRound(config: RoundConfig, questions: Question[]): RoundState {
+  const rules = MODE_RULES[config.mode];
+  return {
+    config,
+    rules,
+    questions,
+    phase: questions.length > 0 ? 'asking' : 'finished',
+    index: 0,
+    score: 0,
+    streak: 0,
+    bestStreak: 0,
+    correctCount: 0,
+    lives: rules.lives,
+    lifelinesLeft: [...LIFELINES],
+    used: [],
+    removed: [],
+    history: [],
+    lastScore: null,
+  };
+}
+
+export function currentQuestion(state: RoundState): Question | undefined {
+  return state.phase === 'finished' ? undefined : state.questions[state.index];
+}
+
+export function roundReducer(state: RoundState, action: RoundAction): RoundState {
+  const question = currentQuestion(state);
+  switch (action.type) {
+    case 'answer': {
+      if (state.phase !== 'asking' || !question) return state;
+      if (!Number.isInteger(action.choice) || action.choice < 0 || action.choice >= question.options.length) return state;
+      if (state.removed.includes(action.choice)) return state;
+      const limit = state.rules.timeLimitMs;
+      const timeMs = Math.max(0, Number.isFinite(action.timeMs) ? action.timeMs : 0);
+      if (limit !== null && timeMs > limit) return settle(state, question, null, limit);
+      return settle(state, question, action.choice, timeMs);
+    }
+    case 'timeout': {
+      if (state.phase !== 'asking' || !question || state.rules.timeLimitMs === null) return state;
+      return settle(state, question, null, state.rules.timeLimitMs);
+    }
+    case 'lifeline': {
+      if (state.phase !== 'asking' || !question) return state;
+      if (!state.lifelinesLeft.includes(action.lifeline)) return state;
+      if (action.lifeline === 'fifty-fifty' && question.fiftyFifty.length === 0) return state;
+      return {
+        ...state,
+        lifelinesLeft: state.lifelinesLeft.filter((l) => l !== action.lifeline),
+        used: [...state.used, action.lifeline],
+        removed: action.lifeline === 'fifty-fifty' ? question.fiftyFifty.slice() : state.removed,
+      };
+    }
+    case 'next': {
+      if (state.phase !== 'feedback') return state;
+      const outOfLives = state.lives !== null && state.lives <= 0;
+      const outOfQuestions = state.index + 1 >= state.questions.length;
+      if (outOfLives || outOfQuestions) return { ...state, phase: 'finished' };
+      return { ...state, phase: 'asking', index: state.index + 1, used: [], removed: [], lastScore: null };
+    }
+    case 'finish':
+      return state.phase === 'finished' ? state : { ...state, phase: 'finished' };
+  }
+}
+
+function settle(state: RoundState, question: Question, chosen: number | null, timeMs: number): RoundState {
+  const correct = chosen === question.answer;
+  const streak = correct ? state.streak + 1 : 0;
+  const scored = scoreAnswer({
+    correct,
+    questionDifficulty: question.difficulty,
+    roundDifficulty: state.config.difficulty,
+    timeMs,
+    timeLimitMs: state.rules.timeLimitMs,
+    streak,
+    lifelines: state.used,
+  });
+  const record: AnswerRecord = { questionId: question.id, chosen, correct, timeMs, lifelines: state.used.slice(), points: scored.points };
+  return {
+    ...state,
+    phase: 'feedback',
+    score: state.score + scored.points,
+    streak,
+    bestStreak: Math.max(state.bestStreak, streak),
+    correctCount: state.correctCount + (correct ? 1 : 0),
+    lives: state.lives === null || correct ? state.lives : state.lives - 1,
+    history: [...state.history, record],
+    lastScore: scored,
+  };
+}
+
+export interface ReplayResult {
+  state: RoundState;
+  /** Plain-English reasons the history does not fit the round, if any. */
+  problems: string[];
+}
+
+/** Replay a submitted history through the same reducer: what a leaderboard server runs. */
+export function replayRound(config: RoundConfig, questions: Question[], history: readonly Pick<AnswerRecord, 'questionId' | 'chosen' | 'timeMs' | 'lifelines'>[]): ReplayResult {
+  let state = startRound(config, questions);
+  const problems: string[] = [];
+  history.forEach((record, i) => {
+    const question = currentQuestion(state);
+    if (!question || state.phase !== 'asking') {
+      problems.push(`answer ${i + 1}: the round was already over`);
+      return;
+    }
+    if (question.id !== record.questionId) problems.push(`answer ${i + 1}: expected question ${question.id}, got ${record.questionId}`);
+    for (const lifeline of record.lifelines) state = roundReducer(state, { type: 'lifeline', lifeline });
+    const before = state;
+    state = record.chosen === null
+      ? roundReducer(state, { type: 'timeout' })
+      : roundReducer(state, { type: 'answer', choice: record.chosen, timeMs: record.timeMs });
+    if (state === before) problems.push(`answer ${i + 1}: not a valid answer`);
+    state = roundReducer(state, { type: 'next' });
+  });
+  return { state: roundReducer(state, { type: 'finish' }), problems };
+}
+
+/** Re-score a round from the pack and its history alone. */
+export function rescoreRound(pack: Pack, config: RoundConfig, history: Parameters<typeof replayRound>[2]): ReplayResult {
+  return replayRound(config, questionsForRound(pack, config), history);
+}
+
+export function totalTimeMs(state: RoundState): number {
+  return state.history.reduce((sum, r) => sum + r.timeMs, 0);
+}
