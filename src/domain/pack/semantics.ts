@@ -2,7 +2,7 @@
 // inside their own bounds, and enough false candidates for three wrong options.
 import { createRng } from '../rng';
 import { answerText } from '../questions/forms';
-import { dateOptions, numberOptions } from '../questions/distractors';
+import { reachableRanks } from '../questions/distractors';
 import { indexPack } from '../questions/pack-index';
 import { normalizeOption, overlaps } from '../text';
 import type { Pack } from './schema';
@@ -23,6 +23,8 @@ export function semanticProblems(pack: Pack): PackProblem[] {
   };
   pack.facts.forEach((f, i) => claim(f.id, `facts[${i}].id`));
   (pack.questions ?? []).forEach((q, i) => claim(q.id, `questions[${i}].id`));
+  // Everything below looks facts up by id: with duplicates it would report confusing echoes.
+  if (problems.length > 0) return problems;
 
   const factsById = new Map(pack.facts.map((f) => [f.id, f]));
   const index = indexPack(pack);
@@ -72,9 +74,10 @@ export function semanticProblems(pack: Pack): PackProblem[] {
       else if (info.candidates.length < 3)
         error(`${at}.distractors`, `pool too small for 3 distractors: ${info.candidates.length} usable value(s) after removing the answer and whatever is also true`);
     } else {
-      const rng = createRng('validate');
-      const made = a.type === 'date' ? dateOptions(a.value, info, 'hard', rng) : numberOptions(a.value, info, 'hard', rng, a.type);
-      if (!made) error(`${at}.distractors`, 'no room for 3 wrong numbers inside the bounds: widen "min"/"max"');
+      const ranks = reachableRanks(info, 'hard', createRng('validate'));
+      if (ranks.length === 0) error(`${at}.distractors`, 'no room for 3 wrong values inside the bounds: widen "min"/"max"');
+      else if (ranks.length < 4)
+        warn(`${at}.distractors`, `the answer sits near the edge of its bounds (${info.bounds?.min}–${info.bounds?.max}), so it is never shown in some positions; widen "min"/"max" if the bound is not a real one`);
     }
 
     const giveaway = answers.find((ans) => containsWords(fact.prompts.ask, ans));

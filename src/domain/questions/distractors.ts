@@ -26,9 +26,10 @@ function spacedOptions(
   rng: Rng,
   display: (n: number) => string,
   isAllowed: (n: number) => boolean,
+  onlyRank?: number,
 ): OptionSet | undefined {
-  const wantedRank = rng.int(OPTION_COUNT);
-  const ranks = [wantedRank, ...rng.shuffle([0, 1, 2, 3].filter((r) => r !== wantedRank))];
+  const wantedRank = onlyRank ?? rng.int(OPTION_COUNT);
+  const ranks = onlyRank !== undefined ? [onlyRank] : [wantedRank, ...rng.shuffle([0, 1, 2, 3].filter((r) => r !== wantedRank))];
   for (const rank of ranks) {
     for (const step of steps) {
       const values = Array.from({ length: OPTION_COUNT }, (_, i) => answer + (i - rank) * step);
@@ -58,6 +59,7 @@ export function numberOptions(
   difficulty: Difficulty,
   rng: Rng,
   kind: 'number' | 'year',
+  onlyRank?: number,
 ): OptionSet | undefined {
   const bounds = info.bounds ?? { min: -Infinity, max: Infinity };
   const whole = Number.isInteger(value);
@@ -74,11 +76,17 @@ export function numberOptions(
     first = Math.max(minimum, Math.round((Math.abs(value) * STEP_SHARE[difficulty]) / minimum) * minimum);
   }
   const allowed = (n: number) => !info.trueValues.has(normalizeOption(formatNumber(n)));
-  return spacedOptions(value, stepLadder(first, minimum), bounds, rng, formatNumber, allowed);
+  return spacedOptions(value, stepLadder(first, minimum), bounds, rng, formatNumber, allowed, onlyRank);
 }
 
 /** "YYYY-MM" answers step by months, "YYYY-MM-DD" answers by days. */
-export function dateOptions(value: string, info: FactInfo, difficulty: Difficulty, rng: Rng): OptionSet | undefined {
+export function dateOptions(
+  value: string,
+  info: FactInfo,
+  difficulty: Difficulty,
+  rng: Rng,
+  onlyRank?: number,
+): OptionSet | undefined {
   const bounds = info.bounds ?? { min: -Infinity, max: Infinity };
   const [y, m, d] = value.split('-').map(Number) as [number, number, number | undefined];
   const allowed = (label: string) => !info.trueValues.has(normalizeOption(label));
@@ -87,7 +95,7 @@ export function dateOptions(value: string, info: FactInfo, difficulty: Difficult
     const toLabel = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
     const monthBounds = { min: bounds.min * 12, max: bounds.max * 12 + 11 };
     return spacedOptions(index, stepLadder(MONTH_STEP[difficulty], 1), monthBounds, rng,
-      (i) => formatPartialDate(toLabel(i)), (i) => allowed(formatPartialDate(toLabel(i))));
+      (i) => formatPartialDate(toLabel(i)), (i) => allowed(formatPartialDate(toLabel(i))), onlyRank);
   }
   const day = Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
   const toIso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
@@ -96,7 +104,22 @@ export function dateOptions(value: string, info: FactInfo, difficulty: Difficult
     max: Math.floor(Date.UTC(bounds.max, 11, 31) / 86_400_000),
   };
   return spacedOptions(day, stepLadder(DAY_STEP[difficulty], 1), dayBounds, rng,
-    (n) => formatPartialDate(toIso(n)), (n) => allowed(formatPartialDate(toIso(n))));
+    (n) => formatPartialDate(toIso(n)), (n) => allowed(formatPartialDate(toIso(n))), onlyRank);
+}
+
+/** Which positions the right answer can take among ascending options, given the bounds: fewer
+ *  than all four means the options themselves hint at the answer over many plays. */
+export function reachableRanks(info: FactInfo, difficulty: Difficulty, rng: Rng): number[] {
+  const a = info.fact.answer;
+  const ranks: number[] = [];
+  for (let rank = 0; rank < OPTION_COUNT; rank++) {
+    const made =
+      a.type === 'date' ? dateOptions(a.value, info, difficulty, rng, rank)
+      : a.type === 'number' || a.type === 'year' ? numberOptions(a.value, info, difficulty, rng, a.type, rank)
+      : undefined;
+    if (made) ranks.push(rank);
+  }
+  return ranks;
 }
 
 const NICE_STEPS = [2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000];
