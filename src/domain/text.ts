@@ -1,7 +1,20 @@
 // Text helpers shared by validation and generation: what counts as "the same option".
 
+const normalized = new Map<string, string>();
+const NORMALIZED_CACHE_LIMIT = 20_000;
+
 /** Lower-case, accents and punctuation removed, spaces folded: "Euro 2020!" ≡ "euro  2020". */
 export function normalizeOption(text: string): string {
+  // Generation compares the same few hundred option texts over and over: remember them.
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  if (normalized.size >= NORMALIZED_CACHE_LIMIT) normalized.clear();
+  const out = foldText(text);
+  normalized.set(text, out);
+  return out;
+}
+
+function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

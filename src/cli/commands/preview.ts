@@ -1,5 +1,7 @@
 import { DIFFICULTIES, type Difficulty } from '../../domain/pack/schema';
+import { auditRound } from '../../domain/questions/audit';
 import { generateQuestions } from '../../domain/questions/generate';
+import type { Question } from '../../domain/questions/types';
 import { formatProblem, loadPackFile } from '../pack-file';
 
 export interface PreviewArgs {
@@ -29,10 +31,16 @@ export function preview(args: PreviewArgs, out: (line: string) => void, err: (li
     count: args.count,
     difficulty: args.difficulty as Difficulty,
   });
-  if (args.json) {
-    out(JSON.stringify(questions, null, 2));
-    return 0;
-  }
+  if (args.json) out(JSON.stringify(questions, null, 2));
+  else printQuestions(questions, out);
+  if (questions.length < args.count) err(`preview: the pack yields only ${questions.length} questions for one round`);
+  // A generator bug or a pack the validator let through must never reach a player silently.
+  const problems = auditRound(loaded.pack, questions);
+  for (const p of problems) err(`${args.file}: unfair question: ${p}`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+function printQuestions(questions: readonly Question[], out: (line: string) => void): void {
   questions.forEach((q, n) => {
     out(`${n + 1}. [${q.form}, ${q.difficulty}] ${q.prompt}`);
     q.options.forEach((o, i) => out(`   ${i === q.answer ? '✓' : ' '} ${String.fromCharCode(65 + i)}. ${o}`));
@@ -40,6 +48,4 @@ export function preview(args: PreviewArgs, out: (line: string) => void, err: (li
     if (q.quote) out(`   Source: “${q.quote}”`);
     out('');
   });
-  if (questions.length < args.count) err(`preview: the pack yields only ${questions.length} questions for one round`);
-  return 0;
 }

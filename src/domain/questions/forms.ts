@@ -269,11 +269,22 @@ export function blank(quote: string, words: readonly string[]): string {
     (a, b) => b.length - a.length,
   );
   let out = quote;
-  for (const term of terms) {
+  for (const term of terms) out = out.replace(termPattern(term), BLANK);
+  return out;
+}
+
+const termPatterns = new Map<string, RegExp>();
+
+/** A whole-word, case-blind pattern for a term; compiled once, as the same terms recur. */
+function termPattern(term: string): RegExp {
+  let pattern = termPatterns.get(term);
+  if (!pattern) {
+    if (termPatterns.size > 5000) termPatterns.clear();
     const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const edge = /^\w/.test(term) ? '(?<![\\p{L}\\p{N}])' : '';
     const tail = /\w$/.test(term) ? '(?![\\p{L}\\p{N}])' : '';
-    out = out.replace(new RegExp(`${edge}${escaped}${tail}`, 'giu'), BLANK);
+    pattern = new RegExp(`${edge}${escaped}${tail}`, 'giu');
+    termPatterns.set(term, pattern);
   }
-  return out;
+  return pattern;
 }
