@@ -49,7 +49,9 @@ export function validatePackText(text: string): PackResult {
   const tree = parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = computeLineStarts(text);
   if (parseErrors.length > 0 || !tree) {
-    const problems: PackProblem[] = parseErrors.map((e) => ({
+    // The parser often reports one slip twice at the same place: the first says it best.
+    const firstAtOffset = parseErrors.filter((e, i) => parseErrors.findIndex((o) => o.offset === e.offset) === i);
+    const problems: PackProblem[] = firstAtOffset.map((e) => ({
       path: '',
       message: `the file is not valid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
       ...position(lineStarts, e.offset),
