@@ -183,7 +183,7 @@ function multi(
   const timeline = events
     .slice()
     .sort((a, b) => a.from - b.from)
-    .map((e, i) => `${e.label}: ${formatPartialDate(dates[events.indexOf(e)] ?? '')}${i === 0 ? ' (first)' : ''}`)
+    .map((e) => `${e.label}: ${formatPartialDate(dates[events.indexOf(e)] ?? '')}`)
     .join('; ');
   const quote = facts.map((f) => f.quote).join(' … ');
   return finish(ctx, {
