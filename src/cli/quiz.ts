@@ -1,12 +1,21 @@
 // The pack author's command line: npm run quiz -- <command> …
 import { parseArgs } from 'node:util';
 import { check } from './commands/check';
+import { draftCommand } from './commands/draft';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { preview } from './commands/preview';
 
 const USAGE = `Usage: npm run quiz -- <command>
   check <files…>                              validate packs (exit 1 on any problem)
   preview <pack> [--seed N] [--count K] [--difficulty easy|medium|hard] [--json]
-                                              show the questions a seed yields`;
+                                              show the questions a seed yields
+  draft <article.txt | -> [--title T] [--url U] [--published YYYY-MM-DD] [--today YYYY-MM-DD] [--out FILE]
+                                              draft a pack of facts from an article, for review
+  import <opentdb|gift> <file> [--title T] [--id ID] [--published YYYY-MM-DD] [--encoding E] [--out FILE]
+                                              turn quiz files into a pack of hand-written questions
+  export gift <pack> [--seed N] [--count K] [--difficulty easy|medium|hard] [--out FILE]
+                                              write the questions a seed yields as Moodle GIFT`;
 
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,6 +40,12 @@ export async function main(argv: string[], out = console.log, err = console.erro
         }
         return preview({ file: positionals[0]!, seed: values.seed, count: Number(values.count), difficulty: values.difficulty, json: values.json }, out, err);
       }
+      case 'draft':
+        return draftCommand(rest, out, err);
+      case 'import':
+        return importCommand(rest, out, err);
+      case 'export':
+        return exportCommand(rest, out, err);
       case undefined:
       case 'help':
       case '--help':

@@ -1,0 +1,66 @@
+// npm run quiz -- export gift <pack> [--seed N] [--count K] [--difficulty D] [--out F]
+// The questions one seed yields, as Moodle GIFT.
+import { parseArgs } from 'node:util';
+import { DIFFICULTIES, type Difficulty } from '../../domain/pack/schema';
+import { generateQuestions } from '../../domain/questions/generate';
+import { writeGift } from '../formats/gift-write';
+import { formatProblem, loadPackFile } from '../pack-file';
+import { emit } from './output';
+
+export const EXPORT_FORMATS = ['gift'] as const;
+
+export interface ExportArgs {
+  format: string;
+  file: string;
+  seed: string;
+  count: number;
+  difficulty: string;
+  out?: string;
+}
+
+export function exportQuestions(args: ExportArgs, out: (line: string) => void, err: (line: string) => void): number {
+  if (!EXPORT_FORMATS.includes(args.format as 'gift')) {
+    err(`export: unknown format "${args.format}"; use ${EXPORT_FORMATS.join(', ')}`);
+    return 2;
+  }
+  if (!DIFFICULTIES.includes(args.difficulty as Difficulty)) {
+    err(`export: --difficulty must be one of ${DIFFICULTIES.join(', ')}`);
+    return 2;
+  }
+  if (!Number.isInteger(args.count) || args.count < 1) {
+    err('export: --count must be a whole number of at least 1');
+    return 2;
+  }
+  const loaded = loadPackFile(args.file);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) err(formatProblem(args.file, p));
+    return 1;
+  }
+  const { pack } = loaded;
+  const questions = generateQuestions(pack, { seed: args.seed, count: args.count, difficulty: args.difficulty as Difficulty });
+  const header = [
+    `${pack.title} (${pack.id}@${pack.version}), seed ${args.seed}, ${args.difficulty}: ${questions.length} question(s)`,
+    'Exported by npm run quiz -- export gift; the explanation is each question\'s general feedback.',
+  ];
+  emit(writeGift(questions, header), args.out, out);
+  if (questions.length < args.count) err(`export: the pack yields only ${questions.length} questions for one round`);
+  return questions.length > 0 ? 0 : 1;
+}
+
+/** `export` as typed on the command line. */
+export function exportCommand(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      seed: { type: 'string', default: '1' }, count: { type: 'string', default: '10' },
+      difficulty: { type: 'string', default: 'medium' }, out: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 2) {
+    err('export: name a format (gift) and one pack file');
+    return 2;
+  }
+  return exportQuestions({ format: positionals[0]!, file: positionals[1]!, seed: values.seed, count: Number(values.count),
+    difficulty: values.difficulty, ...(values.out ? { out: values.out } : {}) }, out, err);
+}
