@@ -1,11 +1,9 @@
 // npm run quiz -- export gift <pack> [--seed N] [--count K] [--difficulty D] [--out F]
 // The questions one seed yields, as Moodle GIFT.
 import { parseArgs } from 'node:util';
-import { DIFFICULTIES, type Difficulty } from '../../domain/pack/schema';
-import { generateQuestions } from '../../domain/questions/generate';
 import { writeGift } from '../formats/gift-write';
-import { formatProblem, loadPackFile } from '../pack-file';
 import { emit } from './output';
+import { roundFromArgs } from './round-from-args';
 
 export const EXPORT_FORMATS = ['gift'] as const;
 
@@ -23,27 +21,14 @@ export function exportQuestions(args: ExportArgs, out: (line: string) => void, e
     err(`export: unknown format "${args.format}"; use ${EXPORT_FORMATS.join(', ')}`);
     return 2;
   }
-  if (!DIFFICULTIES.includes(args.difficulty as Difficulty)) {
-    err(`export: --difficulty must be one of ${DIFFICULTIES.join(', ')}`);
-    return 2;
-  }
-  if (!Number.isInteger(args.count) || args.count < 1) {
-    err('export: --count must be a whole number of at least 1');
-    return 2;
-  }
-  const loaded = loadPackFile(args.file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) err(formatProblem(args.file, p));
-    return 1;
-  }
-  const { pack } = loaded;
-  const questions = generateQuestions(pack, { seed: args.seed, count: args.count, difficulty: args.difficulty as Difficulty });
+  const round = roundFromArgs('export', args, err);
+  if (typeof round === 'number') return round;
+  const { pack, questions } = round;
   const header = [
     `${pack.title} (${pack.id}@${pack.version}), seed ${args.seed}, ${args.difficulty}: ${questions.length} question(s)`,
     'Exported by npm run quiz -- export gift; the explanation is each question\'s general feedback.',
   ];
   emit(writeGift(questions, header), args.out, out);
-  if (questions.length < args.count) err(`export: the pack yields only ${questions.length} questions for one round`);
   return questions.length > 0 ? 0 : 1;
 }
 
