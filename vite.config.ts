@@ -1,16 +1,83 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The entry loads Phaser (the `scenes` chunk) with a dynamic import so the page's own code starts
+ * first; this puts `<link rel="modulepreload">` for that chunk and its imports into index.html,
+ * so their download still starts with the page instead of waiting for the entry to run.
+ */
+function preloadDynamicImports(names: readonly string[]): Plugin {
+  return {
+    name: 'preload-dynamic-imports',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const entry = ctx.chunk;
+        const bundle = ctx.bundle;
+        if (!entry || !bundle) return;
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file)) return;
+          const chunk = bundle[file];
+          if (!chunk || chunk.type !== 'chunk') return;
+          files.add(file);
+          chunk.imports.forEach(visit);
+        };
+        entry.dynamicImports.filter((file) => names.includes((bundle[file] as { name?: string } | undefined)?.name ?? '')).forEach(visit);
+        files.delete(entry.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [preloadDynamicImports(['scenes'])],
+  // ES-module workers can code-split, so each pack stays its own lazily loaded chunk.
+  worker: { format: 'es' },
   // Relative asset URLs, so the built game also runs from a sub-folder or a file share.
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2048 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2048,
+    rolldownOptions: {
+      output: {
+        // Phaser (~1.2 MB, no tree-shaking) gets a chunk of its own: it caches across app
+        // releases, and the app's own code can be measured and budgeted apart from it.
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 10 }],
+        },
+      },
+    },
+  },
   test: {
     projects: [
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

@@ -1,0 +1,231 @@
+// The game's verbs, shared by canvas input, keyboard shortcuts and the DOM layer, so every way of
+// playing goes through the same door. Rules stay in the domain reducer (via the round store);
+// this file only adds what the reducer must not know: which pack is selected, the seed, the clock.
+import type { Difficulty } from '../domain/pack/schema';
+import { MODE_RULES, type RoundState } from '../domain/round';
+import type { Lifeline } from '../domain/scoring';
+import type { SoundBoard } from '../audio/sounds';
+import type { RoundStore } from '../state/round-store';
+import type { MenuMode, SettingsStore } from '../state/settings-store';
+import type { UiStore } from '../state/ui-store';
+import { choosePack, type PackEntry } from './pack-entry';
+import type { PreparedRound, RoundRequest } from './pack-service';
+import { QuestionClock } from './question-clock';
+
+export interface RoundChoice {
+  packId: string;
+  mode: MenuMode;
+  difficulty: Difficulty;
+}
+
+export interface GameController {
+  readonly roundStore: RoundStore;
+  readonly settingsStore: SettingsStore;
+  readonly uiStore: UiStore;
+  readonly sound: SoundBoard;
+  readonly clock: QuestionClock;
+  /** The pack the menu has selected: the last one played if still valid, else the first valid one. */
+  selectedPack(): Extract<PackEntry, { status: 'ok' }> | undefined;
+  selectPack(packId: string): void;
+  selectMode(mode: MenuMode): void;
+  selectDifficulty(difficulty: Difficulty): void;
+  /** Start a round with the menu's choices (or the ones given) and show it; false when no valid pack. */
+  startRound(choice?: Partial<RoundChoice>): Promise<boolean>;
+  /** Start a round without changing screen (deep links prepare it while the game boots). */
+  prepareRound(choice?: Partial<RoundChoice>): Promise<boolean>;
+  answer(choice: number): void;
+  useLifeline(lifeline: Lifeline): void;
+  next(): void;
+  playAgain(): void;
+  toMenu(): void;
+  toggleMute(): void;
+  setVolume(volume: number): void;
+  click(): void;
+  /** Feed one frame's delta (ms) to the question clock; handles timeouts and last-second ticks. */
+  tick(deltaMs: number): void;
+  /** Milliseconds left on the current question, or null when untimed / not asking. */
+  remainingMs(): number | null;
+  /** Called with the seconds left each time a last-seconds tick sounds (5, 4, … 1). */
+  onCountdown(listener: (secondsLeft: number) => void): () => void;
+  dispose(): void;
+}
+
+export interface ControllerDeps {
+  roundStore: RoundStore;
+  settingsStore: SettingsStore;
+  uiStore: UiStore;
+  sound: SoundBoard;
+  makeSeed: () => string;
+  /** Prepares a round's config and questions (in a worker by default; see pack-service.ts). */
+  prepare: (request: RoundRequest) => Promise<PreparedRound | null>;
+  clock?: QuestionClock;
+}
+
+/** Last-seconds ticks start here. */
+export const TICK_FROM_MS = 5_000;
+
+export function createController(deps: ControllerDeps): GameController {
+  const { roundStore, settingsStore, uiStore, sound } = deps;
+  const clock = deps.clock ?? new QuestionClock();
+  let lastChoice: RoundChoice | null = null;
+  let preparing = false;
+  const countdownListeners = new Set<(secondsLeft: number) => void>();
+
+  // Restart the clock whenever a question starts being asked; stop it once it is settled.
+  let timedRound: RoundState | null = null;
+  const syncClock = (round: RoundState | null, prev: RoundState | null) => {
+    if (!round || round.phase !== 'asking') {
+      clock.stop();
+      return;
+    }
+    const fresh = !prev || prev.phase !== 'asking' || prev.index !== round.index || prev.config !== round.config || timedRound === null;
+    if (fresh) {
+      clock.restart();
+      timedRound = round;
+    }
+  };
+  const unsubscribeRound = roundStore.subscribe((s, p) => {
+    syncClock(s.round, p.round);
+    if (s.round?.phase === 'finished' && p.round?.phase !== 'finished' && uiStore.getState().screen === 'quiz') {
+      uiStore.getState().show('results');
+    }
+  });
+  const unsubscribeSettings = settingsStore.subscribe((s, p) => {
+    if (s.muted !== p.muted) sound.setMuted(s.muted);
+    if (s.volume !== p.volume) sound.setVolume(s.volume);
+  });
+
+  const validPacks = () => uiStore.getState().packs.filter((p): p is Extract<PackEntry, { status: 'ok' }> => p.status === 'ok');
+  const selectedPack = () => choosePack(uiStore.getState().packs, [settingsStore.getState().lastPackId]);
+
+  const controller: GameController = {
+    roundStore,
+    settingsStore,
+    uiStore,
+    sound,
+    clock,
+    selectedPack,
+    selectPack(packId) {
+      if (validPacks().some((p) => p.id === packId)) settingsStore.getState().setLastPackId(packId);
+    },
+    selectMode(mode) {
+      settingsStore.getState().setLastMode(mode);
+    },
+    selectDifficulty(difficulty) {
+      settingsStore.getState().setLastDifficulty(difficulty);
+    },
+    async startRound(choice = {}) {
+      if (!(await controller.prepareRound(choice))) return false;
+      uiStore.getState().show('quiz');
+      return true;
+    },
+    async prepareRound(choice = {}) {
+      // One round at a time: a double click while questions are generated starts nothing extra.
+      if (preparing) return false;
+      const settings = settingsStore.getState();
+      const mode = choice.mode ?? settings.lastMode;
+      const difficulty = choice.difficulty ?? settings.lastDifficulty;
+      // Packs may still be loading (a deep link asks at once); the service resolves the ids then.
+      const request: RoundRequest = { packIds: [choice.packId, settings.lastPackId], mode, difficulty, seed: deps.makeSeed() };
+      preparing = true;
+      let prepared: PreparedRound | null;
+      try {
+        prepared = await deps.prepare(request);
+      } catch {
+        prepared = null;
+      } finally {
+        preparing = false;
+      }
+      if (!prepared || prepared.questions.length === 0) return false;
+      const { config, questions } = prepared;
+      lastChoice = { packId: config.packId, mode, difficulty };
+      settings.setLastPackId(config.packId);
+      settings.setLastMode(mode);
+      settings.setLastDifficulty(difficulty);
+      timedRound = null;
+      roundStore.getState().start(config, questions);
+      return true;
+    },
+    answer(choice) {
+      const round = roundStore.getState().round;
+      if (!round || round.phase !== 'asking' || !clock.isRunning) return;
+      roundStore.getState().answer(choice, Math.round(clock.elapsedMs));
+    },
+    useLifeline(lifeline) {
+      const before = roundStore.getState().round;
+      roundStore.getState().useLifeline(lifeline);
+      if (roundStore.getState().round !== before) sound.play('click');
+    },
+    next() {
+      const round = roundStore.getState().round;
+      if (!round || round.phase !== 'feedback') return;
+      sound.play('click');
+      roundStore.getState().next();
+    },
+    playAgain() {
+      sound.play('click');
+      void controller.startRound(lastChoice ?? {});
+    },
+    toMenu() {
+      sound.play('click');
+      clock.stop();
+      roundStore.getState().clear();
+      uiStore.getState().show('menu');
+    },
+    toggleMute() {
+      settingsStore.getState().toggleMuted();
+      sound.play('click');
+    },
+    setVolume(volume) {
+      settingsStore.getState().setVolume(volume);
+    },
+    click() {
+      sound.play('click');
+    },
+    tick(deltaMs) {
+      const round = roundStore.getState().round;
+      // The clock only runs while the question is actually on screen.
+      if (!round || round.phase !== 'asking' || uiStore.getState().screen !== 'quiz') return;
+      const before = clock.elapsedMs;
+      if (clock.tick(deltaMs) === 0) return;
+      const limit = round.rules.timeLimitMs;
+      if (limit === null) return;
+      const after = clock.elapsedMs;
+      if (after >= limit) {
+        roundStore.getState().timeout();
+        return;
+      }
+      // One tick per whole second crossed inside the last five.
+      const secondsLeftBefore = Math.ceil((limit - before) / 1000);
+      const secondsLeftAfter = Math.ceil((limit - after) / 1000);
+      if (secondsLeftAfter < secondsLeftBefore && limit - after <= TICK_FROM_MS) {
+        sound.play('tick');
+        for (const listener of countdownListeners) listener(secondsLeftAfter);
+      }
+    },
+    remainingMs() {
+      const round = roundStore.getState().round;
+      if (!round || round.phase !== 'asking' || round.rules.timeLimitMs === null) return null;
+      return Math.max(0, round.rules.timeLimitMs - clock.elapsedMs);
+    },
+    onCountdown(listener) {
+      countdownListeners.add(listener);
+      return () => countdownListeners.delete(listener);
+    },
+    dispose() {
+      countdownListeners.clear();
+      unsubscribeRound();
+      unsubscribeSettings();
+      clock.stop();
+    },
+  };
+  return controller;
+}
+
+export function modeSummary(mode: MenuMode): string {
+  const rules = MODE_RULES[mode];
+  const parts: string[] = [];
+  parts.push(rules.lives !== null ? `${rules.lives} lives` : `${rules.questions} questions`);
+  parts.push(rules.timeLimitMs !== null ? `${rules.timeLimitMs / 1000} s each` : 'no timer');
+  return parts.join(' · ');
+}

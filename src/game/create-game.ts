@@ -1,0 +1,330 @@
+// THE wiring place: stores, sound board, packs, Phaser config and scene list, the DOM layer.
+// Every outside dependency (storage, sound, pack files, randomness, the page) is passed in, so a
+// test can hand over fakes; `main.ts` only calls this with the real ones.
+import type * as PhaserTypes from 'phaser';
+import type { SoundBoard, SoundBoardOptions, SoundName } from '../audio/sounds';
+import { attachSoundCues } from '../audio/sound-cues';
+import { deferredSoundBoard } from '../audio/deferred-sound-board';
+import { attachDomControls, type DomExtensions, type PanelMount } from '../a11y/dom-controls';
+import type { Difficulty } from '../domain/pack/schema';
+import { createRoundStore, type RoundStore } from '../state/round-store';
+import { MENU_DIFFICULTIES, createSettingsStore, isMenuMode, type KeyValueStorage, type MenuMode, type SettingsStore } from '../state/settings-store';
+import { createUiStore, type Screen, type UiStore } from '../state/ui-store';
+import { createController, type GameController } from './controller';
+import type { PackSources } from './pack-entry';
+import { lazyPackService, workerPackService, type PackService } from './pack-service';
+import { COLORS } from './ui/theme';
+import sfxUrl from '../../assets/sfx.wav?url';
+import sfxSprite from '../../assets/sfx.json';
+
+/**
+ * Read-only handle for browser tests and debugging (`window.__trivia`). Tests read the round's
+ * config, questions and history from it to re-score a round in Node; nothing in the game reads it.
+ */
+export interface DebugHandle {
+  readonly roundStore: RoundStore;
+  readonly settingsStore: SettingsStore;
+  readonly uiStore: UiStore;
+  readonly version: string;
+}
+
+declare global {
+  interface Window {
+    __trivia?: DebugHandle;
+  }
+}
+
+export interface CreateGameDeps {
+  /** Element the canvas goes into (must have a size). */
+  canvasParent: HTMLElement;
+  /** Element the accessible DOM layer is built in (laid over canvasParent). */
+  uiRoot: HTMLElement;
+  /** `questions/*.json` loaders, validated and generated from on the main thread (tests). */
+  packSources?: PackSources;
+  /** Where packs are loaded and rounds generated; defaults to a worker over the bundled packs. */
+  packService?: PackService;
+  /** Persistent storage for settings; `null` for none. Defaults to localStorage. */
+  storage?: (() => KeyValueStorage | null) | null;
+  createSoundBoard?: (options: SoundBoardOptions) => SoundBoard;
+  /** Round seeds; defaults to crypto.getRandomValues. */
+  makeSeed?: () => string;
+  /** The page's query string, for deep links like `?autostart=classic`. */
+  search?: string;
+  window?: Window;
+  /** Install `window.__trivia`. */
+  exposeDebugHandle?: boolean;
+  extensions?: Partial<DomExtensions>;
+}
+
+export interface GameHandle {
+  /** The Phaser game, once its (lazily loaded) module has arrived; null before and after. */
+  readonly game: PhaserTypes.Game | null;
+  controller: GameController;
+  /** Resolves once packs are loaded and the first real screen is showing. */
+  ready: Promise<void>;
+  /** Mount a DOM panel into a screen (share panel on results, daily challenge on menu…). */
+  addPanel(screen: 'menu' | 'results', mount: PanelMount): void;
+  destroy(): void;
+}
+
+/** Which scene draws which screen. */
+export const SCENE_FOR_SCREEN: Record<Screen, string> = {
+  loading: 'PreloadScene',
+  menu: 'MenuScene',
+  quiz: 'QuizScene',
+  results: 'ResultsScene',
+};
+
+export interface StartParams {
+  mode: MenuMode;
+  packId?: string;
+  difficulty?: Difficulty;
+}
+
+/** `?autostart=classic[&pack=id][&difficulty=hard]`: start a round straight away (deep links, benchmarks). */
+export function parseStartParams(search: string): StartParams | null {
+  const params = new URLSearchParams(search);
+  const mode = params.get('autostart');
+  if (!isMenuMode(mode)) return null;
+  const difficulty = params.get('difficulty');
+  const packId = params.get('pack');
+  return {
+    mode,
+    ...(packId ? { packId } : {}),
+    ...(difficulty && (MENU_DIFFICULTIES as readonly string[]).includes(difficulty) ? { difficulty: difficulty as Difficulty } : {}),
+  };
+}
+
+export function randomSeed(): string {
+  const bytes = new Uint32Array(2);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (n) => n.toString(36).padStart(7, '0')).join('');
+}
+
+function soundSprite(names: readonly SoundName[]): Record<SoundName, [number, number]> {
+  const raw = sfxSprite as unknown as Record<string, unknown>;
+  const out = {} as Record<SoundName, [number, number]>;
+  for (const name of names) {
+    const v = raw[name];
+    // A missing sprite entry just means that one sound stays silent.
+    out[name] = Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number') ? [v[0] as number, v[1] as number] : [0, 0];
+  }
+  return out;
+}
+
+export function createGame(deps: CreateGameDeps): GameHandle {
+  const win = deps.window ?? window;
+  const doc = win.document;
+  const cleanups: (() => void)[] = [];
+  let destroyed = false;
+  const roundStore = createRoundStore();
+  const settingsStore = createSettingsStore(deps.storage === undefined ? {} : { storage: deps.storage });
+  const motionQuery = win.matchMedia?.('(prefers-reduced-motion: reduce)');
+  const uiStore = createUiStore({ reducedMotion: motionQuery?.matches ?? false });
+  // Packs as early as possible, off the main thread: validation and a deep link's round then run
+  // while Phaser is still being evaluated and booted.
+  const inline = (sources?: PackSources) =>
+    lazyPackService(async () => (await import('./inline-pack-service')).inlinePackService(sources ?? (await import('./pack-sources')).bundledPackSources));
+  const packService =
+    deps.packService ??
+    // A test's own pack sources are served inline; otherwise the worker, with inline as fallback.
+    (deps.packSources
+      ? inline(deps.packSources)
+      : workerPackService(
+          () => new Worker(new URL('./pack-worker.ts', import.meta.url), { type: 'module', name: 'packs' }),
+          async () => inline(),
+        ));
+  cleanups.push(() => packService.dispose());
+  const packsPromise = packService.load((done, total) => uiStore.getState().setLoadProgress(total === 0 ? 1 : done / total));
+
+  if (motionQuery) {
+    const onMotion = (e: MediaQueryListEvent) => uiStore.getState().setReducedMotion(e.matches);
+    motionQuery.addEventListener('change', onMotion);
+    cleanups.push(() => motionQuery.removeEventListener('change', onMotion));
+  }
+
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  const settings = settingsStore.getState();
+  const sound = deferredSoundBoard(
+    async ({ muted, volume }) => {
+      // howler itself is loaded only now (sounds.ts is the one module that imports it).
+      const audio = await import('../audio/sounds');
+      const makeBoard = deps.createSoundBoard ?? audio.createSoundBoard;
+      return makeBoard({
+        src: [sfxUrl],
+        sprite: soundSprite(audio.SOUND_NAMES),
+        muted,
+        volume,
+        onProblem: (message) => {
+          uiStore.getState().setNotice(message);
+          clearTimeout(noticeTimer);
+          noticeTimer = setTimeout(() => uiStore.getState().setNotice(null), 6000);
+        },
+      });
+    },
+    { muted: settings.muted, volume: settings.volume },
+  );
+  cleanups.push(() => clearTimeout(noticeTimer));
+
+  const controller = createController({
+    roundStore,
+    settingsStore,
+    uiStore,
+    sound,
+    makeSeed: deps.makeSeed ?? randomSeed,
+    prepare: (request) => packService.round(request),
+  });
+  cleanups.push(attachSoundCues(roundStore, sound));
+
+  const extensions: DomExtensions = { menu: [...(deps.extensions?.menu ?? [])], results: [...(deps.extensions?.results ?? [])] };
+  cleanups.push(attachDomControls({ root: deps.uiRoot, app: controller, extensions }));
+
+  // A hidden tab stops the question clock (Phaser also pauses its loop; this covers both).
+  const onVisibility = () => controller.clock.setHidden(doc.hidden);
+  doc.addEventListener('visibilitychange', onVisibility);
+  cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
+  onVisibility();
+
+  // Making the AudioContext and Howl blocks the main thread for tens of ms: do it at the first
+  // gesture (which also satisfies autoplay rules) or when the page has been idle a moment.
+  let soundStarted = false;
+  const startSound = () => {
+    if (soundStarted || destroyed) return;
+    soundStarted = true;
+    win.removeEventListener('pointerdown', startSound, true);
+    win.removeEventListener('keydown', startSound, true);
+    sound.start();
+  };
+  win.addEventListener('pointerdown', startSound, true);
+  win.addEventListener('keydown', startSound, true);
+  cleanups.push(() => {
+    win.removeEventListener('pointerdown', startSound, true);
+    win.removeEventListener('keydown', startSound, true);
+  });
+  const startSoundSoon = () => {
+    const timer = setTimeout(() => {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(startSound, { timeout: 1000 });
+      else startSound();
+    }, 1000);
+    cleanups.push(() => clearTimeout(timer));
+  };
+
+  // Route to the first real screen once Phaser has booted and the packs (and a deep link's round)
+  // are in, whichever comes last.
+  const start = parseStartParams(deps.search ?? win.location.search);
+  let packsReady = false;
+  let booted = false;
+  let routed = false;
+  let prepared = false;
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  const route = (): boolean => {
+    if (routed || destroyed || !packsReady || !booted) return routed;
+    routed = true;
+    uiStore.getState().show(prepared ? 'quiz' : 'menu');
+    startSoundSoon();
+    resolveReady();
+    return true;
+  };
+  // A deep link's round is requested at once: the worker prepares it right after validating, so
+  // it is ready by the time Phaser has booted.
+  const roundPromise = start ? controller.prepareRound(start) : Promise.resolve(false);
+  void Promise.all([
+    packsPromise.then(
+      (packs) => uiStore.getState().setPacks(packs),
+      () => uiStore.getState().setPacks([]),
+    ),
+    roundPromise.then(
+      (ok) => (prepared = ok),
+      () => (prepared = false),
+    ),
+  ]).then(() => {
+    packsReady = true;
+    route();
+  });
+
+  // Phaser arrives as its own chunk (preloaded by the page); the scenes are handed the controller.
+  let game: PhaserTypes.Game | null = null;
+  void import('./scenes').then((runtime) => {
+    if (destroyed) return;
+    const { Phaser } = runtime;
+    game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent: deps.canvasParent,
+      // Transparent: the baked pitch canvas shows through from behind (see PitchScene).
+      transparent: true,
+      backgroundColor: COLORS.night,
+      banner: false,
+      // howler owns audio; a second AudioContext from Phaser would only fight it for the unlock.
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+      // No multisampled WebGL context: MSAA multiplies fill cost (software renderers and low-end
+      // phones drop to ~35 fps with it); text is pre-rendered and smooth anyway.
+      render: { antialias: true, antialiasGL: false },
+      input: { keyboard: true, mouse: true, touch: true, gamepad: false },
+      // The pitch is first, so it starts by itself; every other scene is started by the director.
+      scene: [
+        new runtime.PitchScene(deps.canvasParent),
+        new runtime.PreloadScene(controller),
+        new runtime.MenuScene(controller),
+        new runtime.QuizScene(controller),
+        new runtime.ResultsScene(controller),
+      ],
+    });
+    const running = game;
+    const onStep = (_time: number, delta: number) => controller.tick(delta);
+    running.events.on(Phaser.Core.Events.STEP, onStep);
+    cleanups.push(() => running.events.off(Phaser.Core.Events.STEP, onStep));
+    running.events.once(Phaser.Core.Events.READY, () => {
+      booted = true;
+      if (!route()) running.scene.start('PreloadScene');
+    });
+  }, () => uiStore.getState().setNotice('The game could not be loaded. Check your connection and reload the page.'));
+
+  // Screen changes start the scene that draws them and stop the others (the pitch stays).
+  const switchScene = (screen: Screen) => {
+    if (!game) return;
+    const target = SCENE_FOR_SCREEN[screen];
+    for (const key of Object.values(SCENE_FOR_SCREEN)) {
+      if (key !== target && (game.scene.isActive(key) || game.scene.isPaused(key) || game.scene.isSleeping(key))) game.scene.stop(key);
+    }
+    game.scene.start(target);
+  };
+  cleanups.push(
+    uiStore.subscribe((s, p) => {
+      if (s.screenSeq !== p.screenSeq) switchScene(s.screen);
+    }),
+  );
+
+  if (deps.exposeDebugHandle) {
+    win.__trivia = Object.freeze({ roundStore, settingsStore, uiStore, version: __APP_VERSION__ });
+    cleanups.push(() => {
+      delete win.__trivia;
+    });
+  }
+
+  return {
+    get game() {
+      return game;
+    },
+    controller,
+    ready,
+    addPanel(screen, mount) {
+      extensions[screen].push(mount);
+    },
+    destroy() {
+      destroyed = true;
+      for (const fn of cleanups.reverse()) {
+        try {
+          fn();
+        } catch {
+          // Keep tearing down.
+        }
+      }
+      controller.dispose();
+      sound.dispose();
+      game?.destroy(true);
+      game = null;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The one clock a question is timed by: the timer bar draws it and an answer is stamped with it,
+// so what the player sees is what they are scored on. It only moves while running and visible,
+// and a single slow frame can add at most MAX_FRAME_MS (a stall is not the player's fault).
+
+export const MAX_FRAME_MS = 100;
+
+export class QuestionClock {
+  private elapsed = 0;
+  private running = false;
+  private hidden = false;
+
+  get elapsedMs(): number {
+    return this.elapsed;
+  }
+
+  get isRunning(): boolean {
+    return this.running && !this.hidden;
+  }
+
+  /** Start timing a new question from zero. */
+  restart(): void {
+    this.elapsed = 0;
+    this.running = true;
+  }
+
+  stop(): void {
+    this.running = false;
+  }
+
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+  }
+
+  /** Advance by one frame's delta; returns the time actually added. */
+  tick(deltaMs: number): number {
+    if (!this.running || this.hidden || !Number.isFinite(deltaMs) || deltaMs <= 0) return 0;
+    const step = Math.min(deltaMs, MAX_FRAME_MS);
+    this.elapsed += step;
+    return step;
+  }
+}

@@ -1,0 +1,222 @@
+// Menu: pack, mode, difficulty, sound, how-to-play, Play. Draws the settings store and sends
+// choices to the controller; the DOM layer mirrors every control as a real form element.
+import * as Phaser from 'phaser';
+import type { Difficulty } from '../../domain/pack/schema';
+import { MENU_DIFFICULTIES, MENU_MODES, type MenuMode } from '../../state/settings-store';
+import type { Rect } from '../../state/ui-store';
+import { modeSummary, type GameController } from '../controller';
+import { CanvasButton } from '../ui/button';
+import { DIFFICULTY_LABEL, MODE_LABEL } from '../ui/format';
+import { BALL_TEXTURE } from '../ui/pitch';
+import { setWrap } from '../ui/text';
+import { CSS, baseFontSize, textStyle } from '../ui/theme';
+import { BaseScene } from './base-scene';
+
+
+export class MenuScene extends BaseScene {
+  private title!: Phaser.GameObjects.Text;
+  private ball!: Phaser.GameObjects.Image;
+  private headings: Phaser.GameObjects.Text[] = [];
+  private modeNote!: Phaser.GameObjects.Text;
+  private packNote!: Phaser.GameObjects.Text;
+  private packButtons: { id: string; valid: boolean; button: CanvasButton }[] = [];
+  private modeButtons: { mode: MenuMode; button: CanvasButton }[] = [];
+  private difficultyButtons: { difficulty: Difficulty; button: CanvasButton }[] = [];
+  private play!: CanvasButton;
+  private help!: CanvasButton;
+  private soundButton!: CanvasButton;
+
+  constructor(app: GameController) {
+    super('MenuScene', app);
+  }
+
+  create(): void {
+    this.beginLifecycle();
+    this.headings = [];
+    const fs = baseFontSize(this.scale.width, this.scale.height);
+    this.ball = this.add.image(0, 0, BALL_TEXTURE);
+    this.title = this.add.text(0, 0, 'Football Trivia', textStyle(fs * 1.7, CSS.text, true)).setOrigin(0, 0.5);
+    const heading = (text: string) => {
+      const t = this.add.text(0, 0, text, textStyle(fs * 0.85, CSS.gold, true));
+      this.headings.push(t);
+      return t;
+    };
+    heading('Question pack');
+    heading('Mode');
+    heading('Difficulty');
+    this.packNote = this.add.text(0, 0, '', textStyle(fs * 0.8, CSS.warn));
+    this.modeNote = this.add.text(0, 0, '', textStyle(fs * 0.8, CSS.soft));
+
+    this.packButtons = this.app.uiStore.getState().packs.map((entry) => ({
+      id: entry.id,
+      valid: entry.status === 'ok',
+      button: new CanvasButton(this, {
+        label: entry.status === 'ok' ? entry.title : `⚠ ${entry.title} (cannot be played)`,
+        fontSize: fs,
+        onPress: () => {
+          if (entry.status !== 'ok') return;
+          this.app.click();
+          this.app.selectPack(entry.id);
+        },
+      }),
+    }));
+    this.modeButtons = MENU_MODES.map((mode) => ({
+      mode,
+      button: new CanvasButton(this, { label: MODE_LABEL[mode], fontSize: fs, onPress: () => (this.app.click(), this.app.selectMode(mode)) }),
+    }));
+    this.difficultyButtons = MENU_DIFFICULTIES.map((difficulty) => ({
+      difficulty,
+      button: new CanvasButton(this, {
+        label: DIFFICULTY_LABEL[difficulty],
+        fontSize: fs,
+        onPress: () => (this.app.click(), this.app.selectDifficulty(difficulty)),
+      }),
+    }));
+    this.play = new CanvasButton(this, { label: 'Play', fontSize: fs * 1.3, onPress: () => (this.app.click(), void this.app.startRound()) });
+    this.help = new CanvasButton(this, {
+      label: 'How to play',
+      fontSize: fs,
+      onPress: () => (this.app.click(), this.app.uiStore.getState().setHelpOpen(true)),
+    });
+    this.soundButton = new CanvasButton(this, { label: '', fontSize: fs, onPress: () => this.app.toggleMute() });
+
+    this.render();
+    this.layout(this.scale.width, this.scale.height);
+    this.onResize((w, h) => this.layout(w, h));
+    this.watch(this.app.settingsStore, () => {
+      this.render();
+      this.layout(this.scale.width, this.scale.height);
+    });
+    this.onShortcut((s) => {
+      if (s.kind === 'continue' && !this.app.uiStore.getState().helpOpen) void this.app.startRound();
+    });
+    if (!this.reducedMotion) {
+      const bob = this.tweens.add({ targets: this.ball, angle: { from: -12, to: 12 }, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+      this.track(() => bob.remove());
+    }
+  }
+
+  private render(): void {
+    const settings = this.app.settingsStore.getState();
+    const selected = this.app.selectedPack();
+    for (const { id, valid, button } of this.packButtons) {
+      const on = valid && selected?.id === id;
+      button.setLook(!valid ? 'disabled' : on ? 'selected' : 'normal').setEnabled(valid);
+      const entry = this.app.uiStore.getState().packs.find((p) => p.id === id);
+      if (entry) button.setLabel(on ? `✓ ${entry.title}` : valid ? entry.title : `⚠ ${entry.title} (cannot be played)`);
+    }
+    for (const { mode, button } of this.modeButtons) {
+      const on = settings.lastMode === mode;
+      button.setLook(on ? 'selected' : 'normal').setLabel(on ? `✓ ${MODE_LABEL[mode]}` : MODE_LABEL[mode]);
+    }
+    for (const { difficulty, button } of this.difficultyButtons) {
+      const on = settings.lastDifficulty === difficulty;
+      button.setLook(on ? 'selected' : 'normal').setLabel(on ? `✓ ${DIFFICULTY_LABEL[difficulty]}` : DIFFICULTY_LABEL[difficulty]);
+    }
+    this.modeNote.setText(modeSummary(settings.lastMode));
+    const invalid = this.app.uiStore.getState().packs.filter((p) => p.status !== 'ok').length;
+    this.packNote.setText(invalid > 0 ? `${invalid} pack file${invalid > 1 ? 's have' : ' has'} problems — see the list below.` : '');
+    this.play.setLook(selected ? 'primary' : 'disabled').setEnabled(!!selected);
+    this.play.setLabel(selected ? 'Play' : 'No playable pack');
+    this.soundButton.setLabel(settings.muted ? 'Sound: off' : 'Sound: on');
+  }
+
+  private layout(width: number, height: number): void {
+    // Shrink type until the whole menu fits the viewport (phones in portrait are the tight case).
+    let k = 1;
+    let placed = this.place(width, height, k);
+    while (placed.bottom > height && k > 0.6) {
+      k = Math.round((k - 0.1) * 10) / 10;
+      placed = this.place(width, height, k);
+    }
+    // Centre vertically when there is room to spare (big screens).
+    const free = height - placed.bottom;
+    const hasProblems = this.packButtons.some((p) => !p.valid);
+    if (free > 40 && !hasProblems) placed = this.place(width, height, k, Math.min(free / 2, height * 0.15));
+    this.publishControls(placed.controls);
+  }
+
+  /** Lay everything out at type scale k; returns the bottom edge used. */
+  private place(width: number, height: number, k: number, offset = 0): { bottom: number; controls: Record<string, Rect> } {
+    const fs = Math.round(baseFontSize(width, height) * k);
+    const pad = Math.round(Math.min(40, Math.max(14, width * 0.04)));
+    const cw = Math.min(width - 2 * pad, 760);
+    const x0 = Math.round((width - cw) / 2);
+    const gap = Math.round(Math.max(8, fs * 0.55));
+    const controls: Record<string, Rect> = {};
+    const buttonH = Math.max(44, Math.round(fs * 2.3));
+    let y = pad + Math.round(offset);
+
+    const ballSize = Math.round(fs * 2.4);
+    this.title.setFontSize(Math.round(fs * 1.7));
+    const titleW = ballSize + 12 + this.title.width;
+    const tx = Math.round((width - titleW) / 2);
+    this.ball.setDisplaySize(ballSize, ballSize).setPosition(tx + ballSize / 2, y + ballSize / 2);
+    this.title.setPosition(tx + ballSize + 12, y + ballSize / 2);
+    y += ballSize + gap * 1.5;
+
+    const headingAt = (i: number) => {
+      const t = this.headings[i]!;
+      t.setFontSize(Math.round(fs * 0.85)).setPosition(x0, y);
+      y += t.height + 4;
+    };
+
+    headingAt(0);
+    for (const { id, button } of this.packButtons) {
+      const h = Math.max(buttonH, button.measure(cw, fs) + fs);
+      button.setFontSize(fs).setBox(x0, y, cw, h);
+      controls[`pack:${id}`] = button.rect();
+      y += h + gap * 0.6;
+    }
+    if (this.packNote.text) {
+      setWrap(this.packNote.setFontSize(Math.round(fs * 0.8)), cw).setPosition(x0, y);
+      y += this.packNote.height + gap * 0.6;
+    } else this.packNote.setPosition(x0, y);
+    y += gap * 0.4;
+
+    const row = (buttons: CanvasButton[], ids: string[]) => {
+      const n = buttons.length;
+      const bw = (cw - gap * (n - 1)) / n;
+      const h = Math.max(buttonH, ...buttons.map((b) => b.measure(bw, fs) + fs));
+      buttons.forEach((b, i) => {
+        b.setFontSize(fs).setBox(x0 + i * (bw + gap), y, bw, h);
+        controls[ids[i]!] = b.rect();
+      });
+      y += h;
+    };
+    headingAt(1);
+    row(
+      this.modeButtons.map((m) => m.button),
+      this.modeButtons.map((m) => `mode:${m.mode}`),
+    );
+    this.modeNote.setFontSize(Math.round(fs * 0.8)).setPosition(x0, y + 4);
+    y += this.modeNote.height + gap;
+    headingAt(2);
+    row(
+      this.difficultyButtons.map((d) => d.button),
+      this.difficultyButtons.map((d) => `difficulty:${d.difficulty}`),
+    );
+    y += gap * 1.4;
+
+    const playH = Math.max(52, Math.round(fs * 2.8));
+    this.play.setFontSize(Math.round(fs * 1.3)).setBox(x0, y, cw, playH);
+    controls.play = this.play.rect();
+    y += playH + gap;
+
+    const half = (cw - gap) / 2;
+    this.help.setFontSize(fs).setBox(x0, y, half, buttonH);
+    this.soundButton.setFontSize(fs).setBox(x0 + half + gap, y, half, buttonH);
+    controls.help = this.help.rect();
+    controls.sound = this.soundButton.rect();
+    y += buttonH + gap * 0.6;
+
+    // Drawn by the DOM layer: the volume slider, then pack problems and extension panels.
+    const volumeH = Math.max(40, Math.round(fs * 2));
+    controls.volume = { x: x0, y, width: cw, height: volumeH };
+    y += volumeH + gap * 0.6;
+    const panelH = Math.max(0, height - pad - y);
+    controls.panel = { x: x0, y, width: cw, height: panelH };
+    const hasInvalid = this.packButtons.some((p) => !p.valid);
+    return { bottom: y + (hasInvalid ? Math.min(fs * 6, 120) : 0), controls };
+  }
+}

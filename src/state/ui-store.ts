@@ -1,0 +1,77 @@
+// What the screen is showing (not what the round is): which screen, loading progress, the packs
+// found, notices, and where each canvas control currently sits. Scenes publish control rectangles
+// here so the DOM layer can lay its real buttons over them (visible focus in the right place) and
+// browser tests can click the canvas where an answer is drawn.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PackEntry } from '../game/pack-entry';
+
+export type Screen = 'loading' | 'menu' | 'quiz' | 'results';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface UiState {
+  screen: Screen;
+  /** Bumped on every screen change, so re-entering the same screen still restarts it. */
+  screenSeq: number;
+  /** 0..1 */
+  loadProgress: number;
+  packs: PackEntry[];
+  /** A small non-blocking message (e.g. sound unavailable); null when none. */
+  notice: string | null;
+  reducedMotion: boolean;
+  /** Control id → rectangle in CSS pixels relative to the game container. */
+  controls: Record<string, Rect>;
+  /** The how-to-play dialog (a DOM dialog, opened from canvas or DOM). */
+  helpOpen: boolean;
+}
+
+export interface UiActions {
+  show(screen: Screen): void;
+  setLoadProgress(progress: number): void;
+  setPacks(packs: PackEntry[]): void;
+  setNotice(notice: string | null): void;
+  setReducedMotion(reduced: boolean): void;
+  setControls(controls: Record<string, Rect>): void;
+  setHelpOpen(open: boolean): void;
+}
+
+export type UiStore = StoreApi<UiState & UiActions>;
+
+export function createUiStore(initial: Partial<UiState> = {}): UiStore {
+  return createStore<UiState & UiActions>()((set, get) => ({
+    screen: 'loading',
+    screenSeq: 0,
+    loadProgress: 0,
+    packs: [],
+    notice: null,
+    reducedMotion: false,
+    controls: {},
+    helpOpen: false,
+    ...initial,
+    show: (screen) => set({ screen, screenSeq: get().screenSeq + 1, controls: {} }),
+    setLoadProgress: (progress) => set({ loadProgress: Math.min(1, Math.max(0, progress)) }),
+    setPacks: (packs) => set({ packs }),
+    setNotice: (notice) => set({ notice }),
+    setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setControls: (controls) => {
+      if (!sameControls(get().controls, controls)) set({ controls });
+    },
+  }));
+}
+
+function sameControls(a: Record<string, Rect>, b: Record<string, Rect>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    const ra = a[k];
+    const rb = b[k];
+    if (!ra || !rb || ra.x !== rb.x || ra.y !== rb.y || ra.width !== rb.width || ra.height !== rb.height) return false;
+  }
+  return true;
+}

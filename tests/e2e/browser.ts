@@ -1,0 +1,173 @@
+// Real Chromium (Debian's /usr/bin/chromium) through playwright-core, plus helpers to drive the
+// game the way a player does: DOM buttons, keys, canvas clicks at the drawn answer.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { RoundConfig, RoundState } from '../../src/domain/round';
+import type { Question } from '../../src/domain/questions/types';
+import type { Rect, Screen } from '../../src/state/ui-store';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = 'test-artifacts';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return { context, page, errors };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return `${ARTIFACTS}/${name}.png`;
+}
+
+/** What tests read through the read-only debug handle. */
+export interface RoundSnapshot {
+  config: RoundConfig;
+  questions: Question[];
+  history: RoundState['history'];
+  phase: RoundState['phase'];
+  index: number;
+  score: number;
+  lives: number | null;
+  streak: number;
+  correctCount: number;
+  bestStreak: number;
+  removed: number[];
+}
+
+export async function round(page: Page): Promise<RoundSnapshot | null> {
+  return page.evaluate(() => {
+    const r = window.__trivia?.roundStore.getState().round;
+    if (!r) return null;
+    return {
+      config: r.config,
+      questions: r.questions,
+      history: r.history,
+      phase: r.phase,
+      index: r.index,
+      score: r.score,
+      lives: r.lives,
+      streak: r.streak,
+      correctCount: r.correctCount,
+      bestStreak: r.bestStreak,
+      removed: r.removed,
+    };
+  });
+}
+
+export async function screen(page: Page): Promise<Screen | undefined> {
+  return page.evaluate(() => window.__trivia?.uiStore.getState().screen);
+}
+
+export async function waitForScreen(page: Page, target: Screen, timeout = 20_000): Promise<void> {
+  await page.waitForFunction((t) => window.__trivia?.uiStore.getState().screen === t, target, { timeout });
+}
+
+/** Wait until the canvas has laid out a control (so the DOM twin is placed over it). */
+export async function controlRect(page: Page, id: string, timeout = 10_000): Promise<Rect> {
+  const handle = await page.waitForFunction((key) => window.__trivia?.uiStore.getState().controls[key] ?? null, id, { timeout });
+  return (await handle.jsonValue()) as Rect;
+}
+
+export async function waitForPhase(page: Page, phase: RoundState['phase'], index?: number, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    ([p, i]) => {
+      const r = window.__trivia?.roundStore.getState().round;
+      return !!r && r.phase === p && (i === null || r.index === i);
+    },
+    [phase, index ?? null] as const,
+    { timeout },
+  );
+}
+
+/** Let a couple of frames render (the canvas draws on requestAnimationFrame). */
+export async function frames(page: Page, n = 2): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+    n,
+  );
+}
+
+export type AnswerVia = 'key-digit' | 'key-letter' | 'dom' | 'canvas';
+
+/** The index a test wants to pick for the current question. */
+export type Chooser = (snapshot: RoundSnapshot) => number;
+
+export const pickRight: Chooser = (r) => r.questions[r.index]!.answer;
+export const pickWrong: Chooser = (r) => {
+  const q = r.questions[r.index]!;
+  return q.options.findIndex((_, i) => i !== q.answer && !r.removed.includes(i));
+};
+
+/** Answer the current question the way a player would, and wait for the feedback. */
+export async function answer(page: Page, choose: Chooser, via: AnswerVia): Promise<number> {
+  const r = await round(page);
+  if (!r || r.phase !== 'asking') throw new Error(`not asking (phase ${r?.phase})`);
+  const choice = choose(r);
+  if (via === 'key-digit') await page.keyboard.press(String(choice + 1));
+  else if (via === 'key-letter') await page.keyboard.press('abcd'[choice]!);
+  else if (via === 'dom') {
+    const button = page.getByTestId(`answer-${choice}`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+  } else {
+    const rect = await controlRect(page, `answer:${choice}`);
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  }
+  await page.waitForFunction((n) => (window.__trivia?.roundStore.getState().round?.history.length ?? 0) >= n, r.history.length + 1, { timeout: 10_000 });
+  return choice;
+}
+
+/** Leave the feedback: Enter (focus sits on Continue), Space, or a canvas click on Continue. */
+export async function proceed(page: Page, via: 'enter' | 'space' | 'canvas'): Promise<void> {
+  const before = await round(page);
+  if (!before || before.phase !== 'feedback') throw new Error(`not in feedback (phase ${before?.phase})`);
+  if (via === 'canvas') {
+    const rect = await controlRect(page, 'next');
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  } else await page.keyboard.press(via === 'enter' ? 'Enter' : ' ');
+  await page.waitForFunction(
+    (i) => {
+      const r = window.__trivia?.roundStore.getState().round;
+      return !r || r.phase === 'finished' || (r.phase === 'asking' && r.index > i);
+    },
+    before.index,
+    { timeout: 10_000 },
+  );
+}
+
+export async function liveText(page: Page): Promise<string> {
+  return page.getByTestId('live').evaluate((el) => (el as HTMLElement).dataset.last ?? '');
+}
+
+/** Parse "Score 1,234" out of a text. */
+export function scoreIn(text: string): number {
+  const m = /Score ([\d,]+)/.exec(text);
+  if (!m) throw new Error(`no score in: ${text}`);
+  return Number(m[1]!.replace(/,/g, ''));
+}

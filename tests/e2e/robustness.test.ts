@@ -1,0 +1,161 @@
+// What must not break the game: a muted player reloading, hostile localStorage, missing or
+// undecodable sound, and a broken pack file (shown as a readable list; the game keeps running).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { answer, launchBrowser, newPage, pickRight, proceed, round, screenshotPath, waitForPhase, waitForScreen } from './browser';
+
+const baseUrl = inject('baseUrl');
+const SETTINGS_KEY = 'football-trivia:settings';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const settings = (page: Page) =>
+  page.evaluate(() => {
+    const { muted, volume, lastMode, lastDifficulty, lastPackId } = window.__trivia!.settingsStore.getState();
+    return { muted, volume, lastMode, lastDifficulty, lastPackId };
+  });
+
+/** Play a few questions by keyboard, to show a round still runs. */
+async function playSome(page: Page, n: number): Promise<void> {
+  await waitForScreen(page, 'quiz');
+  for (let i = 0; i < n; i++) {
+    await waitForPhase(page, 'asking', i);
+    await answer(page, pickRight, 'key-digit');
+    await proceed(page, 'enter');
+  }
+}
+
+describe('settings', () => {
+  it('mute (M key) and volume survive a reload', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.goto(baseUrl);
+    await waitForScreen(page, 'menu');
+    expect((await settings(page)).muted).toBe(false);
+    await page.keyboard.press('m');
+    await page.waitForFunction(() => window.__trivia?.settingsStore.getState().muted === true);
+    const volume = page.getByRole('slider', { name: 'Volume' });
+    await volume.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => window.__trivia?.settingsStore.getState().volume === 0.3);
+    await page.reload();
+    await waitForScreen(page, 'menu');
+    expect(await settings(page)).toMatchObject({ muted: true, volume: 0.3 });
+    await expect(page.getByRole('button', { name: 'Sound' }).first().getAttribute('aria-pressed')).resolves.toBe('false');
+    // And back on, by the DOM button.
+    await page.getByRole('button', { name: 'Sound' }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.reload();
+    await waitForScreen(page, 'menu');
+    expect((await settings(page)).muted).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('corrupt JSON, wrong shapes and a throwing localStorage never stop the game', async () => {
+    for (const [label, init] of [
+      ['corrupt JSON', `localStorage.setItem('${SETTINGS_KEY}', '{not json')`],
+      ['wrong shapes', `localStorage.setItem('${SETTINGS_KEY}', JSON.stringify({ state: { muted: 'yes', volume: 7, lastMode: 'daily', lastDifficulty: 'hard', lastPackId: 42 }, version: 1 }))`],
+      ['old version', `localStorage.setItem('${SETTINGS_KEY}', JSON.stringify({ state: { sound: false, mode: 'survival' }, version: 0 }))`],
+      ['storage throws', `for (const m of ['getItem', 'setItem', 'removeItem']) Storage.prototype[m] = () => { throw new DOMException('nope', 'QuotaExceededError'); }`],
+    ] as const) {
+      const { context, page, errors } = await newPage(browser);
+      // Only on the first document: a reload must see what the game wrote, not the seed again.
+      await context.addInitScript(`if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); ${init} }`);
+      await page.goto(baseUrl);
+      await waitForScreen(page, 'menu');
+      const s = await settings(page);
+      if (label === 'wrong shapes') expect(s).toMatchObject({ muted: false, volume: 1, lastMode: 'classic', lastDifficulty: 'hard', lastPackId: null });
+      else if (label === 'old version') expect(s).toMatchObject({ muted: true, lastMode: 'survival' });
+      else expect(s).toMatchObject({ muted: false, volume: 0.8, lastMode: 'classic' });
+      await page.keyboard.press('m');
+      await page.waitForFunction((was) => window.__trivia?.settingsStore.getState().muted === !was, s.muted);
+      const play = page.getByRole('button', { name: 'Play', exact: true });
+      await play.focus();
+      await page.keyboard.press('Enter');
+      await playSome(page, 1);
+      expect(errors, label).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('prefers-reduced-motion is honoured', async () => {
+    const { context, page } = await newPage(browser, { reducedMotion: 'reduce' });
+    await page.goto(baseUrl);
+    await waitForScreen(page, 'menu');
+    expect(await page.evaluate(() => window.__trivia!.uiStore.getState().reducedMotion)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('sound failures', () => {
+  for (const [label, body, status] of [
+    ['missing (404)', 'not found', 404],
+    ['undecodable', 'this is not a wav file at all', 200],
+  ] as const) {
+    it(`a round plays on when the sound file is ${label}`, async () => {
+      const { context, page, errors } = await newPage(browser);
+      await page.route(/\.wav$/, (route) => route.fulfill({ status, body, contentType: 'audio/wav' }));
+      await page.goto(`${baseUrl}?autostart=classic`);
+      // Unlock audio like a player would, then play on.
+      await page.mouse.click(5, 5);
+      await playSome(page, 3);
+      expect((await round(page))!.history).toHaveLength(3);
+      await page.waitForFunction(() => window.__trivia?.uiStore.getState().notice !== null, undefined, { timeout: 10_000 });
+      await expect(page.getByRole('status').filter({ hasText: 'Sound could not be loaded' }).count()).resolves.toBe(1);
+      // The only errors allowed are the browser's own report of the failed fetch.
+      expect(errors.filter((e) => !/Failed to load resource|status of 404/.test(e))).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('broken packs', () => {
+  it('a pack that fails validation is listed with readable problems, and the menu keeps working', async () => {
+    const { context, page, errors } = await newPage(browser, { viewport: { width: 360, height: 640 } });
+    // Packs are bundled, so swap the built pack module for a broken one on the wire: this runs the
+    // real runtime path (lazy import → validatePack → error list) with no test-only code.
+    await page.route(/\/assets\/benzema-2022-[^/]+\.js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'export default { "id": "Not A Pack", "version": "1", "title": "Broken pack", "facts": 3 };',
+      }),
+    );
+    await page.goto(baseUrl);
+    await waitForScreen(page, 'menu');
+    const problems = page.getByRole('region', { name: 'Pack problems' });
+    await expect(problems.isVisible()).resolves.toBe(true);
+    const text = (await problems.textContent()) ?? '';
+    expect(text).toContain('benzema-2022.json');
+    expect(text).toMatch(/lower-case words joined by hyphens/);
+    expect(text).toMatch(/"version" must look like "1\.0\.0"/);
+    await expect(page.getByRole('button', { name: /^Play/ }).isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('menu-broken-pack-360x640') });
+    // Still running: sound toggles, how-to-play opens and closes.
+    await page.keyboard.press('m');
+    await page.waitForFunction(() => window.__trivia?.settingsStore.getState().muted === true);
+    await page.getByRole('button', { name: 'How to play' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'How to play' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a pack file that cannot be loaded at all is reported too', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.route(/\/assets\/benzema-2022-[^/]+\.js$/, (route) => route.fulfill({ status: 500, body: 'boom' }));
+    await page.goto(baseUrl);
+    await waitForScreen(page, 'menu');
+    expect(await page.getByRole('region', { name: 'Pack problems' }).textContent()).toMatch(/could not be loaded/);
+    expect(errors.filter((e) => !/Failed to load resource|status of 500|dynamically imported module/.test(e))).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,106 @@
+// Screenshots of every screen at the two ends of the supported range (360×640 portrait phone,
+// 1920×1080 desktop) for a human to look at, plus layout checks a machine can make: every
+// control inside the viewport, nothing overlapping, answer boxes tall enough for their text.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Rect } from '../../src/state/ui-store';
+import { answer, frames, launchBrowser, newPage, pickRight, pickWrong, proceed, screenshotPath, waitForPhase, waitForScreen } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function controls(page: Page): Promise<Record<string, Rect>> {
+  return page.evaluate(() => window.__trivia!.uiStore.getState().controls);
+}
+
+function checkLayout(all: Record<string, Rect>, width: number, height: number, where: string): void {
+  const entries = Object.entries(all).filter(([id]) => id !== 'panel' && id !== 'timer');
+  for (const [id, r] of entries) {
+    expect(r.x, `${where} ${id} left`).toBeGreaterThanOrEqual(0);
+    expect(r.y, `${where} ${id} top`).toBeGreaterThanOrEqual(0);
+    expect(r.x + r.width, `${where} ${id} right`).toBeLessThanOrEqual(width);
+    expect(r.y + r.height, `${where} ${id} bottom`).toBeLessThanOrEqual(height);
+    // Touch targets: at least 40 px tall.
+    expect(r.height, `${where} ${id} height`).toBeGreaterThanOrEqual(40);
+  }
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i + 1; j < entries.length; j++) {
+      const [a, ra] = entries[i]!;
+      const [b, rb] = entries[j]!;
+      const overlap = ra.x < rb.x + rb.width && rb.x < ra.x + ra.width && ra.y < rb.y + rb.height && rb.y < ra.y + ra.height;
+      expect(overlap, `${where}: ${a} overlaps ${b}`).toBe(false);
+    }
+  }
+}
+
+describe('screens', () => {
+  for (const [width, height] of [
+    [360, 640],
+    [1920, 1080],
+  ] as const) {
+    it(`menu, question, feedback and results at ${width}×${height}`, async () => {
+      const size = `${width}x${height}`;
+      const { context, page, errors } = await newPage(browser, { viewport: { width, height } });
+      await page.goto(baseUrl);
+      await waitForScreen(page, 'menu');
+      await page.waitForFunction(() => 'play' in window.__trivia!.uiStore.getState().controls);
+      await frames(page, 3);
+      checkLayout(await controls(page), width, height, `menu ${size}`);
+      await page.screenshot({ path: screenshotPath(`menu-${size}`) });
+
+      // Keyboard focus is drawn over the canvas control it belongs to.
+      await page.getByRole('button', { name: 'Play', exact: true }).focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      await page.screenshot({ path: screenshotPath(`menu-focus-${size}`) });
+      await page.keyboard.press('Enter');
+      await waitForScreen(page, 'quiz');
+      await waitForPhase(page, 'asking', 0);
+      await page.waitForTimeout(600);
+      checkLayout(await controls(page), width, height, `question ${size}`);
+      await page.screenshot({ path: screenshotPath(`question-${size}`) });
+
+      await answer(page, pickWrong, 'key-digit');
+      await page.waitForFunction(() => 'next' in window.__trivia!.uiStore.getState().controls);
+      await page.waitForTimeout(900);
+      checkLayout(await controls(page), width, height, `feedback ${size}`);
+      await page.screenshot({ path: screenshotPath(`feedback-${size}`) });
+      await proceed(page, 'enter');
+
+      for (let i = 1; i < 10; i++) {
+        await waitForPhase(page, 'asking', i);
+        await answer(page, i % 3 === 0 && i !== 3 ? pickWrong : pickRight, 'key-digit');
+        if (i === 3) {
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: screenshotPath(`feedback-right-${size}`) });
+        }
+        await proceed(page, 'enter');
+      }
+      await waitForScreen(page, 'results');
+      await page.waitForTimeout(1600);
+      checkLayout(await controls(page), width, height, `results ${size}`);
+      await page.screenshot({ path: screenshotPath(`results-${size}`) });
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('how-to-play dialog at 360×640', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 360, height: 640 } });
+    await page.goto(baseUrl);
+    await waitForScreen(page, 'menu');
+    const help = await page.waitForFunction(() => window.__trivia!.uiStore.getState().controls.help ?? null);
+    const r = (await help.jsonValue()) as Rect;
+    await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+    await expect.poll(() => page.getByRole('dialog', { name: 'How to play' }).isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('help-360x640') });
+    await context.close();
+  });
+});
