@@ -262,29 +262,40 @@ function finish(ctx: BuildContext, q: Omit<Question, 'fiftyFifty'>): Question {
 }
 
 const BLANK = '_____';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The quote with every option and answer word blanked: a hint that cannot simply be read off. */
+/** The quote with every option and answer word blanked: a hint that cannot simply be read off.
+ *  A plain scan rather than one regex per term: Unicode look-behind patterns are slow to compile,
+ *  and a round builds dozens of hints before the first question can show. */
 export function blank(quote: string, words: readonly string[]): string {
   const terms = [...new Set(words.filter((w) => w.trim().length > 0 && w !== 'True' && w !== 'False'))].sort(
     (a, b) => b.length - a.length,
   );
-  let out = quote;
-  for (const term of terms) out = out.replace(termPattern(term), BLANK);
-  return out;
-}
-
-const termPatterns = new Map<string, RegExp>();
-
-/** A whole-word, case-blind pattern for a term; compiled once, as the same terms recur. */
-function termPattern(term: string): RegExp {
-  let pattern = termPatterns.get(term);
-  if (!pattern) {
-    if (termPatterns.size > 5000) termPatterns.clear();
-    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const edge = /^\w/.test(term) ? '(?<![\\p{L}\\p{N}])' : '';
-    const tail = /\w$/.test(term) ? '(?![\\p{L}\\p{N}])' : '';
-    pattern = new RegExp(`${edge}${escaped}${tail}`, 'giu');
-    termPatterns.set(term, pattern);
+  const lower = quote.toLowerCase();
+  // Lower-casing can change the length of a few scripts; then indices would not line up.
+  if (lower.length !== quote.length) return quote;
+  const taken: Array<[number, number]> = [];
+  const isWord = (i: number) => i >= 0 && i < quote.length && WORD_CHAR.test(quote[i]!);
+  for (const term of terms) {
+    const needle = term.toLowerCase();
+    if (needle.length !== term.length) continue;
+    const wordStart = WORD_CHAR.test(term[0]!);
+    const wordEnd = WORD_CHAR.test(term[term.length - 1]!);
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (wordStart && isWord(at - 1)) continue;
+      if (wordEnd && isWord(end)) continue;
+      if (taken.some(([from, to]) => at < to && end > from)) continue;
+      taken.push([at, end]);
+    }
   }
-  return pattern;
+  if (taken.length === 0) return quote;
+  taken.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let cursor = 0;
+  for (const [from, to] of taken) {
+    out += quote.slice(cursor, from) + BLANK;
+    cursor = to;
+  }
+  return out + quote.slice(cursor);
 }
