@@ -45,6 +45,8 @@ export default defineConfig({
   worker: { format: 'es' },
   // Relative asset URLs, so the built game also runs from a sub-folder or a file share.
   base: './',
+  // Files served as they are at the site root (the link-preview image ./og-image.png).
+  publicDir: 'assets/public',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
@@ -65,12 +67,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Unit tests run first and alone: the e2e dev-reload test briefly writes into questions/.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],

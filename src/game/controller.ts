@@ -2,11 +2,11 @@
 // playing goes through the same door. Rules stay in the domain reducer (via the round store);
 // this file only adds what the reducer must not know: which pack is selected, the seed, the clock.
 import type { Difficulty } from '../domain/pack/schema';
-import { MODE_RULES, type RoundState } from '../domain/round';
+import { MODE_RULES, type Mode, type RoundState } from '../domain/round';
 import type { Lifeline } from '../domain/scoring';
 import type { SoundBoard } from '../audio/sounds';
 import type { RoundStore } from '../state/round-store';
-import type { MenuMode, SettingsStore } from '../state/settings-store';
+import { isMenuMode, type MenuMode, type SettingsStore } from '../state/settings-store';
 import type { UiStore } from '../state/ui-store';
 import { choosePack, type PackEntry } from './pack-entry';
 import type { PreparedRound, RoundRequest } from './pack-service';
@@ -14,8 +14,11 @@ import { QuestionClock } from './question-clock';
 
 export interface RoundChoice {
   packId: string;
-  mode: MenuMode;
+  /** A menu mode, or 'daily' (started by the Daily panel or a challenge link). */
+  mode: Mode;
   difficulty: Difficulty;
+  /** A given seed replays a known round (challenge link, Daily); default: a fresh random one. */
+  seed?: string;
 }
 
 export interface GameController {
@@ -126,7 +129,7 @@ export function createController(deps: ControllerDeps): GameController {
       const mode = choice.mode ?? settings.lastMode;
       const difficulty = choice.difficulty ?? settings.lastDifficulty;
       // Packs may still be loading (a deep link asks at once); the service resolves the ids then.
-      const request: RoundRequest = { packIds: [choice.packId, settings.lastPackId], mode, difficulty, seed: deps.makeSeed() };
+      const request: RoundRequest = { packIds: [choice.packId, settings.lastPackId], mode, difficulty, seed: choice.seed ?? deps.makeSeed() };
       preparing = true;
       let prepared: PreparedRound | null;
       try {
@@ -138,10 +141,14 @@ export function createController(deps: ControllerDeps): GameController {
       }
       if (!prepared || prepared.questions.length === 0) return false;
       const { config, questions } = prepared;
-      lastChoice = { packId: config.packId, mode, difficulty };
+      // "Play again" replays the mode with a fresh seed; after a Daily, the menu's own choices.
+      const menuRound = isMenuMode(mode);
+      lastChoice = menuRound ? { packId: config.packId, mode, difficulty } : { packId: config.packId, mode: settings.lastMode, difficulty: settings.lastDifficulty };
       settings.setLastPackId(config.packId);
-      settings.setLastMode(mode);
-      settings.setLastDifficulty(difficulty);
+      if (menuRound) {
+        settings.setLastMode(mode);
+        settings.setLastDifficulty(difficulty);
+      }
       timedRound = null;
       roundStore.getState().start(config, questions);
       return true;

@@ -11,8 +11,12 @@ import { createRoundStore, type RoundStore } from '../state/round-store';
 import { MENU_DIFFICULTIES, createSettingsStore, isMenuMode, type KeyValueStorage, type MenuMode, type SettingsStore } from '../state/settings-store';
 import { createUiStore, type Screen, type UiStore } from '../state/ui-store';
 import { createController, type GameController } from './controller';
+import { attachSharing } from './sharing';
+import { createScoresStore } from '../state/scores-store';
 import type { PackSources } from './pack-entry';
 import { lazyPackService, workerPackService, type PackService } from './pack-service';
+import { createOpenedPacks, isPackUrl } from './pack-opener';
+import { attachPackOpener } from '../a11y/open-pack-panel';
 import { COLORS } from './ui/theme';
 import sfxUrl from '../../assets/sfx.wav?url';
 import sfxSprite from '../../assets/sfx.json';
@@ -88,6 +92,8 @@ export function parseStartParams(search: string): StartParams | null {
   if (!isMenuMode(mode)) return null;
   const difficulty = params.get('difficulty');
   const packId = params.get('pack');
+  // `?pack=<url>&autostart=…` is the pack opener's: it starts the round once the file is in.
+  if (isPackUrl(packId)) return null;
   return {
     mode,
     ...(packId ? { packId } : {}),
@@ -166,17 +172,23 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   );
   cleanups.push(() => clearTimeout(noticeTimer));
 
+  const openedPacks = createOpenedPacks(uiStore);
   const controller = createController({
     roundStore,
     settingsStore,
     uiStore,
     sound,
     makeSeed: deps.makeSeed ?? randomSeed,
-    prepare: (request) => packService.round(request),
+    // Packs opened from a file or URL (this session only) are prepared here, the rest by the service.
+    prepare: (request) => openedPacks.round(request, packService),
   });
   cleanups.push(attachSoundCues(roundStore, sound));
 
   const extensions: DomExtensions = { menu: [...(deps.extensions?.menu ?? [])], results: [...(deps.extensions?.results ?? [])] };
+  // High scores, Daily, challenge links and the share panel (menu and results panels).
+  const scoresStore = createScoresStore(deps.storage === undefined ? {} : { storage: deps.storage ?? (() => null) });
+  const sharing = attachSharing({ controller, scores: scoresStore, window: win, search: deps.search ?? win.location.search, addPanel: (screen, mount) => extensions[screen].push(mount) });
+  cleanups.push(() => sharing.dispose());
   cleanups.push(attachDomControls({ root: deps.uiRoot, app: controller, extensions }));
 
   // A hidden tab stops the question clock (Phaser also pauses its loop; this covers both).
@@ -228,7 +240,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   };
   // A deep link's round is requested at once: the worker prepares it right after validating, so
   // it is ready by the time Phaser has booted.
-  const roundPromise = start ? controller.prepareRound(start) : Promise.resolve(false);
+  const roundPromise = start ? controller.prepareRound(start) : (sharing.prepareFromLink(packsPromise) ?? Promise.resolve(false));
   void Promise.all([
     packsPromise.then(
       (packs) => uiStore.getState().setPacks(packs),
@@ -295,6 +307,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       if (s.screenSeq !== p.screenSeq) switchScene(s.screen);
     }),
   );
+
+  // Open pack… (menu), drag and drop anywhere, `?pack=<url>`.
+  cleanups.push(attachPackOpener({ root: deps.uiRoot, app: controller, opened: openedPacks, extensions, window: win, search: deps.search ?? win.location.search, ready }));
 
   if (deps.exposeDebugHandle) {
     win.__trivia = Object.freeze({ roundStore, settingsStore, uiStore, version: __APP_VERSION__ });

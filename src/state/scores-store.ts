@@ -106,6 +106,8 @@ export interface ScoresActions {
   /** The streak still alive on that day: it survives until the end of the day after lastDate. */
   currentStreak(date?: UtcDate): number;
   clearScores(): void;
+  /** Give a stored entry (found by table, seed and date) a new name; false when it is not in the table. */
+  renameScore(query: TableQuery, seed: string, date: string, name: string): { found: boolean; saved: boolean };
 }
 
 export type ScoresStore = StoreApi<ScoresState & ScoresActions>;
@@ -447,6 +449,17 @@ export function createScoresStore(options: ScoresStoreOptions = {}): ScoresStore
 
           clearScores() {
             commit({ tables: {}, daily: { ...EMPTY_DAILY } });
+          },
+
+          renameScore(query, seed, date, name) {
+            const key = tableKey(query);
+            const table = get().tables[key] ?? [];
+            const index = table.findIndex((e) => e.seed === seed && e.date === date);
+            if (index < 0) return { found: false, saved: true };
+            const clean = sanitizePlayerName(name);
+            if (table[index]!.name === clean) return { found: true, saved: true };
+            const next = table.map((e, i) => (i === index ? { ...e, name: clean } : e));
+            return { found: true, saved: commit({ tables: { ...get().tables, [key]: next } }) };
           },
         };
       },

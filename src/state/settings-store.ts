@@ -5,6 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { Difficulty } from '../domain/pack/schema';
 import type { Mode } from '../domain/round';
+import { sanitizePlayerName } from './player-name';
 
 /** Modes a player can pick from the menu (Daily is reached another way). */
 export const MENU_MODES = ['classic', 'survival', 'relaxed'] as const satisfies readonly Mode[];
@@ -27,6 +28,8 @@ export interface Settings {
   lastDifficulty: Difficulty;
   /** Null until a pack was played; may name a pack that no longer exists. */
   lastPackId: string | null;
+  /** The name high scores and challenge links carry (sanitizePlayerName); '' until one is given. */
+  playerName: string;
 }
 
 export interface SettingsActions {
@@ -36,6 +39,7 @@ export interface SettingsActions {
   setLastMode(mode: MenuMode): void;
   setLastDifficulty(difficulty: Difficulty): void;
   setLastPackId(packId: string | null): void;
+  setPlayerName(name: string): void;
 }
 
 export type SettingsState = Settings & SettingsActions;
@@ -50,6 +54,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   lastMode: 'classic',
   lastDifficulty: 'medium',
   lastPackId: null,
+  playerName: '',
 };
 
 /** The subset of the Web Storage API we use; `null` means "no storage at all". */
@@ -70,6 +75,7 @@ export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS
   if (raw.lastPackId === null || (typeof raw.lastPackId === 'string' && raw.lastPackId.length > 0 && raw.lastPackId.length <= 200)) {
     out.lastPackId = raw.lastPackId;
   }
+  if (typeof raw.playerName === 'string' && raw.playerName.length <= 256) out.playerName = raw.playerName.trim() === '' ? '' : sanitizePlayerName(raw.playerName);
   return out;
 }
 
@@ -154,6 +160,7 @@ export function createSettingsStore(options: SettingsStoreOptions = {}): Setting
           if ((MENU_DIFFICULTIES as readonly string[]).includes(lastDifficulty)) set({ lastDifficulty });
         },
         setLastPackId: (lastPackId) => set({ lastPackId }),
+        setPlayerName: (name) => set({ playerName: typeof name === 'string' && name.trim() !== '' ? sanitizePlayerName(name) : '' }),
       }),
       {
         name: SETTINGS_KEY,
@@ -165,6 +172,7 @@ export function createSettingsStore(options: SettingsStoreOptions = {}): Setting
           lastMode: s.lastMode,
           lastDifficulty: s.lastDifficulty,
           lastPackId: s.lastPackId,
+          playerName: s.playerName,
         }),
         migrate: (persisted, version) => migrateSettings(persisted, version),
         // Validate on merge: a same-version record can still be hand-edited or half-written.

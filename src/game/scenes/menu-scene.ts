@@ -130,7 +130,8 @@ export class MenuScene extends BaseScene {
       placed = this.place(width, height, k);
     }
     // Centre vertically when there is room to spare (big screens).
-    const free = height - placed.bottom;
+    // …but keep room for the DOM panel below (Open pack…, extension panels, pack problems).
+    const free = height - placed.bottom - Math.min(240, height * 0.3);
     const hasProblems = this.packButtons.some((p) => !p.valid);
     if (free > 40 && !hasProblems) placed = this.place(width, height, k, Math.min(free / 2, height * 0.15));
     this.publishControls(placed.controls);

@@ -6,7 +6,7 @@ import type { RoundState } from '../../domain/round';
 import type { Rect } from '../../state/ui-store';
 import type { GameController } from '../controller';
 import { CanvasButton } from '../ui/button';
-import { DIFFICULTY_LABEL, MODE_LABEL, formatPoints, resultsSummary } from '../ui/format';
+import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints, resultsSummary } from '../ui/format';
 import { BALL_TEXTURE, CONFETTI_TEXTURE, CONFETTI_TINTS } from '../ui/pitch';
 import { setWrap } from '../ui/text';
 import { CSS, baseFontSize, textStyle } from '../ui/theme';
@@ -42,7 +42,7 @@ export class ResultsScene extends BaseScene {
     if (round) {
       const s = resultsSummary(round);
       const pack = this.app.uiStore.getState().packs.find((p) => p.status === 'ok' && p.pack.id === round.config.packId);
-      this.subtitle.setText(`${pack?.title ?? round.config.packId}\n${MODE_LABEL[round.config.mode as keyof typeof MODE_LABEL] ?? round.config.mode} · ${DIFFICULTY_LABEL[round.config.difficulty]}`);
+      this.subtitle.setText(`${pack?.title ?? round.config.packId}\n${ROUND_MODE_LABEL[round.config.mode]} · ${DIFFICULTY_LABEL[round.config.difficulty]}`);
       this.stats.setText([s.correct, s.streak, s.time].join('\n'));
       this.scoreText.setText(s.score);
     }

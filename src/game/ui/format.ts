@@ -1,9 +1,11 @@
 // Words and numbers shared by the canvas scenes and the DOM layer, so both say exactly the same.
 import type { Difficulty } from '../../domain/pack/schema';
-import { totalTimeMs, type RoundState } from '../../domain/round';
+import { totalTimeMs, type Mode, type RoundState } from '../../domain/round';
 import type { MenuMode } from '../../state/settings-store';
 
 export const MODE_LABEL: Record<MenuMode, string> = { classic: 'Classic', survival: 'Survival', relaxed: 'Relaxed' };
+/** Every round's mode, Daily included (the menu offers Daily apart from the three above). */
+export const ROUND_MODE_LABEL: Record<Mode, string> = { ...MODE_LABEL, daily: 'Daily' };
 export const DIFFICULTY_LABEL: Record<Difficulty, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
 
 /** 12,345: by hand, because the first toLocaleString call loads locale data (~15 ms). */

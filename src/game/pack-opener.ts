@@ -1,0 +1,184 @@
+// Packs opened in the running game (authoring): from a file picker, a drag-and-drop, or
+// `?pack=<url>`. Reading is capped and never throws; the text is checked with the same
+// `validatePackText` the CLI uses (so problems carry line:column). A valid pack joins the menu's
+// list for this session only; one whose id matches a listed pack replaces it until a reload.
+// Rounds from opened packs are prepared on the main thread (the worker only knows the bundled ones).
+import type { PackProblem } from '../domain/pack/validate';
+import type { UiStore } from '../state/ui-store';
+import { choosePack, type PackEntry } from './pack-entry';
+import type { PackService, PreparedRound, RoundRequest } from './pack-service';
+
+/** Largest pack file accepted (the bundled pack is ~40 kB). */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 10_000;
+
+export type OkEntry = Extract<PackEntry, { status: 'ok' }>;
+export type PackOrigin = 'file' | 'url';
+
+export type OpenResult =
+  | { ok: true; entry: OkEntry; name: string; origin: PackOrigin; replaced: string | null }
+  | { ok: false; name: string; origin: PackOrigin; message: string; problems: PackProblem[] };
+
+type TextResult = { ok: true; text: string; contentType?: string } | { ok: false; message: string };
+
+const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `?pack=` names a bundled pack by id (`benzema-2022`) or a pack file by URL (`/my/pack.json`). */
+export function isPackUrl(value: string | null | undefined): value is string {
+  return !!value && !PACK_ID.test(value);
+}
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+const tooBig = (bytes: number) => `the file is too big (${formatSize(bytes)}; a pack may be at most ${formatSize(MAX_PACK_BYTES)})`;
+
+/** Read a picked or dropped file as text, refusing anything over the cap before reading it. */
+export async function readFileText(file: Blob, maxBytes = MAX_PACK_BYTES): Promise<TextResult> {
+  if (file.size > maxBytes) return { ok: false, message: tooBig(file.size) };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch (error) {
+    return { ok: false, message: `the file could not be read (${describe(error)})` };
+  }
+}
+
+export interface FetchOptions {
+  fetch?: typeof fetch;
+  /** Resolve relative URLs against this (the page's address). */
+  base?: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+/** Download a pack: http(s) only, with a timeout and a size cap, and a plain message for every failure. */
+export async function fetchPackText(address: string, options: FetchOptions = {}): Promise<TextResult> {
+  const maxBytes = options.maxBytes ?? MAX_PACK_BYTES;
+  let url: URL;
+  try {
+    url = new URL(address, options.base);
+  } catch {
+    return { ok: false, message: `“${address}” is not a valid address` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `only http and https addresses can be opened, not ${url.protocol}` };
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(url.href, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (timedOut) return { ok: false, message: `the server did not answer within ${timeoutMs / 1000} s` };
+      return {
+        ok: false,
+        message: `the pack could not be downloaded: network error, or the server does not allow other sites to read it (CORS) (${describe(error)})`,
+      };
+    }
+    if (!response.ok) return { ok: false, message: `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, message: tooBig(declared) };
+    const contentType = response.headers.get('content-type') ?? undefined;
+    if (!response.body) {
+      const text = await response.text();
+      return text.length > maxBytes ? { ok: false, message: tooBig(text.length) } : { ok: true, text, ...(contentType ? { contentType } : {}) };
+    }
+    // Count bytes as they arrive: a missing or lying Content-Length must not fill the memory.
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        void reader.cancel().catch(() => {});
+        return { ok: false, message: `the file is too big (over ${formatSize(maxBytes)})` };
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
+    return { ok: true, text: new TextDecoder().decode(bytes), ...(contentType ? { contentType } : {}) };
+  } catch (error) {
+    if (timedOut) return { ok: false, message: `the server did not finish sending within ${timeoutMs / 1000} s` };
+    return { ok: false, message: `the download failed (${describe(error)})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Validate a pack's text (the validator is loaded on first use, keeping it out of the first chunk). */
+export async function checkPackText(text: string, name: string, origin: PackOrigin, listed: readonly PackEntry[], contentType?: string): Promise<OpenResult> {
+  const { validatePackText } = await import('../domain/pack/validate');
+  let result: ReturnType<typeof validatePackText>;
+  try {
+    result = validatePackText(text);
+  } catch (error) {
+    return { ok: false, name, origin, message: `${name} could not be checked (${describe(error)})`, problems: [] };
+  }
+  if (!result.ok) {
+    const problems = result.problems.filter((p) => p.severity === 'error');
+    const html = /^\s*</.test(text) || /html/i.test(contentType ?? '');
+    const message = html
+      ? `${name} is not a pack: it looks like a web page (HTML), not JSON.`
+      : `${name} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the game still has its other packs.`;
+    return { ok: false, name, origin, message, problems };
+  }
+  const pack = result.pack;
+  const clash = listed.find((e) => e.id === pack.id);
+  const suffix = origin === 'file' ? 'opened file' : 'opened from URL';
+  const entry: OkEntry = { status: 'ok', file: `${origin}:${name}`, id: pack.id, title: `${pack.title} (${suffix})`, pack, warnings: result.warnings };
+  return { ok: true, entry, name, origin, replaced: clash ? clash.title : null };
+}
+
+export function describeProblem(p: PackProblem): string {
+  const where = p.line !== undefined ? `line ${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : 'whole file';
+  return `${where} — ${p.path ? `${p.path}: ` : ''}${p.message}`;
+}
+
+/** Session-only packs: what the menu lists, and where their rounds are made. */
+export interface OpenedPacks {
+  list(): readonly OkEntry[];
+  /** Put a valid opened pack into the menu's list (replacing one with its id) and select it. */
+  add(entry: OkEntry): void;
+  /** Prepare a round: opened packs here, everything else by the pack service. */
+  round(request: RoundRequest, service: PackService): Promise<PreparedRound | null>;
+}
+
+export function createOpenedPacks(uiStore: UiStore): OpenedPacks {
+  const opened = new Map<string, OkEntry>();
+  return {
+    list: () => [...opened.values()],
+    add(entry) {
+      opened.set(entry.id, entry);
+      const packs = uiStore.getState().packs;
+      const at = packs.findIndex((p) => p.id === entry.id);
+      uiStore.getState().setPacks(at >= 0 ? packs.map((p, i) => (i === at ? entry : p)) : [...packs, entry]);
+    },
+    async round(request, service) {
+      const listed = uiStore.getState().packs;
+      const chosen = listed.length > 0 ? choosePack(listed, request.packIds) : undefined;
+      if (chosen && opened.get(chosen.id) === chosen) {
+        const { prepareRound } = await import('./prepare-round');
+        return prepareRound([chosen], request);
+      }
+      return service.round(request);
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

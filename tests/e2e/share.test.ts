@@ -1,0 +1,105 @@
+// High scores and the share panel in real Chromium: a finished round is in the table (and still
+// there after a reload), Share copies the result with its challenge link to the clipboard, and a
+// storage quota error shows the "could not be saved" notice while the game carries on.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newPage, pickRight, pickWrong, round, screenshotPath, waitForPhase, waitForScreen } from './browser';
+import { NO_WEB_SHARE, playThrough } from './play-helpers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('high scores and the share panel', () => {
+  it('a finished round is in the table (highlighted), Share copies text + link, the score survives a reload', async () => {
+    const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    await context.addInitScript(NO_WEB_SHARE);
+    await page.goto(`${baseUrl}?autostart=classic`);
+    await waitForScreen(page, 'quiz');
+    await playThrough(page, pickRight);
+    const done = (await round(page))!;
+
+    // The new entry is in the table, marked as new.
+    const current = page.locator('[data-testid="high-scores"] li[aria-current="true"]');
+    await expect.poll(() => current.count()).toBe(1);
+    expect(await current.textContent()).toContain(done.score.toLocaleString('en-US'));
+
+    // Name the entry: the table, the link and the remembered name all take it.
+    const nameBox = page.getByRole('textbox', { name: 'Your name' });
+    await nameBox.fill('Sam <b>');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect.poll(() => current.textContent()).toContain('Sam <b>');
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toContain('Name saved');
+
+    // Share by keyboard: Web Share is absent, so it copies.
+    await page.getByRole('button', { name: 'Share', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('Copied your result to the clipboard.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('⚽ Football Trivia');
+    expect(text).toContain(`10/10 · ${done.score.toLocaleString('en-US')} points`);
+    expect(text.match(/🟩/gu)?.length).toBe(10);
+    expect(text).toMatch(/\?c=[A-Za-z0-9_-]+$/m);
+
+    // Share image: no file sharing on desktop, so the PNG card is downloaded.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Share image' }).click();
+    expect((await download).suggestedFilename()).toBe('football-trivia-result.png');
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('Image saved to your downloads.');
+
+    // Look at the results with the share panel on a phone and a big screen.
+    await page.screenshot({ path: screenshotPath('results-share-1280x800') });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('results-share-360x640') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('results-share-1920x1080') });
+
+    // After a reload the menu's table (Classic / Medium, the round's choices) still has it.
+    await page.goto(baseUrl);
+    await waitForScreen(page, 'menu');
+    const menuRow = page.locator('[data-testid="high-scores"] li').first();
+    await expect.poll(() => menuRow.textContent()).toContain('Sam <b>');
+    expect(await menuRow.textContent()).toContain(done.score.toLocaleString('en-US'));
+    await page.screenshot({ path: screenshotPath('menu-scores-1920x1080') });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('menu-scores-360x640') });
+    expect(await page.locator('b').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a storage quota error shows the notice and the game goes on', async () => {
+    const { context, page, errors } = await newPage(browser, { viewport: { width: 1000, height: 800 } });
+    await context.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('football-trivia:scores')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    await page.goto(`${baseUrl}?autostart=relaxed`);
+    await waitForScreen(page, 'quiz');
+    await playThrough(page, pickWrong);
+    const notice = page.getByTestId('save-error');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/could not be saved/);
+    // Kept in memory for this visit: the table still shows it.
+    await expect.poll(() => page.locator('[data-testid="high-scores"] li[aria-current="true"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Play again' }).focus();
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, 'quiz');
+    await waitForPhase(page, 'asking', 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
