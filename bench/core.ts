@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { validatePackText } from '../src/domain/pack/validate';
+import { validatePackText } from '../src/domain/pack/validate-text';
 import { auditRound } from '../src/domain/questions/audit';
 import { generateQuestions } from '../src/domain/questions/generate';
 import { indexPack } from '../src/domain/questions/pack-index';

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Pack } from '../domain/pack/schema';
-import { validatePackText, type PackProblem } from '../domain/pack/validate';
+import type { PackProblem } from '../domain/pack/validate';
+import { validatePackText } from '../domain/pack/validate-text';
 
 export type LoadedPack =
   | { ok: true; pack: Pack; warnings: PackProblem[] }

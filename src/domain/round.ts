@@ -1,28 +1,12 @@
 // The round as a pure reducer: start, answer, timeout, lifeline, next, finish. Its history alone,
-// with the pack version, seed, mode and difficulty, is enough to replay and re-score a round.
-import type { Difficulty, Pack } from './pack/schema';
-import { generateQuestions } from './questions/generate';
+// with the pack version, seed, mode and difficulty, is enough to replay and re-score a round
+// (round-questions.ts builds the questions; kept apart so the page's first chunk stays small).
+import type { Difficulty } from './pack/schema';
+import { MODE_RULES, type Mode, type ModeRules } from './modes';
 import type { Question } from './questions/types';
 import { scoreAnswer, type AnswerScore, type Lifeline, LIFELINES } from './scoring';
 
-export const MODES = ['classic', 'survival', 'relaxed', 'daily'] as const;
-export type Mode = (typeof MODES)[number];
-
-export interface ModeRules {
-  /** How many questions the round asks at most. */
-  questions: number;
-  /** Null: no timer. */
-  timeLimitMs: number | null;
-  /** Null: no lives; the round ends when the questions do. */
-  lives: number | null;
-}
-
-export const MODE_RULES: Record<Mode, ModeRules> = {
-  classic: { questions: 10, timeLimitMs: 20_000, lives: null },
-  survival: { questions: 1000, timeLimitMs: 20_000, lives: 3 },
-  relaxed: { questions: 10, timeLimitMs: null, lives: null },
-  daily: { questions: 10, timeLimitMs: 20_000, lives: null },
-};
+export { MODES, MODE_RULES, type Mode, type ModeRules } from './modes';
 
 export interface RoundConfig {
   packId: string;
@@ -71,17 +55,6 @@ export type RoundAction =
   | { type: 'lifeline'; lifeline: Lifeline }
   | { type: 'next' }
   | { type: 'finish' };
-
-export function questionsForRound(pack: Pack, config: RoundConfig): Question[] {
-  if (config.packId !== pack.id || config.packVersion !== pack.version) {
-    throw new Error(`round is for ${config.packId}@${config.packVersion}, pack is ${pack.id}@${pack.version}`);
-  }
-  return generateQuestions(pack, {
-    seed: `${config.mode}:${config.seed}`,
-    count: MODE_RULES[config.mode].questions,
-    difficulty: config.difficulty,
-  });
-}
 
 export function startRound(config: RoundConfig, questions: Question[]): RoundState {
   const rules = MODE_RULES[config.mode];
@@ -199,11 +172,6 @@ export function replayRound(config: RoundConfig, questions: Question[], history:
     state = roundReducer(state, { type: 'next' });
   });
   return { state: roundReducer(state, { type: 'finish' }), problems };
-}
-
-/** Re-score a round from the pack and its history alone. */
-export function rescoreRound(pack: Pack, config: RoundConfig, history: Parameters<typeof replayRound>[2]): ReplayResult {
-  return replayRound(config, questionsForRound(pack, config), history);
 }
 
 export function totalTimeMs(state: RoundState): number {

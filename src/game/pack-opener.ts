@@ -120,7 +120,7 @@ export async function fetchPackText(address: string, options: FetchOptions = {})
 
 /** Validate a pack's text (the validator is loaded on first use, keeping it out of the first chunk). */
 export async function checkPackText(text: string, name: string, origin: PackOrigin, listed: readonly PackEntry[], contentType?: string): Promise<OpenResult> {
-  const { validatePackText } = await import('../domain/pack/validate');
+  const { validatePackText } = await import('../domain/pack/validate-text');
   let result: ReturnType<typeof validatePackText>;
   try {
     result = validatePackText(text);

@@ -1,5 +1,6 @@
 // Turn a round request into a config and its questions: the same code in the worker and inline.
-import { questionsForRound, type RoundConfig } from '../domain/round';
+import type { RoundConfig } from '../domain/round';
+import { questionsForRound } from '../domain/round-questions';
 import { choosePack, type PackEntry } from './pack-entry';
 import type { PreparedRound, RoundRequest } from './pack-service';
 

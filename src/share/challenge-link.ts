@@ -13,8 +13,8 @@
 // mutation of the payload is rejected, and it never throws.
 import * as v from 'valibot';
 import { cyrb128 } from '../domain/rng';
-import { MODES, type Mode } from '../domain/round';
-import { DIFFICULTIES, type Difficulty } from '../domain/pack/schema';
+import { MODES, type Mode } from '../domain/modes';
+import { DIFFICULTIES, type Difficulty } from '../domain/difficulty';
 import { MAX_NAME_UNITS, sanitizePlayerName, splitGraphemes } from '../state/player-name';
 
 export const CHALLENGE_PARAM = 'c';

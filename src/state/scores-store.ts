@@ -13,8 +13,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import * as v from 'valibot';
-import { DIFFICULTIES, type Difficulty } from '../domain/pack/schema';
-import { MODES, type Mode } from '../domain/round';
+import { DIFFICULTIES, type Difficulty } from '../domain/difficulty';
+import { MODES, type Mode } from '../domain/modes';
 import { isNextDay, isUtcDate, utcDateOf, addDays, type UtcDate } from '../domain/daily';
 import { sanitizePlayerName } from './player-name';
 

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validatePack } from '../../src/domain/pack/validate';
-import { questionsForRound, replayRound } from '../../src/domain/round';
+import { replayRound } from '../../src/domain/round';
+import { questionsForRound } from '../../src/domain/round-questions';
 import { answer, controlRect, launchBrowser, liveText, newPage, pickRight, pickWrong, proceed, round, scoreIn, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');

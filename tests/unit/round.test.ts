@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRoundStore } from '../../src/state/round-store';
-import {
-  currentQuestion, questionsForRound, replayRound, rescoreRound, roundReducer, startRound,
-  type RoundConfig, type RoundState,
-} from '../../src/domain/round';
+import { currentQuestion, replayRound, roundReducer, startRound, type RoundConfig, type RoundState } from '../../src/domain/round';
+import { questionsForRound, rescoreRound } from '../../src/domain/round-questions';
 import { loadValidPack } from './helpers';
 
 const pack = loadValidPack('questions/benzema-2022.json');

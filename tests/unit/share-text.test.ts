@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../../src/domain/pack/validate';
-import { questionsForRound, roundReducer, startRound, type RoundConfig } from '../../src/domain/round';
+import { roundReducer, startRound, type RoundConfig } from '../../src/domain/round';
+import { questionsForRound } from '../../src/domain/round-questions';
 import { makeShareText, MAX_SHARED_SQUARES, OUTCOME_EMOJI, outcomeGrid, outcomesFromHistory, type QuestionOutcome } from '../../src/share/share-text';
 import { splitGraphemes } from '../../src/state/player-name';
 

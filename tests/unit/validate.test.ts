@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validatePack, validatePackText, type PackProblem } from '../../src/domain/pack/validate';
+import { validatePack, type PackProblem } from '../../src/domain/pack/validate';
+import { validatePackText } from '../../src/domain/pack/validate-text';
 import { clone, readJson, ROOT } from './helpers';
 
 const mini = readJson('tests/fixtures/mini-pack.json') as Record<string, any>;

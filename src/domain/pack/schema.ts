@@ -1,6 +1,7 @@
 // The pack format, declared once with valibot: the validator, the TypeScript types and the
 // published JSON Schema (questions/pack.schema.json) all come from these declarations.
 import * as v from 'valibot';
+import { DIFFICULTIES } from '../difficulty';
 
 const nonEmpty = (what: string) =>
   v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
@@ -22,8 +23,7 @@ const isoDay = v.pipe(
   v.isoDate('a date must look like "2022-12-20"'),
 );
 
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export { DIFFICULTIES, type Difficulty } from '../difficulty';
 const difficulty = v.picklist(DIFFICULTIES, 'difficulty must be "easy", "medium" or "hard"');
 
 export const ENTITY_TYPES = ['team', 'person', 'tournament', 'club', 'text'] as const;
