@@ -10,7 +10,7 @@ import { streakMultiplier } from '../domain/scoring';
 import { STREAK_MILESTONES } from '../audio/sound-cues';
 import { MENU_DIFFICULTIES, MENU_MODES } from '../state/settings-store';
 import type { Rect, Screen } from '../state/ui-store';
-import { modeSummary, type GameController } from '../game/controller';
+import type { GameController } from '../game/controller';
 import { fileLabel, formatProblem } from '../game/pack-entry';
 import { LETTERS, baseFontSize } from '../game/ui/theme';
 import { DIFFICULTY_LABEL, MODE_LABEL, formatDuration, formatPoints, questionLabel, quoted } from '../game/ui/format';
@@ -290,7 +290,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     for (const r of packRadios) r.input.checked = r.id === selected?.id;
     for (const r of modeRadios) r.input.checked = r.mode === s.lastMode;
     for (const r of difficultyRadios) r.input.checked = r.d === s.lastDifficulty;
-    setText(modeNote, `${MODE_LABEL[s.lastMode]}: ${modeSummary(s.lastMode)}`);
+    setText(modeNote, `${MODE_LABEL[s.lastMode]}: ${app.modeNote()}`);
     playButton.disabled = !selected;
     setText(playButton, selected ? 'Play' : 'Play (no playable pack)');
   };

@@ -11,6 +11,7 @@ import type { UiStore } from '../state/ui-store';
 import { choosePack, type PackEntry } from './pack-entry';
 import type { PreparedRound, RoundRequest } from './pack-service';
 import { QuestionClock } from './question-clock';
+import { formatPoints } from './ui/format';
 
 export interface RoundChoice {
   packId: string;
@@ -32,6 +33,8 @@ export interface GameController {
   selectPack(packId: string): void;
   selectMode(mode: MenuMode): void;
   selectDifficulty(difficulty: Difficulty): void;
+  /** What the menu says under the modes: the rules, and the best score for the current choices. */
+  modeNote(): string;
   /** Start a round with the menu's choices (or the ones given) and show it; false when no valid pack. */
   startRound(choice?: Partial<RoundChoice>): Promise<boolean>;
   /** Start a round without changing screen (deep links prepare it while the game boots). */
@@ -61,6 +64,8 @@ export interface ControllerDeps {
   makeSeed: () => string;
   /** Prepares a round's config and questions (in a worker by default; see pack-service.ts). */
   prepare: (request: RoundRequest) => Promise<PreparedRound | null>;
+  /** The best local score for a table, or null when it is empty (scores-store.ts). */
+  bestScore?: (query: { packId: string; mode: MenuMode; difficulty: Difficulty }) => number | null;
   clock?: QuestionClock;
 }
 
@@ -116,6 +121,13 @@ export function createController(deps: ControllerDeps): GameController {
     },
     selectDifficulty(difficulty) {
       settingsStore.getState().setLastDifficulty(difficulty);
+    },
+    modeNote: () => {
+      const { lastMode, lastDifficulty } = settingsStore.getState();
+      const pack = controller.selectedPack();
+      const best = pack ? deps.bestScore?.({ packId: pack.id, mode: lastMode, difficulty: lastDifficulty }) : null;
+      const rules = modeSummary(lastMode);
+      return best !== null && best !== undefined ? `${rules} · your best ${formatPoints(best)}` : rules;
     },
     async startRound(choice = {}) {
       if (!(await controller.prepareRound(choice))) return false;

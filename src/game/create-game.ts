@@ -173,7 +173,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   cleanups.push(() => clearTimeout(noticeTimer));
 
   const openedPacks = createOpenedPacks(uiStore);
+  const scoresStore = createScoresStore(deps.storage === undefined ? {} : { storage: deps.storage ?? (() => null) });
   const controller = createController({
+    bestScore: (query) => scoresStore.getState().topScores(query)[0]?.score ?? null,
     roundStore,
     settingsStore,
     uiStore,
@@ -186,7 +188,6 @@ export function createGame(deps: CreateGameDeps): GameHandle {
 
   const extensions: DomExtensions = { menu: [...(deps.extensions?.menu ?? [])], results: [...(deps.extensions?.results ?? [])] };
   // High scores, Daily, challenge links and the share panel (menu and results panels).
-  const scoresStore = createScoresStore(deps.storage === undefined ? {} : { storage: deps.storage ?? (() => null) });
   const sharing = attachSharing({ controller, scores: scoresStore, window: win, search: deps.search ?? win.location.search, addPanel: (screen, mount) => extensions[screen].push(mount) });
   cleanups.push(() => sharing.dispose());
   cleanups.push(attachDomControls({ root: deps.uiRoot, app: controller, extensions }));

@@ -69,6 +69,8 @@ describe('high scores and the share panel', () => {
     const menuRow = page.locator('[data-testid="high-scores"] li').first();
     await expect.poll(() => menuRow.textContent()).toContain('Sam <b>');
     expect(await menuRow.textContent()).toContain(done.score.toLocaleString('en-US'));
+    // The menu also names the best score for the chosen pack, mode and difficulty.
+    expect(await page.locator('#mode-note').textContent()).toContain(`your best ${done.score.toLocaleString('en-US')}`);
     await page.screenshot({ path: screenshotPath('menu-scores-1920x1080') });
     await page.setViewportSize({ width: 360, height: 640 });
     await page.waitForTimeout(300);

@@ -4,7 +4,7 @@ import * as Phaser from 'phaser';
 import type { Difficulty } from '../../domain/pack/schema';
 import { MENU_DIFFICULTIES, MENU_MODES, type MenuMode } from '../../state/settings-store';
 import type { Rect } from '../../state/ui-store';
-import { modeSummary, type GameController } from '../controller';
+import type { GameController } from '../controller';
 import { CanvasButton } from '../ui/button';
 import { DIFFICULTY_LABEL, MODE_LABEL } from '../ui/format';
 import { BALL_TEXTURE } from '../ui/pitch';
@@ -113,7 +113,7 @@ export class MenuScene extends BaseScene {
       const on = settings.lastDifficulty === difficulty;
       button.setLook(on ? 'selected' : 'normal').setLabel(on ? `✓ ${DIFFICULTY_LABEL[difficulty]}` : DIFFICULTY_LABEL[difficulty]);
     }
-    this.modeNote.setText(modeSummary(settings.lastMode));
+    this.modeNote.setText(this.app.modeNote());
     const invalid = this.app.uiStore.getState().packs.filter((p) => p.status !== 'ok').length;
     this.packNote.setText(invalid > 0 ? `${invalid} pack file${invalid > 1 ? 's have' : ' has'} problems — see the list below.` : '');
     this.play.setLook(selected ? 'primary' : 'disabled').setEnabled(!!selected);
