@@ -1,4 +1,4 @@
-// Publishes questions/pack.schema.json from the valibot schema, so editors autocomplete packs and
+// Publishes questions/schema/pack.schema.json from the valibot schema, so editors autocomplete packs and
 // flag mistakes with the very rules `check` applies. Run: npm run schema
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ export function renderPackJsonSchema(): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const out = join(import.meta.dirname, '..', 'questions', 'pack.schema.json');
+  const out = join(import.meta.dirname, '..', 'questions', 'schema', 'pack.schema.json');
   writeFileSync(out, renderPackJsonSchema());
   console.log(`wrote ${out}`);
 }

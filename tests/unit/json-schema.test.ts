@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { renderPackJsonSchema } from '../../scripts/make-schema';
 import { allPackPaths, clone, readJson, ROOT } from './helpers';
 
-describe('published JSON Schema (questions/pack.schema.json)', () => {
-  const committed = readFileSync(join(ROOT, 'questions/pack.schema.json'), 'utf8');
+describe('published JSON Schema (questions/schema/pack.schema.json)', () => {
+  const committed = readFileSync(join(ROOT, 'questions/schema/pack.schema.json'), 'utf8');
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
   const validate = ajv.compile(JSON.parse(committed));
 

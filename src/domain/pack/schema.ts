@@ -1,5 +1,5 @@
 // The pack format, declared once with valibot: the validator, the TypeScript types and the
-// published JSON Schema (questions/pack.schema.json) all come from these declarations.
+// published JSON Schema (questions/schema/pack.schema.json) all come from these declarations.
 import * as v from 'valibot';
 import { DIFFICULTIES } from '../difficulty';
 
