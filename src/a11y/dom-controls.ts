@@ -14,6 +14,7 @@ import type { GameController } from '../game/controller';
 import { fileLabel, formatProblem } from '../game/pack-entry';
 import { LETTERS, baseFontSize } from '../game/ui/theme';
 import { DIFFICULTY_LABEL, MODE_LABEL, formatDuration, formatPoints, questionLabel, quoted } from '../game/ui/format';
+import { makeElement, type Attrs } from './element';
 
 /** A panel another module mounts into a screen (e.g. the share panel on results). */
 export type PanelMount = (container: HTMLElement, app: GameController) => (() => void) | void;
@@ -29,18 +30,8 @@ export interface DomControlsOptions {
   extensions?: DomExtensions;
 }
 
-type Attrs = Record<string, string | number | boolean | undefined>;
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === false) continue;
-    if (k === 'class') node.className = String(v);
-    else if (k === 'text') node.textContent = String(v);
-    else node.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) node.append(c);
-  return node;
+  return makeElement(document, tag, attrs, children);
 }
 
 function setText(node: HTMLElement, text: string): void {

@@ -19,6 +19,7 @@ import type { ScoreEntry, ScoresStore, TableQuery } from '../state/scores-store'
 import type { GameController } from './controller';
 import type { PackEntry } from './pack-entry';
 import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints } from './ui/format';
+import { makeElement } from '../a11y/element';
 import './sharing.css';
 
 export const GAME_NAME = 'Football Trivia';
@@ -56,20 +57,8 @@ interface Finished {
   share: { text: string; link: string | null; file: File | null; filePromise: Promise<File | null> } | null;
 }
 
-type Attrs = Record<string, string | number | boolean | undefined>;
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === false) continue;
-    if (k === 'class') node.className = String(v);
-    // Names and other outside text only ever go in as text.
-    else if (k === 'text') node.textContent = String(v);
-    else node.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) node.append(c);
-  return node;
-}
+// Names and other outside text only ever go in as text (see element.ts).
+const el = makeElement;
 
 const modeLabel = (mode: Mode) => ROUND_MODE_LABEL[mode];
 
