@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import type { RoundConfig, RoundState } from '../../src/domain/round';
 import type { Question } from '../../src/domain/questions/types';
 import type { Rect, Screen } from '../../src/state/ui-store';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts';
@@ -22,6 +23,21 @@ export const CHROMIUM_ARGS = [
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** One Chromium per test file, launched before its tests and closed after: returns `newPage` on it. */
+export function useBrowser(): (options?: BrowserContextOptions) => ReturnType<typeof newPage> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options) => {
+    if (!browser) throw new Error('the browser starts in beforeAll');
+    return newPage(browser, options);
+  };
 }
 
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {

@@ -1,25 +1,17 @@
 // Challenge links and the Daily in real Chromium: a friend opening the link in a fresh browser
 // gets the very same round and a "You vs …" comparison; a damaged link gives a friendly message
 // and the menu; two browsers get the same Daily, which is scored once a day.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, pickRight, pickWrong, round, waitForPhase, waitForScreen } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { pickRight, pickWrong, round, useBrowser, waitForPhase, waitForScreen } from './browser';
 import { NO_WEB_SHARE, playThrough } from './play-helpers';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 describe('challenge links', () => {
   it('open the very same round in a fresh browser and compare the scores; a tampered link shows the menu', async () => {
-    const a = await newPage(browser);
+    const a = await openPage();
     await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await a.context.addInitScript(NO_WEB_SHARE);
     await a.page.goto(`${baseUrl}?autostart=classic&difficulty=hard`);
@@ -38,7 +30,7 @@ describe('challenge links', () => {
     await a.context.close();
 
     // A fresh browser (no storage) opening the link plays the same questions, options and order.
-    const b = await newPage(browser);
+    const b = await openPage();
     await b.page.goto(link!);
     await waitForScreen(b.page, 'quiz');
     await waitForPhase(b.page, 'asking', 0);
@@ -73,8 +65,8 @@ describe('challenge links', () => {
 
 describe('the Daily challenge', () => {
   it('gives two browsers the same questions, is scored once, and counts the streak', async () => {
-    const a = await newPage(browser);
-    const b = await newPage(browser);
+    const a = await openPage();
+    const b = await openPage();
     await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const rounds = [];
     for (const { page } of [a, b]) {

@@ -1,18 +1,11 @@
 // Replaying rounds must not pile up listeners, DOM nodes or memory: scenes remove what they add
 // on shutdown, the DOM layer rebuilds nothing per round. (bench/browser.ts measures 20 rounds.)
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { answer, launchBrowser, newPage, pickRight, proceed, round, waitForPhase, waitForScreen } from './browser';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { answer, pickRight, proceed, round, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 async function playRound(page: Page): Promise<void> {
   await waitForScreen(page, 'quiz');
@@ -42,7 +35,7 @@ async function heap(cdp: CDPSession): Promise<number> {
 
 describe('lifecycle', () => {
   it('five rounds in a row leave listeners, DOM and heap where one round left them', async () => {
-    const { context, page, errors } = await newPage(browser, { viewport: { width: 800, height: 700 } });
+    const { context, page, errors } = await openPage({ viewport: { width: 800, height: 700 } });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(`${baseUrl}?autostart=classic`);

@@ -1,23 +1,15 @@
 // Survival ends after three wrong answers (one of them a timeout), the timer stops while the tab
 // is hidden, and Relaxed has no timer at all.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { replayRound } from '../../src/domain/round';
-import { answer, launchBrowser, liveText, newPage, pickRight, pickWrong, proceed, round, waitForPhase, waitForScreen } from './browser';
+import { answer, liveText, pickRight, pickWrong, proceed, round, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 describe('modes', () => {
   it('Survival: the clock pauses while the tab is hidden, a timeout costs a life, three wrong answers end the round', async () => {
-    const { context, page, errors } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+    const { context, page, errors } = await openPage({ viewport: { width: 800, height: 900 } });
     await page.goto(`${baseUrl}?autostart=survival`);
     await waitForScreen(page, 'quiz');
     await waitForPhase(page, 'asking', 0);
@@ -70,7 +62,7 @@ describe('modes', () => {
   });
 
   it('Relaxed (deep link): no timer on screen and no time bonus', async () => {
-    const { context, page, errors } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    const { context, page, errors } = await openPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}?autostart=relaxed&difficulty=hard`);
     await waitForScreen(page, 'quiz');
     await waitForPhase(page, 'asking', 0);

@@ -1,21 +1,14 @@
 // Authoring in the running game: open a pack by the file picker, by `?pack=<url>` and by drag and
 // drop; a broken file shows its problems with line numbers and the game keeps its packs.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { answer, controlRect, launchBrowser, newPage, pickRight, round, screenshotPath, waitForPhase, waitForScreen } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { answer, controlRect, pickRight, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const FIXTURE = 'tests/fixtures/mini-pack.json';
 const miniText = readFileSync(FIXTURE, 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 const packIds = (page: Page) => page.evaluate(() => window.__trivia!.uiStore.getState().packs.map((p) => `${p.status}:${p.id}`));
 const packLive = (page: Page) => page.getByTestId('pack-live').evaluate((el) => (el as HTMLElement).dataset.last ?? '');
@@ -47,7 +40,7 @@ async function playFirstQuestion(page: Page, packId: string): Promise<void> {
 
 describe('open pack', () => {
   it('by the file picker: listed, selected, drawn on the canvas and playable', async () => {
-    const { context, page, errors } = await newPage(browser);
+    const { context, page, errors } = await openPage();
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     const button = page.getByRole('button', { name: 'Open pack…' });
@@ -70,7 +63,7 @@ describe('open pack', () => {
   });
 
   it('by ?pack=<url> (with autostart), and clear messages for HTTP errors and non-JSON', async () => {
-    const { context, page, errors } = await newPage(browser);
+    const { context, page, errors } = await openPage();
     // Matched on the path: the page's own address names /test-packs/ in its query.
     await page.route((url) => url.pathname.startsWith('/test-packs/'), (route) => {
       const path = new URL(route.request().url()).pathname;
@@ -98,7 +91,7 @@ describe('open pack', () => {
   });
 
   it('a broken pack shows its problems with line numbers; the game keeps running', async () => {
-    const { context, page, errors } = await newPage(browser);
+    const { context, page, errors } = await openPage();
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     const input = page.getByTestId('open-pack-input');
@@ -135,7 +128,7 @@ describe('open pack', () => {
   });
 
   it('by drag and drop anywhere, with a hint while dragging; an id clash replaces the bundled pack', async () => {
-    const { context, page, errors } = await newPage(browser);
+    const { context, page, errors } = await openPage();
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     const clash = JSON.stringify({ ...JSON.parse(miniText), id: 'benzema-2022', title: 'My Benzema draft' }, null, 2);

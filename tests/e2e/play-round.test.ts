@@ -2,22 +2,14 @@
 // the controls in one round, clicks on the canvas itself in another. The score the page shows
 // must equal what the pure core computes when it replays the round's history in Node.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { validatePack } from '../../src/domain/pack/validate';
 import { replayRound } from '../../src/domain/round';
 import { questionsForRound } from '../../src/domain/round-questions';
-import { answer, controlRect, launchBrowser, liveText, newPage, pickRight, pickWrong, proceed, round, scoreIn, waitForPhase, waitForScreen } from './browser';
+import { answer, controlRect, liveText, pickRight, pickWrong, proceed, round, scoreIn, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 function loadPack(id: string) {
   const result = validatePack(JSON.parse(readFileSync(`questions/${id}.json`, 'utf8')));
@@ -27,7 +19,7 @@ function loadPack(id: string) {
 
 describe('a Classic round', () => {
   it('is playable with the keyboard and the DOM controls alone, and its score is the core’s', async () => {
-    const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { context, page, errors } = await openPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     // Choose Classic / Easy through the real radio buttons, then Play, all by keyboard.
@@ -106,7 +98,7 @@ describe('a Classic round', () => {
   });
 
   it('is playable by clicking the canvas where the answers are drawn', async () => {
-    const { context, page, errors } = await newPage(browser, { viewport: { width: 1024, height: 768 } });
+    const { context, page, errors } = await openPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     const play = await controlRect(page, 'play');

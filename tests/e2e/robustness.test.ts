@@ -1,19 +1,12 @@
 // What must not break the game: a muted player reloading, hostile localStorage, missing or
 // undecodable sound, and a broken pack file (shown as a readable list; the game keeps running).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { answer, launchBrowser, newPage, pickRight, proceed, round, screenshotPath, waitForPhase, waitForScreen } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { answer, pickRight, proceed, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SETTINGS_KEY = 'football-trivia:settings';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 const settings = (page: Page) =>
   page.evaluate(() => {
@@ -33,7 +26,7 @@ async function playSome(page: Page, n: number): Promise<void> {
 
 describe('settings', () => {
   it('mute (M key) and volume survive a reload', async () => {
-    const { context, page, errors } = await newPage(browser);
+    const { context, page, errors } = await openPage();
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     expect((await settings(page)).muted).toBe(false);
@@ -65,7 +58,7 @@ describe('settings', () => {
       ['old version', `localStorage.setItem('${SETTINGS_KEY}', JSON.stringify({ state: { sound: false, mode: 'survival' }, version: 0 }))`],
       ['storage throws', `for (const m of ['getItem', 'setItem', 'removeItem']) Storage.prototype[m] = () => { throw new DOMException('nope', 'QuotaExceededError'); }`],
     ] as const) {
-      const { context, page, errors } = await newPage(browser);
+      const { context, page, errors } = await openPage();
       // Only on the first document: a reload must see what the game wrote, not the seed again.
       await context.addInitScript(`if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); ${init} }`);
       await page.goto(baseUrl);
@@ -86,7 +79,7 @@ describe('settings', () => {
   });
 
   it('prefers-reduced-motion is honoured', async () => {
-    const { context, page } = await newPage(browser, { reducedMotion: 'reduce' });
+    const { context, page } = await openPage({ reducedMotion: 'reduce' });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     expect(await page.evaluate(() => window.__trivia!.uiStore.getState().reducedMotion)).toBe(true);
@@ -100,7 +93,7 @@ describe('sound failures', () => {
     ['undecodable', 'this is not a wav file at all', 200],
   ] as const) {
     it(`a round plays on when the sound file is ${label}`, async () => {
-      const { context, page, errors } = await newPage(browser);
+      const { context, page, errors } = await openPage();
       await page.route(/\.wav$/, (route) => route.fulfill({ status, body, contentType: 'audio/wav' }));
       await page.goto(`${baseUrl}?autostart=classic`);
       // Unlock audio like a player would, then play on.
@@ -118,7 +111,7 @@ describe('sound failures', () => {
 
 describe('broken packs', () => {
   it('a pack that fails validation is listed with readable problems, and the menu keeps working', async () => {
-    const { context, page, errors } = await newPage(browser, { viewport: { width: 360, height: 640 } });
+    const { context, page, errors } = await openPage({ viewport: { width: 360, height: 640 } });
     // Packs are bundled, so swap the built pack module for a broken one on the wire: this runs the
     // real runtime path (lazy import → validatePack → error list) with no test-only code.
     await page.route(/\/assets\/benzema-2022-[^/]+\.js$/, (route) =>
@@ -150,7 +143,7 @@ describe('broken packs', () => {
   });
 
   it('a pack file that cannot be loaded at all is reported too', async () => {
-    const { context, page, errors } = await newPage(browser);
+    const { context, page, errors } = await openPage();
     await page.route(/\/assets\/benzema-2022-[^/]+\.js$/, (route) => route.fulfill({ status: 500, body: 'boom' }));
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');

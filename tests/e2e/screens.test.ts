@@ -1,20 +1,13 @@
 // Screenshots of every screen at the two ends of the supported range (360×640 portrait phone,
 // 1920×1080 desktop) for a human to look at, plus layout checks a machine can make: every
 // control inside the viewport, nothing overlapping, answer boxes tall enough for their text.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Rect } from '../../src/state/ui-store';
-import { answer, frames, launchBrowser, newPage, pickRight, pickWrong, proceed, screenshotPath, waitForPhase, waitForScreen } from './browser';
+import { answer, frames, pickRight, pickWrong, proceed, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 async function controls(page: Page): Promise<Record<string, Rect>> {
   return page.evaluate(() => window.__trivia!.uiStore.getState().controls);
@@ -47,7 +40,7 @@ describe('screens', () => {
   ] as const) {
     it(`menu, question, feedback and results at ${width}×${height}`, async () => {
       const size = `${width}x${height}`;
-      const { context, page, errors } = await newPage(browser, { viewport: { width, height } });
+      const { context, page, errors } = await openPage({ viewport: { width, height } });
       await page.goto(baseUrl);
       await waitForScreen(page, 'menu');
       await page.waitForFunction(() => 'play' in window.__trivia!.uiStore.getState().controls);
@@ -93,7 +86,7 @@ describe('screens', () => {
   }
 
   it('how-to-play dialog at 360×640', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 360, height: 640 } });
+    const { context, page } = await openPage({ viewport: { width: 360, height: 640 } });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     const help = await page.waitForFunction(() => window.__trivia!.uiStore.getState().controls.help ?? null);

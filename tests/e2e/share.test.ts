@@ -1,24 +1,16 @@
 // High scores and the share panel in real Chromium: a finished round is in the table (and still
 // there after a reload), Share copies the result with its challenge link to the clipboard, and a
 // storage quota error shows the "could not be saved" notice while the game carries on.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, pickRight, pickWrong, round, screenshotPath, waitForPhase, waitForScreen } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { pickRight, pickWrong, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 import { NO_WEB_SHARE, playThrough } from './play-helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 describe('high scores and the share panel', () => {
   it('a finished round is in the table (highlighted), Share copies text + link, the score survives a reload', async () => {
-    const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { context, page, errors } = await openPage({ viewport: { width: 1280, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     await context.addInitScript(NO_WEB_SHARE);
     await page.goto(`${baseUrl}?autostart=classic`);
@@ -81,7 +73,7 @@ describe('high scores and the share panel', () => {
   });
 
   it('a storage quota error shows the notice and the game goes on', async () => {
-    const { context, page, errors } = await newPage(browser, { viewport: { width: 1000, height: 800 } });
+    const { context, page, errors } = await openPage({ viewport: { width: 1000, height: 800 } });
     await context.addInitScript(() => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
