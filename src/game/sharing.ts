@@ -91,7 +91,10 @@ export function attachSharing(deps: SharingDeps): Sharing {
   const noteStart = (round: RoundState) => {
     if (round.config.mode !== 'daily' || dailyScored.has(round.config)) return;
     const day = today();
-    dailyScored.set(round.config, round.config.seed === dailySeed(round.config.packId, day) && scores.getState().canPlayDailyToday(day));
+    const scored = round.config.seed === dailySeed(round.config.packId, day) && scores.getState().canPlayDailyToday(day);
+    dailyScored.set(round.config, scored);
+    // The attempt counts from its start: quitting a bad Daily does not buy a second try.
+    if (scored) scores.getState().recordDaily(day, 0);
   };
 
   const buildShare = (f: Finished): Finished['share'] => {
@@ -174,10 +177,10 @@ export function attachSharing(deps: SharingDeps): Sharing {
       const scored = day !== null && dailyScored.get(config) === true;
       let streak = scores.getState().currentStreak();
       if (scored) {
-        const recorded = scores.getState().recordDaily(day, round.score);
-        saved &&= recorded.saved;
-        streak = recorded.streak;
-        if (recorded.recorded) {
+        const finishedDaily = scores.getState().finishDaily(day, round.score);
+        saved &&= finishedDaily.saved;
+        streak = scores.getState().currentStreak(day);
+        if (finishedDaily.updated) {
           const added = scores.getState().addScore(entry);
           f.rank = added.rank;
           saved &&= added.saved;

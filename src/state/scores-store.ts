@@ -101,8 +101,11 @@ export interface ScoresActions {
   topScores(query: TableQuery): readonly ScoreEntry[];
   /** True when no Daily has been scored on that UTC day (default: today by the store's clock). */
   canPlayDailyToday(date?: UtcDate): boolean;
-  /** Score a Daily for its UTC day (the day of its seed, not the finish time). */
+  /** Score a Daily for its UTC day (the day of its seed, not the finish time). The game calls it
+   *  with 0 when the Daily starts, so quitting a bad attempt cannot buy a second one. */
   recordDaily(date: UtcDate, score: number): RecordDailyResult;
+  /** The final score of the Daily already recorded for that day; false when none was. */
+  finishDaily(date: UtcDate, score: number): { updated: boolean; saved: boolean };
   /** The streak still alive on that day: it survives until the end of the day after lastDate. */
   currentStreak(date?: UtcDate): number;
   clearScores(): void;
@@ -439,6 +442,13 @@ export function createScoresStore(options: ScoresStoreOptions = {}): ScoresStore
               daily: { lastDate: date, lastScore: score, streak, bestStreak: Math.max(daily.bestStreak, streak) },
             });
             return { recorded: true, streak, saved };
+          },
+
+          finishDaily(date, score) {
+            const daily = get().daily;
+            const valid = isUtcDate(date) && Number.isSafeInteger(score) && score >= 0 && score <= MAX_SCORE;
+            if (!valid || daily.lastDate !== date) return { updated: false, saved: true };
+            return { updated: true, saved: commit({ daily: { ...daily, lastScore: score } }) };
           },
 
           currentStreak(date = today()) {

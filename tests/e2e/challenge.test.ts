@@ -84,6 +84,11 @@ describe('the Daily challenge', () => {
     expect(rounds[0]!.config.seed).toMatch(/^d\d{8}-/);
     expect(rounds[1]!.config).toEqual(rounds[0]!.config);
     expect(rounds[1]!.questions).toEqual(rounds[0]!.questions);
+    // Quitting a Daily part-way still spends the day's scored attempt.
+    await b.page.getByRole('button', { name: 'Menu (quits this round)' }).focus();
+    await b.page.keyboard.press('Enter');
+    await waitForScreen(b.page, 'menu');
+    await expect.poll(() => b.page.getByTestId('daily-play').textContent()).toMatch(/^Practise Daily #\d+ \(not scored\)$/);
     await b.context.close();
 
     const { page } = a;

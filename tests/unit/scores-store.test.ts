@@ -338,6 +338,21 @@ describe('scores store: tables', () => {
 });
 
 describe('scores store: Daily', () => {
+  it('counts an attempt from its start: the final score updates it, a quit leaves 0 and no second try', () => {
+    clock = Date.UTC(2026, 10, 5, 12, 0);
+    const storage = memoryStorage();
+    const store = createScoresStore({ storage, now });
+    const s = () => store.getState();
+    expect(s().finishDaily('2026-11-05', 500)).toEqual({ updated: false, saved: true }); // never started
+    expect(s().recordDaily('2026-11-05', 0).recorded).toBe(true); // the Daily starts
+    expect(s().canPlayDailyToday()).toBe(false); // quitting now does not give another scored try
+    expect(s().finishDaily('2026-11-05', 1234)).toEqual({ updated: true, saved: true });
+    expect(s().daily).toMatchObject({ lastDate: '2026-11-05', lastScore: 1234, streak: 1 });
+    expect(s().finishDaily('2026-11-04', 99).updated).toBe(false); // not the day on record
+    expect(s().finishDaily('2026-11-05', -1).updated).toBe(false);
+    expect(createScoresStore({ storage, now }).getState().daily.lastScore).toBe(1234);
+  });
+
   it('allows one scored attempt per UTC day and counts the streak', () => {
     clock = Date.UTC(2026, 10, 1, 23, 30);
     const storage = memoryStorage();
