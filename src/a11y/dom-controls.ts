@@ -15,6 +15,7 @@ import { fileLabel, formatProblem } from '../game/pack-entry';
 import { LETTERS, baseFontSize } from '../game/ui/theme';
 import { DIFFICULTY_LABEL, MODE_LABEL, formatDuration, formatPoints, questionLabel, quoted } from '../game/ui/format';
 import { makeElement, type Attrs } from './element';
+import { liveAnnouncer } from './live-region';
 
 /** A panel another module mounts into a screen (e.g. the share panel on results). */
 export type PanelMount = (container: HTMLElement, app: GameController) => (() => void) | void;
@@ -67,16 +68,9 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const live = el('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-testid': 'live' });
   const toast = el('div', { class: 'toast', role: 'status', hidden: true });
   root.append(live, toast);
-  let liveTimer: ReturnType<typeof setTimeout> | undefined;
-  const announce = (message: string) => {
-    // Tests read `data-last`: the text itself is cleared and re-set to force a re-announcement.
-    live.dataset.last = message;
-    // Clear first so repeating the same words is still announced.
-    live.textContent = '';
-    clearTimeout(liveTimer);
-    liveTimer = setTimeout(() => setText(live, message), 60);
-  };
-  cleanups.push(() => clearTimeout(liveTimer));
+  const announcer = liveAnnouncer(live, 60);
+  const announce = announcer.announce;
+  cleanups.push(announcer.dispose);
 
   // ---- screens ------------------------------------------------------------------------------
   const screens: Record<Screen, HTMLElement> = {

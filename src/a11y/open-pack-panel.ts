@@ -8,6 +8,7 @@ import { checkPackText, describeProblem, fetchPackText, isPackUrl, readFileText,
 import { isMenuMode, MENU_DIFFICULTIES } from '../state/settings-store';
 import type { Difficulty } from '../domain/pack/schema';
 import type { DomExtensions } from './dom-controls';
+import { liveAnnouncer } from './live-region';
 
 export interface PackOpenerOptions {
   /** The DOM layer's root (the live region and drop hint go here). */
@@ -56,15 +57,10 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
   hint.append(make('p', {}, 'Drop a pack file (.json) to open it'));
   hint.hidden = true;
   root.append(live, hint);
-  let liveTimer: ReturnType<typeof setTimeout> | undefined;
-  const announce = (message: string) => {
-    live.dataset.last = message;
-    live.textContent = '';
-    clearTimeout(liveTimer);
-    // After the menu's own "Menu." when the menu restarts with the new pack.
-    liveTimer = setTimeout(() => (live.textContent = message), 150);
-  };
-  cleanups.push(() => clearTimeout(liveTimer));
+  // A longer delay: after the menu's own "Menu." when the menu restarts with the new pack.
+  const announcer = liveAnnouncer(live, 150);
+  const announce = announcer.announce;
+  cleanups.push(announcer.dispose);
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   const notice = (message: string) => {
     app.uiStore.getState().setNotice(message);
