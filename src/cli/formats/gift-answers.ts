@@ -14,23 +14,13 @@ export function multipleChoice(answers: string, base: Base, general: string, txt
   const weights: number[] = [];
   const feedback: string[] = [];
   for (const part of parts) {
-    let rest = part;
-    let weight = 0;
-    if (rest.startsWith('=')) {
-      weight = 100;
-      rest = rest.slice(1);
-    }
-    const w = /^%(-?\d+(?:\.\d+)?)%/.exec(rest);
-    if (w) {
-      weight = Number(w[1]);
-      rest = rest.slice(w[0].length);
-    }
-    const hash = rest.indexOf('#');
-    const option = txt(hash >= 0 ? rest.slice(0, hash) : rest);
+    const isRight = part.startsWith('=');
+    const answer = splitAnswer(isRight ? part.slice(1) : part, isRight ? 100 : 0, txt);
+    const option = txt(answer.body);
     if (!option) return { problem: 'an answer option is empty' };
     options.push(option);
-    weights.push(weight);
-    feedback.push(hash >= 0 ? txt(rest.slice(hash + 1)) : '');
+    weights.push(answer.weight);
+    feedback.push(answer.feedback);
   }
   if (options.length < 2) return { problem: 'a multiple-choice question needs at least 2 options' };
   const right = weights.flatMap((w, i) => (w >= 100 ? [i] : []));
@@ -56,16 +46,8 @@ export function numerical(answers: string, base: Base, id: string, general: stri
   const entries = main.split('=').map((s) => s.trim()).filter(Boolean);
   let chosen: { low: number; high: number; value: number; feedback: string } | undefined;
   for (const entry of entries) {
-    let rest = entry;
-    let weight = 100;
-    const w = /^%(-?\d+(?:\.\d+)?)%/.exec(rest);
-    if (w) {
-      weight = Number(w[1]);
-      rest = rest.slice(w[0].length);
-    }
-    const hash = rest.indexOf('#');
-    const spec = restoreNumber(hash >= 0 ? rest.slice(0, hash) : rest);
-    const feedback = hash >= 0 ? txt(rest.slice(hash + 1)) : '';
+    const { weight, body, feedback } = splitAnswer(entry, 100, txt);
+    const spec = restoreNumber(body);
     const range = readRange(spec);
     if (!range) return { problem: `"${spec}" is not a number, number:margin or min..max` };
     if (weight >= 100 && !chosen) chosen = { ...range, feedback };
@@ -75,6 +57,19 @@ export function numerical(answers: string, base: Base, id: string, general: stri
   if (!made) return { problem: 'could not make 3 wrong numbers for this numerical question' };
   const explanation = chosen.feedback || general || defaultExplanation(made.options[made.answer]!);
   return { question: { ...base, ...made, explanation, keepOrder: true } };
+}
+
+/** One answer of a block: an optional %weight% prefix, the answer itself, and #feedback. */
+function splitAnswer(text: string, defaultWeight: number, txt: Clean): { weight: number; body: string; feedback: string } {
+  let rest = text;
+  let weight = defaultWeight;
+  const w = /^%(-?\d+(?:\.\d+)?)%/.exec(rest);
+  if (w) {
+    weight = Number(w[1]);
+    rest = rest.slice(w[0].length);
+  }
+  const hash = rest.indexOf('#');
+  return { weight, body: hash >= 0 ? rest.slice(0, hash) : rest, feedback: hash >= 0 ? txt(rest.slice(hash + 1)) : '' };
 }
 
 function restoreNumber(s: string): string {
