@@ -250,3 +250,23 @@ export function cardToBlob(canvas: BlobCanvas): Promise<Blob> {
     }
   });
 }
+
+/**
+ * The card as a PNG blob, encoded synchronously (toDataURL). Slower than cardToBlob and blocks
+ * the click for a moment, but keeps the click's user activation: the fallback when the
+ * background encoding has not finished yet. Null if the canvas cannot be encoded.
+ */
+export function cardToBlobNow(canvas: { toDataURL(type?: string): string }): Blob | null {
+  let url: string;
+  try {
+    url = canvas.toDataURL('image/png');
+  } catch {
+    return null;
+  }
+  const comma = url.indexOf(',');
+  if (!url.startsWith('data:image/png;base64,') || comma < 0) return null;
+  const binary = atob(url.slice(comma + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: 'image/png' });
+}

@@ -1,6 +1,7 @@
 // High scores and the share panel in real Chromium: a finished round is in the table (and still
 // there after a reload), Share copies the result with its challenge link to the clipboard, and a
 // storage quota error shows the "could not be saved" notice while the game carries on.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { pickRight, pickWrong, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 import { NO_WEB_SHARE, playThrough } from './play-helpers';
@@ -23,8 +24,14 @@ describe('high scores and the share panel', () => {
     await expect.poll(() => current.count()).toBe(1);
     expect(await current.textContent()).toContain(done.score.toLocaleString('en-US'));
 
-    // Name the entry: the table, the link and the remembered name all take it.
+    // Without a name, the first share click asks for one (a link must say who to beat).
     const nameBox = page.getByRole('textbox', { name: 'Your name' });
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toContain('Type your name first');
+    expect(await nameBox.evaluate((n) => n === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText().catch(() => ''))).not.toContain('Football Trivia');
+
+    // Name the entry: the table, the link and the remembered name all take it.
     await nameBox.fill('Sam <b>');
     await page.getByRole('button', { name: 'Save name' }).click();
     await expect.poll(() => current.textContent()).toContain('Sam <b>');
@@ -40,10 +47,16 @@ describe('high scores and the share panel', () => {
     expect(text.match(/🟩/gu)?.length).toBe(10);
     expect(text).toMatch(/\?c=[A-Za-z0-9_-]+$/m);
 
-    // Share image: no file sharing on desktop, so the PNG card is downloaded.
-    const download = page.waitForEvent('download');
+    // Share image right after renaming (the card was redrawn with the name and its background
+    // encoding has not finished): no file sharing on desktop, so the PNG card is downloaded.
+    const download = page.waitForEvent('download', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Share image' }).click();
-    expect((await download).suggestedFilename()).toBe('football-trivia-result.png');
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('football-trivia-result.png');
+    // The PNG is the renamed card: a real PNG of the card's size.
+    const png = await readFile((await saved.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('Image saved to your downloads.');
 
     // Look at the results with the share panel on a phone and a big screen.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardToBlob, renderResultCard, type CardCanvas, type CardContext, type ResultCardData } from '../../src/share/result-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardToBlob, cardToBlobNow, renderResultCard, type CardCanvas, type CardContext, type ResultCardData } from '../../src/share/result-card';
 
 // Real canvas rendering (pixels) is left to the e2e in Chromium; here a fake context records
 // every call, which is enough to check layout decisions and the text drawn.
@@ -122,5 +122,20 @@ describe('cardToBlob', () => {
   it('rejects when the canvas cannot be encoded', async () => {
     await expect(cardToBlob({ toBlob: (cb) => cb(null) })).rejects.toThrow(/could not be encoded/);
     await expect(cardToBlob({ toBlob: () => { throw new DOMException('tainted', 'SecurityError'); } })).rejects.toThrow('tainted');
+  });
+});
+
+describe('cardToBlobNow', () => {
+  it('decodes the PNG data URL into a blob of the same bytes, synchronously', async () => {
+    const bytes = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255];
+    const url = `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
+    const blob = cardToBlobNow({ toDataURL: () => url });
+    expect(blob?.type).toBe('image/png');
+    expect([...new Uint8Array(await blob!.arrayBuffer())]).toEqual(bytes);
+  });
+
+  it('gives null for a tainted canvas or a browser that fell back to another format', () => {
+    expect(cardToBlobNow({ toDataURL: () => { throw new DOMException('tainted', 'SecurityError'); } })).toBeNull();
+    expect(cardToBlobNow({ toDataURL: () => 'data:,' })).toBeNull();
   });
 });
