@@ -16,6 +16,8 @@ import { LETTERS, baseFontSize } from '../game/ui/theme';
 import { DIFFICULTY_LABEL, MODE_LABEL, formatDuration, formatPoints, questionLabel, quoted } from '../game/ui/format';
 import { makeElement, type Attrs } from './element';
 import { liveAnnouncer } from './live-region';
+import { attachDialogs } from './dialogs';
+import { challengeHeadline } from '../game/ui/format';
 
 /** A panel another module mounts into a screen (e.g. the share panel on results). */
 export type PanelMount = (container: HTMLElement, app: GameController) => (() => void) | void;
@@ -76,6 +78,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const screens: Record<Screen, HTMLElement> = {
     loading: el('section', { 'data-screen': 'loading', 'aria-label': 'Loading' }),
     menu: el('section', { 'data-screen': 'menu', 'aria-labelledby': 'menu-title' }),
+    intro: el('section', { 'data-screen': 'intro', 'aria-labelledby': 'intro-title' }),
     quiz: el('section', { 'data-screen': 'quiz', 'aria-labelledby': 'quiz-prompt' }),
     results: el('section', { 'data-screen': 'results', 'aria-labelledby': 'results-title' }),
   };
@@ -112,7 +115,19 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const menuPanel = el('div', { class: 'panel scroll' });
   const menuExtra = el('div', { 'data-slot': 'menu-extra' });
   const problems = el('section', { class: 'problems', 'aria-labelledby': 'problems-title', hidden: true });
-  menuPanel.append(menuExtra, problems);
+  const roundProblem = el('div', { class: 'link-problem', role: 'alert', 'data-testid': 'round-problem', hidden: true });
+  menuPanel.append(roundProblem, menuExtra, problems);
+  const renderRoundProblem = () => {
+    const text = uiStore.getState().roundProblem;
+    roundProblem.hidden = !text;
+    if (!text) return roundProblem.replaceChildren();
+    const dismiss = el('button', { type: 'button', class: 'btn small', text: 'Dismiss' });
+    dismiss.addEventListener('click', () => {
+      uiStore.getState().setRoundProblem(null);
+      playButton.focus();
+    });
+    roundProblem.replaceChildren(el('p', { text }), dismiss);
+  };
   screens.menu.append(menuTitle, packGroup, modeNote, modeGroup, difficultyGroup);
   screens.menu.append(overlay('menu', 'play', playButton), overlay('menu', 'help', helpButton), overlay('menu', 'sound', menuSound));
   screens.menu.append(overlay('menu', 'volume', volumeRow), overlay('menu', 'panel', menuPanel));
@@ -176,17 +191,17 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     answerGroup.append(overlay('quiz', `answer:${i}`, b));
     return b;
   });
-  const fiftyButton = el('button', { type: 'button', text: '50:50' });
+  const fiftyButton = el('button', { type: 'button', text: '50:50', 'data-testid': 'lifeline-fifty-fifty' });
   const hintButton = el('button', { type: 'button', text: 'Hint' });
   const hintText = el('p', { class: 'sr-only' });
   const feedbackText = el('div', { class: 'sr-only', 'data-testid': 'feedback' });
   const nextButton = el('button', { type: 'button', text: 'Continue' });
-  const quitButton = el('button', { type: 'button', text: 'Menu', 'aria-label': 'Menu (quits this round)' });
+  const quitButton = el('button', { type: 'button', text: 'Menu', 'aria-label': 'Menu (asks before leaving this round)', 'aria-haspopup': 'dialog' });
   const quizSound = el('button', { type: 'button', text: 'Sound' });
   listen(fiftyButton, 'click', () => app.useLifeline('fifty-fifty'));
   listen(hintButton, 'click', () => app.useLifeline('hint'));
   listen(nextButton, 'click', () => app.next());
-  listen(quitButton, 'click', () => app.toMenu());
+  listen(quitButton, 'click', () => app.requestMenu());
   listen(quizSound, 'click', () => app.toggleMute());
   screens.quiz.append(
     overlay('quiz', 'quit', quitButton),
@@ -214,23 +229,37 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   listen(menuButton, 'click', () => app.toMenu());
   screens.results.append(resultsTitle, resultsSummary, overlay('results', 'again', againButton), overlay('results', 'menu', menuButton), overlay('results', 'panel', resultsPanel));
 
-  // How-to-play dialog
-  const dialog = el('dialog', { class: 'help', 'aria-labelledby': 'help-title' });
-  const closeHelp = el('button', { type: 'button', text: 'Close' });
-  dialog.append(
-    el('div', { class: 'dialog-head' }, [el('h2', { id: 'help-title', text: 'How to play' }), closeHelp]),
-    el('ul', {}, [
-      el('li', { text: 'Pick a question pack, a mode and a difficulty, then press Play.' }),
-      el('li', { text: 'Classic: 10 questions, 20 seconds each. Survival: keep going until you have answered 3 wrong. Relaxed: no timer at all.' }),
-      el('li', { text: 'Answer by clicking or tapping, with keys 1 to 4 or A to D, or by Tab and Enter. Press Enter or Space to continue.' }),
-      el('li', { text: 'Faster right answers earn more. A run of right answers multiplies your points: ×1.5 from 3 in a row, ×2 from 6, ×3 from 10.' }),
-      el('li', { text: 'Each round you may use 50:50 (removes two wrong answers) and Hint (shows the source sentence with the answers blanked) once each; they cost part of that question’s points.' }),
-      el('li', { text: 'After each answer you see why it is right and the article’s own sentence. Press M to turn sound on or off.' }),
-    ]),
-  );
-  listen(closeHelp, 'click', () => dialog.close());
-  listen(dialog, 'close', () => uiStore.getState().setHelpOpen(false));
-  root.append(dialog);
+  // Intro (a challenge link): who to beat, then Start; the round's clock waits for it.
+  const introTitle = el('h2', { id: 'intro-title', text: 'Challenge' });
+  const introText = el('p', { 'data-testid': 'intro-text' });
+  const introStart = el('button', { type: 'button', text: 'Start' });
+  const introMenu = el('button', { type: 'button', text: 'Menu' });
+  listen(introStart, 'click', () => app.beginChallenge());
+  listen(introMenu, 'click', () => app.toMenu());
+  screens.intro.append(el('div', { class: 'sr-only' }, [introTitle, introText]), overlay('intro', 'start', introStart), overlay('intro', 'menu', introMenu));
+
+  // How to play, and Leave this round?
+  const coarse = typeof window.matchMedia === 'function' ? window.matchMedia('(pointer: coarse)') : null;
+  const dialogs = attachDialogs(document, app, () => coarse?.matches ?? false);
+  root.append(...dialogs.root);
+  cleanups.push(dialogs.dispose);
+  const anyDialogOpen = () => dialogs.root.some((d) => (d as HTMLDialogElement).open);
+
+  // Keyboard focus rings only after keys: a tap that moves focus (to the next question's first
+  // answer) must not make that option look chosen. Mirrors :focus-visible for programmatic focus.
+  const setModality = (kind: 'pointer' | 'keyboard') => {
+    if (root.dataset.input !== kind) root.dataset.input = kind;
+  };
+  const onPointer = () => setModality('pointer');
+  const onKey = (e: KeyboardEvent) => {
+    if (!e.metaKey && !e.ctrlKey && !e.altKey) setModality('keyboard');
+  };
+  window.addEventListener('pointerdown', onPointer, true);
+  window.addEventListener('keydown', onKey, true);
+  cleanups.push(() => {
+    window.removeEventListener('pointerdown', onPointer, true);
+    window.removeEventListener('keydown', onKey, true);
+  });
 
   // ---- keyboard safety net --------------------------------------------------------------------
   // A held Enter auto-repeats clicks on whatever button focus lands on next (e.g. the first answer
@@ -262,7 +291,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const focusIfFree = (target: HTMLElement | undefined | null) => {
     if (!target) return;
     const active = document.activeElement;
-    if (dialog.open) return;
+    if (anyDialogOpen()) return;
     if (active && active !== document.body && !root.contains(active)) return;
     target.focus({ preventScroll: true });
   };
@@ -312,12 +341,17 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     const asking = round.phase === 'asking';
     fiftyButton.hidden = !asking;
     hintButton.hidden = !asking;
-    fiftyButton.disabled = !(round.lifelinesLeft.includes('fifty-fifty') && q.fiftyFifty.length > 0);
+    const fiftyApplies = q.fiftyFifty.length > 0;
+    fiftyButton.disabled = !(round.lifelinesLeft.includes('fifty-fifty') && fiftyApplies);
     hintButton.disabled = !round.lifelinesLeft.includes('hint');
-    setText(fiftyButton, round.lifelinesLeft.includes('fifty-fifty') ? '50:50 lifeline' : '50:50 lifeline (used)');
+    setText(
+      fiftyButton,
+      !round.lifelinesLeft.includes('fifty-fifty') ? '50:50 lifeline (used)' : fiftyApplies ? '50:50 lifeline' : '50:50 lifeline (not for true-or-false: only two answers)',
+    );
     setText(hintButton, round.lifelinesLeft.includes('hint') ? 'Hint lifeline' : 'Hint lifeline (used)');
     setText(hintText, round.used.includes('hint') ? `Hint: ${q.hint}` : '');
     nextButton.hidden = round.phase !== 'feedback';
+    setText(nextButton, round.phase === 'feedback' && (round.lives === 0 || round.index + 1 >= round.questions.length) ? 'See results' : 'Continue');
     setText(feedbackText, last ? feedbackMessage(round) : '');
   };
 
@@ -367,7 +401,8 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     if (screen === 'menu') {
       buildPackRadios();
       // The menu panel only shows when it has something: pack problems or an extension.
-      menuPanel.hidden = problems.hidden && menuExtra.childElementCount === 0;
+      renderRoundProblem();
+      menuPanel.hidden = problems.hidden && menuExtra.childElementCount === 0 && roundProblem.hidden;
       renderMenu();
       if (previous && previous !== 'loading') {
         announce('Menu.');
@@ -381,6 +416,12 @@ export function attachDomControls(options: DomControlsOptions): () => void {
         announce(questionMessage(round));
         focusIfFree(firstEnabledAnswer());
       }
+    }
+    if (screen === 'intro') {
+      const c = uiStore.getState().challenge;
+      setText(introText, c ? `${challengeHeadline(c)}. The very same questions they had. Press Start when you are ready: the clock starts with the first question.` : 'A friend challenged you.');
+      announce(`Challenge. ${introText.textContent}`);
+      focusIfFree(introStart);
     }
     if (screen === 'results') {
       renderResults();
@@ -402,15 +443,10 @@ export function attachDomControls(options: DomControlsOptions): () => void {
         menuPanel.hidden = problems.hidden && menuExtra.childElementCount === 0;
         renderMenu();
       }
-      if (s.helpOpen !== p.helpOpen) {
-        if (s.helpOpen && !dialog.open) {
-          try {
-            dialog.showModal();
-          } catch {
-            dialog.setAttribute('open', '');
-          }
-          closeHelp.focus();
-        } else if (!s.helpOpen && dialog.open) dialog.close();
+      if (s.roundProblem !== p.roundProblem && s.screen === 'menu') {
+        renderRoundProblem();
+        menuPanel.hidden = problems.hidden && menuExtra.childElementCount === 0 && roundProblem.hidden;
+        if (s.roundProblem) announce(s.roundProblem);
       }
       if (s.notice !== p.notice) {
         toast.hidden = !s.notice;
@@ -468,7 +504,6 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   return () => {
     for (const off of mounted) off();
     for (const fn of cleanups.reverse()) fn();
-    if (dialog.open) dialog.close();
     root.replaceChildren();
   };
 }
@@ -492,7 +527,7 @@ export function feedbackMessage(round: RoundState): string {
       ? `Time’s up. The right answer is ${right}.`
       : `Wrong: you chose ${optionName(last.chosen, q.options[last.chosen] ?? '')}. The right answer is ${right}.`;
   const streak = last.correct && STREAK_MILESTONES.includes(round.streak) ? ` Streak of ${round.streak}: points ×${streakMultiplier(round.streak)}.` : '';
-  const lives = round.lives !== null ? ` Lives left: ${round.lives}.` : '';
+  const lives = round.lives === 0 ? ' Out of lives: that was your last one.' : round.lives !== null ? ` Lives left: ${round.lives}.` : '';
   const quote = q.quote ? ` Source: ${quoted(q.quote)}` : '';
   return `${head}${streak} ${q.explanation}${quote} Score ${formatPoints(round.score)}.${lives}`;
 }

@@ -141,7 +141,11 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
     const row = make('div', { class: 'open-pack-row' });
     row.append(button, help);
     box.append(row, input, state, problems);
-    container.append(box);
+    // Out of the player's way: a collapsed "For authors" corner at the foot of the menu panel,
+    // opened by itself when an opened pack has something to say.
+    const corner = make('details', { class: 'authors', 'data-testid': 'authors' });
+    corner.append(make('summary', {}, 'For authors'), box);
+    container.append(corner);
     const onClick = () => {
       app.click();
       input.value = '';
@@ -154,6 +158,7 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
     button.addEventListener('click', onClick);
     input.addEventListener('change', onChange);
     const render = () => {
+      if (status.kind !== 'idle') corner.open = true;
       button.disabled = status.kind === 'busy';
       state.hidden = status.kind === 'idle';
       state.className = `open-pack-status ${status.kind}`;

@@ -44,6 +44,14 @@ export interface GameController {
   next(): void;
   playAgain(): void;
   toMenu(): void;
+  /** Menu pressed: during a round, ask first (the leave dialog); otherwise go straight there. */
+  requestMenu(): void;
+  /** "Stay" in the leave dialog (or Esc): back to the question, its clock running again. */
+  stayInRound(): void;
+  /** What leaving the current round costs, for the leave dialog. */
+  leaveWarning(): string;
+  /** Start on a challenge link's intro screen: show its round, whose clock starts only now. */
+  beginChallenge(): void;
   toggleMute(): void;
   setVolume(volume: number): void;
   click(): void;
@@ -66,6 +74,8 @@ export interface ControllerDeps {
   prepare: (request: RoundRequest) => Promise<PreparedRound | null>;
   /** The best local score for a table, or null when it is empty (scores-store.ts). */
   bestScore?: (query: { packId: string; mode: MenuMode; difficulty: Difficulty }) => number | null;
+  /** Whether this Daily round is the day's scored attempt (sharing decides when it starts). */
+  isScoredDaily?: (round: RoundState) => boolean;
   clock?: QuestionClock;
 }
 
@@ -130,7 +140,14 @@ export function createController(deps: ControllerDeps): GameController {
       return best !== null && best !== undefined ? `${rules} · your best ${formatPoints(best)}` : rules;
     },
     async startRound(choice = {}) {
-      if (!(await controller.prepareRound(choice))) return false;
+      if (!(await controller.prepareRound(choice))) {
+        // Play again on the results (or any screen but the menu): the menu shows why.
+        if (uiStore.getState().roundProblem && uiStore.getState().screen !== 'menu') {
+          roundStore.getState().clear();
+          uiStore.getState().show('menu');
+        }
+        return false;
+      }
       uiStore.getState().show('quiz');
       return true;
     },
@@ -141,17 +158,32 @@ export function createController(deps: ControllerDeps): GameController {
       const mode = choice.mode ?? settings.lastMode;
       const difficulty = choice.difficulty ?? settings.lastDifficulty;
       // Packs may still be loading (a deep link asks at once); the service resolves the ids then.
-      const request: RoundRequest = { packIds: [choice.packId, settings.lastPackId], mode, difficulty, seed: choice.seed ?? deps.makeSeed() };
+      let seed: string;
+      try {
+        seed = choice.seed ?? deps.makeSeed();
+      } catch {
+        uiStore.getState().setRoundProblem('This round could not be prepared (this browser gave no random numbers). Reload the page to try again.');
+        return false;
+      }
+      const request: RoundRequest = { packIds: [choice.packId, settings.lastPackId], mode, difficulty, seed };
       preparing = true;
-      let prepared: PreparedRound | null;
+      let prepared: PreparedRound | null = null;
+      let failure: string | null = null;
       try {
         prepared = await deps.prepare(request);
-      } catch {
-        prepared = null;
+        if (!prepared) failure = 'no playable pack was found';
+        else if (prepared.questions.length === 0) failure = 'the pack gave no questions for this mode';
+      } catch (error) {
+        failure = error instanceof Error && error.message ? error.message : 'an unexpected error';
       } finally {
         preparing = false;
       }
-      if (!prepared || prepared.questions.length === 0) return false;
+      if (failure !== null || !prepared) {
+        // Said on the menu (with a way back), never a Play button that silently does nothing.
+        uiStore.getState().setRoundProblem(`This round could not be prepared (${failure ?? 'unknown reason'}). Try again, or pick another pack or mode.`);
+        return false;
+      }
+      uiStore.getState().setRoundProblem(null);
       const { config, questions } = prepared;
       // "Play again" replays the mode with a fresh seed; after a Daily, the menu's own choices.
       const menuRound = isMenuMode(mode);
@@ -188,8 +220,32 @@ export function createController(deps: ControllerDeps): GameController {
     toMenu() {
       sound.play('click');
       clock.stop();
+      clock.setPaused(false);
       roundStore.getState().clear();
       uiStore.getState().show('menu');
+    },
+    requestMenu() {
+      const round = roundStore.getState().round;
+      const inRound = uiStore.getState().screen === 'quiz' && !!round && round.phase !== 'finished';
+      if (!inRound) return controller.toMenu();
+      sound.play('click');
+      clock.setPaused(true);
+      uiStore.getState().setLeaveOpen(true);
+    },
+    stayInRound() {
+      uiStore.getState().setLeaveOpen(false);
+      clock.setPaused(false);
+    },
+    leaveWarning() {
+      const round = roundStore.getState().round;
+      if (round?.config.mode === 'daily')
+        return deps.isScoredDaily?.(round) ? 'Your Daily attempt will count: today’s one scored try is used up.' : 'This Daily practice round is not scored.';
+      return 'Your answers so far will not be scored or saved.';
+    },
+    beginChallenge() {
+      if (uiStore.getState().screen !== 'intro' || !roundStore.getState().round) return;
+      sound.play('click');
+      uiStore.getState().show('quiz');
     },
     toggleMute() {
       settingsStore.getState().toggleMuted();

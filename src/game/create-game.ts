@@ -18,6 +18,7 @@ import { lazyPackService, workerPackService, type PackService } from './pack-ser
 import { createOpenedPacks, isPackUrl } from './pack-opener';
 import { attachPackOpener } from '../a11y/open-pack-panel';
 import { COLORS } from './ui/theme';
+import { currentPixelRatio, pixelRatioFor, setCurrentPixelRatio } from './ui/pixel-ratio';
 import sfxUrl from '../../assets/sfx.wav?url';
 import sfxSprite from '../../assets/sfx.json';
 
@@ -75,6 +76,7 @@ export interface GameHandle {
 export const SCENE_FOR_SCREEN: Record<Screen, string> = {
   loading: 'PreloadScene',
   menu: 'MenuScene',
+  intro: 'IntroScene',
   quiz: 'QuizScene',
   results: 'ResultsScene',
 };
@@ -183,6 +185,8 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     makeSeed: deps.makeSeed ?? randomSeed,
     // Packs opened from a file or URL (this session only) are prepared here, the rest by the service.
     prepare: (request) => openedPacks.round(request, packService),
+    // Sharing (made next, since it needs the controller) decides which Daily attempt counts.
+    isScoredDaily: (round) => sharing.isScoredDaily(round.config),
   });
   cleanups.push(attachSoundCues(roundStore, sound));
 
@@ -228,39 +232,53 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   let packsReady = false;
   let booted = false;
   let routed = false;
-  let prepared = false;
+  let prepared: 'quiz' | 'intro' | null = null;
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const route = (): boolean => {
     if (routed || destroyed || !packsReady || !booted) return routed;
     routed = true;
-    uiStore.getState().show(prepared ? 'quiz' : 'menu');
+    uiStore.getState().show(prepared ?? 'menu');
     startSoundSoon();
     resolveReady();
     return true;
   };
   // A deep link's round is requested at once: the worker prepares it right after validating, so
   // it is ready by the time Phaser has booted.
-  const roundPromise = start ? controller.prepareRound(start) : (sharing.prepareFromLink(packsPromise) ?? Promise.resolve(false));
+  // A challenge link opens on its intro (clock stopped until Start); a deep link on its question.
+  const linkRound = start ? null : sharing.prepareFromLink(packsPromise);
+  const roundPromise: Promise<'quiz' | 'intro' | null> = start
+    ? controller.prepareRound(start).then((ok) => (ok ? 'quiz' : null))
+    : linkRound
+      ? linkRound.then((ok) => (ok ? 'intro' : null))
+      : Promise.resolve(null);
   void Promise.all([
     packsPromise.then(
       (packs) => uiStore.getState().setPacks(packs),
       () => uiStore.getState().setPacks([]),
     ),
     roundPromise.then(
-      (ok) => (prepared = ok),
-      () => (prepared = false),
+      (screen) => (prepared = screen),
+      () => (prepared = null),
     ),
   ]).then(() => {
     packsReady = true;
     route();
   });
 
+  const canvasSize = () => {
+    const width = Math.max(1, deps.canvasParent.clientWidth || win.innerWidth);
+    const height = Math.max(1, deps.canvasParent.clientHeight || win.innerHeight);
+    return { width, height, ratio: pixelRatioFor(width, height, win.devicePixelRatio ?? 1) };
+  };
+
   // Phaser arrives as its own chunk (preloaded by the page); the scenes are handed the controller.
   let game: PhaserTypes.Game | null = null;
   void import('./scenes').then((runtime) => {
     if (destroyed) return;
     const { Phaser } = runtime;
+    const initialSize = canvasSize();
+    setCurrentPixelRatio(initialSize.ratio);
     game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: deps.canvasParent,
@@ -270,7 +288,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       banner: false,
       // howler owns audio; a second AudioContext from Phaser would only fight it for the unlock.
       audio: { noAudio: true },
-      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+      // Sized by hand (fitCanvas below): the canvas has `ratio` pixels per CSS pixel and is
+      // shown at CSS size, so phones get a sharp picture; RESIZE mode would draw at 1×.
+      scale: { mode: Phaser.Scale.NONE, width: initialSize.width * initialSize.ratio, height: initialSize.height * initialSize.ratio, zoom: 1 / initialSize.ratio },
       // No multisampled WebGL context: MSAA multiplies fill cost (software renderers and low-end
       // phones drop to ~35 fps with it); text is pre-rendered and smooth anyway.
       render: { antialias: true, antialiasGL: false },
@@ -280,11 +300,28 @@ export function createGame(deps: CreateGameDeps): GameHandle {
         new runtime.PitchScene(deps.canvasParent),
         new runtime.PreloadScene(controller),
         new runtime.MenuScene(controller),
+        new runtime.IntroScene(controller),
         new runtime.QuizScene(controller),
         new runtime.ResultsScene(controller),
       ],
     });
     const running = game;
+    // Follow the container's size and the screen's density (browser zoom, another monitor).
+    const fitCanvas = () => {
+      const { width, height, ratio } = canvasSize();
+      const scale = running.scale;
+      if (scale.width === Math.round(width * ratio) && scale.height === Math.round(height * ratio) && currentPixelRatio() === ratio) return;
+      setCurrentPixelRatio(ratio);
+      scale.setZoom(1 / ratio);
+      scale.resize(Math.round(width * ratio), Math.round(height * ratio));
+    };
+    const sizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => fitCanvas());
+    sizeObserver?.observe(deps.canvasParent);
+    win.addEventListener('resize', fitCanvas);
+    cleanups.push(() => {
+      sizeObserver?.disconnect();
+      win.removeEventListener('resize', fitCanvas);
+    });
     const onStep = (_time: number, delta: number) => controller.tick(delta);
     running.events.on(Phaser.Core.Events.STEP, onStep);
     cleanups.push(() => running.events.off(Phaser.Core.Events.STEP, onStep));

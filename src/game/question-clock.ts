@@ -8,13 +8,15 @@ export class QuestionClock {
   private elapsed = 0;
   private running = false;
   private hidden = false;
+  /** Held while a dialog covers the question (Leave this round?): the player is not answering. */
+  private paused = false;
 
   get elapsedMs(): number {
     return this.elapsed;
   }
 
   get isRunning(): boolean {
-    return this.running && !this.hidden;
+    return this.running && !this.hidden && !this.paused;
   }
 
   /** Start timing a new question from zero. */
@@ -31,9 +33,13 @@ export class QuestionClock {
     this.hidden = hidden;
   }
 
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+  }
+
   /** Advance by one frame's delta; returns the time actually added. */
   tick(deltaMs: number): number {
-    if (!this.running || this.hidden || !Number.isFinite(deltaMs) || deltaMs <= 0) return 0;
+    if (!this.isRunning || !Number.isFinite(deltaMs) || deltaMs <= 0) return 0;
     const step = Math.min(deltaMs, MAX_FRAME_MS);
     this.elapsed += step;
     return step;

@@ -11,7 +11,7 @@ import { dayOfDailySeed } from './sharing-seed';
 import type { Difficulty } from '../domain/pack/schema';
 import { totalTimeMs, type Mode, type RoundConfig, type RoundState } from '../domain/round';
 import { decodeChallenge, encodeChallenge, type Challenge } from '../share/challenge-link';
-import { cardToBlob, renderResultCard } from '../share/result-card';
+import { cardToBlob, cardToBlobNow, renderResultCard } from '../share/result-card';
 import { cardFile, copyText, shareFile, shareResult, type ShareOutcome } from '../share/share-actions';
 import { makeShareText, outcomesFromHistory } from '../share/share-text';
 import { DEFAULT_PLAYER_NAME, sanitizePlayerName } from '../state/player-name';
@@ -41,6 +41,8 @@ export interface SharingDeps {
 export interface Sharing {
   /** With `?c=` in the page's address: prepares that round once the packs are in (true when ready); else null. */
   prepareFromLink(packs: Promise<readonly PackEntry[]>): Promise<boolean> | null;
+  /** Whether this Daily round is the day's scored attempt (decided when it started). */
+  isScoredDaily(config: RoundConfig): boolean;
   dispose(): void;
 }
 
@@ -54,7 +56,20 @@ interface Finished {
   saveError: string | null;
   daily: { number: number; scored: boolean; streak: number } | null;
   opponent: Challenge | null;
-  share: { text: string; link: string | null; file: File | null; filePromise: Promise<File | null> } | null;
+  share: ShareBundle | null;
+}
+
+/**
+ * What a share click hands over. The card is drawn at once (synchronous); its PNG is encoded in
+ * the background (`file`, once `filePromise` settles). A click before that encodes it on the spot
+ * (`cardFileNow`), so Share image always answers with the current card, never "try again".
+ */
+interface ShareBundle {
+  text: string;
+  link: string | null;
+  card: HTMLCanvasElement | null;
+  file: File | null;
+  filePromise: Promise<File | null>;
 }
 
 // Names and other outside text only ever go in as text (see element.ts).
@@ -116,30 +131,32 @@ export function attachSharing(deps: SharingDeps): Sharing {
       ...(link ? { link } : {}),
       ...(f.daily ? { daily: f.daily.number } : {}),
     });
-    const share: NonNullable<Finished['share']> = { text, link, file: null, filePromise: Promise.resolve(null) };
-    // The card is drawn and encoded now, so the click can share the file without awaiting.
-    share.filePromise = (async () => {
-      try {
-        const canvas = doc.createElement('canvas');
-        const drawn = renderResultCard(canvas, {
-          gameName: GAME_NAME,
-          packTitle: f.packTitle,
-          score: round.score,
-          correct: round.correctCount,
-          total: round.history.length,
-          bestStreak: round.bestStreak,
-          outcomes,
-          date: f.date.slice(0, 10),
-          ...(f.daily ? { daily: f.daily.number } : { challengeText: `Can you beat ${playerName()}? Follow the link` }),
-          playerName: playerName(),
-        });
-        if (!drawn) return null;
-        share.file = cardFile(await cardToBlob(canvas));
-        return share.file;
-      } catch {
-        return null;
-      }
-    })();
+    const canvas = doc.createElement('canvas');
+    let drawn = false;
+    try {
+      drawn = renderResultCard(canvas, {
+        gameName: GAME_NAME,
+        packTitle: f.packTitle,
+        score: round.score,
+        correct: round.correctCount,
+        total: round.history.length,
+        bestStreak: round.bestStreak,
+        outcomes,
+        date: f.date.slice(0, 10),
+        ...(f.daily ? { daily: f.daily.number } : { challengeText: `Can you beat ${playerName()}? Follow the link` }),
+        playerName: playerName(),
+      });
+    } catch {
+      drawn = false;
+    }
+    const share: ShareBundle = { text, link, card: drawn ? canvas : null, file: null, filePromise: Promise.resolve(null) };
+    // Encoded in the background now, so a click usually finds the file ready.
+    if (share.card) {
+      share.filePromise = cardToBlob(share.card).then(
+        (blob) => (share.file = cardFile(blob)),
+        () => null,
+      );
+    }
     return share;
   };
 
@@ -350,10 +367,12 @@ export function attachSharing(deps: SharingDeps): Sharing {
     });
     nameInput.value = settingsStore.getState().playerName;
     nameInput.placeholder = DEFAULT_PLAYER_NAME;
+    const nameWhy = el(doc, 'p', { id: 'name-why', class: 'name-why', hidden: true, text: 'Your name goes on the result and the challenge link.' });
     const nameForm = el(doc, 'form', { class: 'name-row' }, [
       el(doc, 'label', { for: 'player-name', text: 'Your name' }),
       nameInput,
       el(doc, 'button', { type: 'submit', class: 'btn small', text: 'Save name' }),
+      nameWhy,
     ]);
 
     const status = el(doc, 'p', { class: 'share-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'share-status' });
@@ -386,10 +405,20 @@ export function attachSharing(deps: SharingDeps): Sharing {
     const copyButton = el(doc, 'button', { type: 'button', class: 'btn', 'data-testid': 'copy', text: 'Copy' });
     const imageButton = el(doc, 'button', { type: 'button', class: 'btn', 'data-testid': 'share-image', text: 'Share image' });
     const nav = win.navigator;
+    // A link must say who to beat: without a name, the first share click asks for one.
+    const needsName = () => {
+      if (settingsStore.getState().playerName.trim() !== '') return false;
+      nameForm.classList.add('asking');
+      nameInput.setAttribute('aria-describedby', 'name-why');
+      nameWhy.hidden = false;
+      nameInput.focus();
+      say('Type your name first: your friend’s link will show who to beat.');
+      return true;
+    };
     // No await before share()/writeText(): the click's user activation must still be there.
     shareButton.addEventListener('click', () => {
       const share = f.share;
-      if (!share) return;
+      if (!share || needsName()) return;
       void shareResult(
         { text: share.text, ...(share.link ? { url: share.link } : {}), title: GAME_NAME },
         { navigator: nav, clipboard: nav.clipboard ?? null, document: doc, onFallback: () => undefined },
@@ -397,19 +426,26 @@ export function attachSharing(deps: SharingDeps): Sharing {
     });
     copyButton.addEventListener('click', () => {
       const share = f.share;
-      if (!share) return;
+      if (!share || needsName()) return;
       void copyText(share.text, { clipboard: nav.clipboard ?? null, document: doc }).then((o) => onOutcome(o, 'your result'));
     });
     imageButton.addEventListener('click', () => {
       const share = f.share;
-      if (!share) return;
+      if (!share || needsName()) return;
+      // Not encoded yet (the results just opened, or the name just changed): encode it now,
+      // synchronously, so the click keeps its user activation.
+      if (!share.file && share.card) {
+        const blob = cardToBlobNow(share.card);
+        if (blob) share.file = cardFile(blob);
+      }
       if (!share.file) {
-        say('The image is still being made. Try again in a moment.');
+        say('The image could not be made on this device. Share the text instead.');
         return;
       }
       void shareFile({ file: share.file, text: share.text, title: GAME_NAME }, { navigator: nav, document: doc }).then((o) => onOutcome(o, 'the image'));
     });
-    const watchImage = () => void f.share?.filePromise.then((file) => (imageButton.disabled = file === null));
+    // Only a card that could not be drawn at all disables the button.
+    const watchImage = () => (imageButton.disabled = !f.share?.card);
     watchImage();
 
     nameForm.addEventListener('submit', (e) => {
@@ -423,6 +459,8 @@ export function attachSharing(deps: SharingDeps): Sharing {
       f.share = buildShare(f);
       watchImage();
       rebuild();
+      nameForm.classList.remove('asking');
+      nameWhy.hidden = true;
       say(renamed.saved ? `Name saved: ${name}.` : `Name changed to ${name}, but it could not be saved.`);
     });
 
@@ -437,12 +475,13 @@ export function attachSharing(deps: SharingDeps): Sharing {
     const rebuild = () => {
       tableSlot.replaceChildren(scoreTable(q, f.rank !== null ? { seed: config.seed, date: f.date } : null, tableCaption(q)));
     };
-    box.append(shareSection, nameForm, tableSlot);
+    box.append(nameForm, shareSection, tableSlot);
     rebuild();
     if (!f.share) shareButton.disabled = copyButton.disabled = imageButton.disabled = true;
   });
 
   return {
+    isScoredDaily: (config) => dailyScored.get(config) === true,
     prepareFromLink(packs) {
       const params = new URLSearchParams(deps.search);
       if (!params.has('c')) return null;
@@ -451,19 +490,25 @@ export function attachSharing(deps: SharingDeps): Sharing {
         for (const p of entries) if (p.status === 'ok') (known[p.id] ??= []).push(p.pack.version);
         const decoded = decodeChallenge(deps.search, known);
         if (!decoded.ok) {
+          // Said once, in the menu panel's alert: a toast as well would sit over that panel.
           linkProblem = decoded.message;
-          uiStore.getState().setNotice(decoded.message);
-          const timer = win.setTimeout(() => uiStore.getState().notice === decoded.message && uiStore.getState().setNotice(null), 8000);
-          cleanups.push(() => win.clearTimeout(timer));
           return false;
         }
         const c = decoded.challenge;
         opponent = c;
+        uiStore.getState().setChallenge({
+          name: c.name,
+          score: c.score,
+          packTitle: entries.find((p) => p.status === 'ok' && p.id === c.packId)?.title ?? c.packId,
+          mode: modeLabel(c.mode),
+          difficulty: DIFFICULTY_LABEL[c.difficulty],
+        });
         const ok = await controller.prepareRound({ packId: c.packId, mode: c.mode, difficulty: c.difficulty, seed: c.seed });
         const started = roundStore.getState().round?.config;
         if (!ok || !started || !sameRound(started, c)) {
           linkProblem = 'This challenge could not be started.';
           opponent = null;
+          uiStore.getState().setChallenge(null);
           if (ok) roundStore.getState().clear();
           return false;
         }

@@ -5,7 +5,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PackEntry } from '../game/pack-entry';
 
-export type Screen = 'loading' | 'menu' | 'quiz' | 'results';
+export type Screen = 'loading' | 'menu' | 'intro' | 'quiz' | 'results';
+
+/** What a challenge link's intro screen says before its round starts. */
+export interface ChallengeIntro {
+  name: string;
+  score: number;
+  packTitle: string;
+  mode: string;
+  difficulty: string;
+}
 
 export interface Rect {
   x: number;
@@ -28,6 +37,12 @@ export interface UiState {
   controls: Record<string, Rect>;
   /** The how-to-play dialog (a DOM dialog, opened from canvas or DOM). */
   helpOpen: boolean;
+  /** The "Leave this round?" dialog, opened by Menu during a round. */
+  leaveOpen: boolean;
+  /** The challenge the intro screen presents; null when the page was not opened from a link. */
+  challenge: ChallengeIntro | null;
+  /** Why the last round could not be prepared, shown on the menu until dismissed. */
+  roundProblem: string | null;
 }
 
 export interface UiActions {
@@ -38,6 +53,9 @@ export interface UiActions {
   setReducedMotion(reduced: boolean): void;
   setControls(controls: Record<string, Rect>): void;
   setHelpOpen(open: boolean): void;
+  setLeaveOpen(open: boolean): void;
+  setChallenge(challenge: ChallengeIntro | null): void;
+  setRoundProblem(problem: string | null): void;
 }
 
 export type UiStore = StoreApi<UiState & UiActions>;
@@ -52,13 +70,20 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     reducedMotion: false,
     controls: {},
     helpOpen: false,
+    leaveOpen: false,
+    challenge: null,
+    roundProblem: null,
     ...initial,
-    show: (screen) => set({ screen, screenSeq: get().screenSeq + 1, controls: {} }),
+    // A new screen closes the leave dialog: it only ever belongs to the round on screen.
+    show: (screen) => set({ screen, screenSeq: get().screenSeq + 1, controls: {}, leaveOpen: false }),
     setLoadProgress: (progress) => set({ loadProgress: Math.min(1, Math.max(0, progress)) }),
     setPacks: (packs) => set({ packs }),
     setNotice: (notice) => set({ notice }),
     setReducedMotion: (reducedMotion) => set({ reducedMotion }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setLeaveOpen: (leaveOpen) => set({ leaveOpen }),
+    setChallenge: (challenge) => set({ challenge }),
+    setRoundProblem: (roundProblem) => set({ roundProblem }),
     setControls: (controls) => {
       if (!sameControls(get().controls, controls)) set({ controls });
     },

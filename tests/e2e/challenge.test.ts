@@ -32,6 +32,16 @@ describe('challenge links', () => {
     // A fresh browser (no storage) opening the link plays the same questions, options and order.
     const b = await openPage();
     await b.page.goto(link!);
+    // The link opens on its intro: who to beat, on what; the clock waits for Start.
+    await waitForScreen(b.page, 'intro');
+    await expect
+      .poll(() => b.page.getByTestId('intro-text').textContent())
+      .toContain(`Sam scored ${played.score.toLocaleString('en-US')} on Karim Benzema`);
+    expect(await b.page.getByTestId('intro-text').textContent()).toContain('Classic · Hard — beat it');
+    await b.page.waitForTimeout(2500);
+    expect((await round(b.page))!.history).toEqual([]);
+    await b.page.getByRole('button', { name: 'Start', exact: true }).focus();
+    await b.page.keyboard.press('Enter');
     await waitForScreen(b.page, 'quiz');
     await waitForPhase(b.page, 'asking', 0);
     const replay = (await round(b.page))!;
@@ -42,6 +52,8 @@ describe('challenge links', () => {
       await expect(b.page.getByRole('button', { name: `${'ABCD'[i]}: ${option}`, exact: true }).count()).resolves.toBe(1);
     }
     await playThrough(b.page, pickWrong);
+    // The 2.5 s spent on the intro were never on the first question's clock.
+    expect((await round(b.page))!.history[0]!.timeMs).toBeLessThan(2500);
     await expect
       .poll(() => b.page.getByTestId('versus').textContent())
       .toBe(`You vs Sam: 0 vs ${played.score.toLocaleString('en-US')}. Sam wins this time.`);
@@ -85,8 +97,12 @@ describe('the Daily challenge', () => {
     expect(rounds[1]!.config).toEqual(rounds[0]!.config);
     expect(rounds[1]!.questions).toEqual(rounds[0]!.questions);
     // Quitting a Daily part-way still spends the day's scored attempt.
-    await b.page.getByRole('button', { name: 'Menu (quits this round)' }).focus();
+    await b.page.getByRole('button', { name: 'Menu (asks before leaving this round)' }).focus();
     await b.page.keyboard.press('Enter');
+    const leave = b.page.getByTestId('leave-dialog');
+    await expect.poll(() => leave.isVisible()).toBe(true);
+    expect(await leave.textContent()).toContain('Your Daily attempt will count');
+    await b.page.getByRole('button', { name: 'Leave', exact: true }).click();
     await waitForScreen(b.page, 'menu');
     await expect.poll(() => b.page.getByTestId('daily-play').textContent()).toMatch(/^Practise Daily #\d+ \(not scored\)$/);
     await b.context.close();
@@ -94,6 +110,12 @@ describe('the Daily challenge', () => {
     const { page } = a;
     await playThrough(page, pickRight);
     await expect.poll(() => page.getByTestId('daily-result').textContent()).toMatch(/^Daily #\d+ scored\. Streak: 1 day in a row\.$/);
+    // Sharing asks for a name first, so the text never says "Player".
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toContain('Type your name first');
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Alex');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toContain('Name saved');
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
     await expect.poll(() => page.getByTestId('share-status').textContent()).toContain('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^⚽ Football Trivia · Daily #\d+\n/);

@@ -43,7 +43,10 @@ describe('open pack', () => {
     const { context, page, errors } = await openPage();
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    // Open pack… sits in the collapsed "For authors" corner, out of the player's way.
     const button = page.getByRole('button', { name: 'Open pack…' });
+    await expect(button.isVisible()).resolves.toBe(false);
+    await page.getByText('For authors', { exact: true }).click();
     await expect(button.isVisible()).resolves.toBe(true);
     // The button opens the real file input (a chooser in a real browser).
     const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });

@@ -5,6 +5,7 @@ import type { GameController } from '../controller';
 import type { Rect } from '../../state/ui-store';
 import { shortcutFor, type Shortcut } from '../ui/keys';
 import { makeTextures } from '../ui/pitch';
+import { currentPixelRatio } from '../ui/pixel-ratio';
 
 export abstract class BaseScene extends Phaser.Scene {
   private cleanups: (() => void)[] = [];
@@ -16,9 +17,27 @@ export abstract class BaseScene extends Phaser.Scene {
     super({ key });
   }
 
+  /**
+   * The screen in CSS pixels. The canvas has `currentPixelRatio()` pixels per CSS pixel, and the
+   * camera zooms by that ratio from the top-left, so every scene lays out, publishes control
+   * rectangles and receives input in CSS pixels, the same units as the DOM twin.
+   */
+  protected get view(): { width: number; height: number } {
+    const ratio = currentPixelRatio();
+    return { width: this.scale.width / ratio, height: this.scale.height / ratio };
+  }
+
+  private fitCamera(): void {
+    this.cameras.main.setOrigin(0, 0).setZoom(currentPixelRatio());
+  }
+
   /** Call first in `create()`. */
   protected beginLifecycle(): void {
     this.cleanups = [];
+    this.fitCamera();
+    const refit = () => this.fitCamera();
+    this.scale.on(Phaser.Scale.Events.RESIZE, refit);
+    this.cleanups.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, refit));
     // Generated once per game, by whichever scene comes first.
     makeTextures(this);
     const run = () => this.runCleanups();
@@ -40,7 +59,10 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   protected onResize(handler: (width: number, height: number) => void): void {
-    const fn = (size: Phaser.Structs.Size) => handler(size.width, size.height);
+    const fn = () => {
+      const { width, height } = this.view;
+      handler(width, height);
+    };
     this.scale.on(Phaser.Scale.Events.RESIZE, fn);
     this.track(() => this.scale.off(Phaser.Scale.Events.RESIZE, fn));
   }

@@ -6,5 +6,6 @@ export { Phaser };
 export { PitchScene } from './pitch-scene';
 export { PreloadScene } from './preload-scene';
 export { MenuScene } from './menu-scene';
+export { IntroScene } from './intro-scene';
 export { QuizScene } from './quiz-scene';
 export { ResultsScene } from './results-scene';

@@ -33,7 +33,7 @@ export class MenuScene extends BaseScene {
   create(): void {
     this.beginLifecycle();
     this.headings = [];
-    const fs = baseFontSize(this.scale.width, this.scale.height);
+    const fs = baseFontSize(this.view.width, this.view.height);
     this.ball = this.add.image(0, 0, BALL_TEXTURE);
     this.title = this.add.text(0, 0, 'Football Trivia', textStyle(fs * 1.7, CSS.text, true)).setOrigin(0, 0.5);
     const heading = (text: string) => {
@@ -81,11 +81,11 @@ export class MenuScene extends BaseScene {
     this.soundButton = new CanvasButton(this, { label: '', fontSize: fs, onPress: () => this.app.toggleMute() });
 
     this.render();
-    this.layout(this.scale.width, this.scale.height);
+    this.layout(this.view.width, this.view.height);
     this.onResize((w, h) => this.layout(w, h));
     this.watch(this.app.settingsStore, () => {
       this.render();
-      this.layout(this.scale.width, this.scale.height);
+      this.layout(this.view.width, this.view.height);
     });
     this.onShortcut((s) => {
       if (s.kind === 'continue' && !this.app.uiStore.getState().helpOpen) void this.app.startRound();
@@ -122,27 +122,38 @@ export class MenuScene extends BaseScene {
   }
 
   private layout(width: number, height: number): void {
+    // Landscape screens wide enough put the DOM panel (Daily, Top 10, For authors) in a column
+    // of its own at full height, instead of a sliver under the menu.
+    const pad = Math.round(Math.min(40, Math.max(14, width * 0.04)));
+    const twoColumns = width >= 960 && width / height >= 1.25;
+    const columns = twoColumns ? twoColumnLayout(width, pad) : null;
     // Shrink type until the whole menu fits the viewport (phones in portrait are the tight case).
     let k = 1;
-    let placed = this.place(width, height, k);
+    let placed = this.place(width, height, k, 0, columns);
     while (placed.bottom > height && k > 0.6) {
       k = Math.round((k - 0.1) * 10) / 10;
-      placed = this.place(width, height, k);
+      placed = this.place(width, height, k, 0, columns);
     }
     // Centre vertically when there is room to spare (big screens).
     // …but keep room for the DOM panel below (Open pack…, extension panels, pack problems).
-    const free = height - placed.bottom - Math.min(240, height * 0.3);
+    const free = height - placed.bottom - (columns ? 0 : Math.min(240, height * 0.3));
     const hasProblems = this.packButtons.some((p) => !p.valid);
-    if (free > 40 && !hasProblems) placed = this.place(width, height, k, Math.min(free / 2, height * 0.15));
+    if (free > 40 && (!hasProblems || columns)) placed = this.place(width, height, k, Math.min(free / 2, height * 0.15), columns);
     this.publishControls(placed.controls);
   }
 
   /** Lay everything out at type scale k; returns the bottom edge used. */
-  private place(width: number, height: number, k: number, offset = 0): { bottom: number; controls: Record<string, Rect> } {
+  private place(
+    width: number,
+    height: number,
+    k: number,
+    offset = 0,
+    columns: { x0: number; cw: number; panelX: number; panelW: number } | null = null,
+  ): { bottom: number; controls: Record<string, Rect> } {
     const fs = Math.round(baseFontSize(width, height) * k);
     const pad = Math.round(Math.min(40, Math.max(14, width * 0.04)));
-    const cw = Math.min(width - 2 * pad, 760);
-    const x0 = Math.round((width - cw) / 2);
+    const cw = columns ? columns.cw : Math.min(width - 2 * pad, 760);
+    const x0 = columns ? columns.x0 : Math.round((width - cw) / 2);
     const gap = Math.round(Math.max(8, fs * 0.55));
     const controls: Record<string, Rect> = {};
     const buttonH = Math.max(44, Math.round(fs * 2.3));
@@ -151,7 +162,7 @@ export class MenuScene extends BaseScene {
     const ballSize = Math.round(fs * 2.4);
     this.title.setFontSize(Math.round(fs * 1.7));
     const titleW = ballSize + 12 + this.title.width;
-    const tx = Math.round((width - titleW) / 2);
+    const tx = Math.round(x0 + (cw - titleW) / 2);
     this.ball.setDisplaySize(ballSize, ballSize).setPosition(tx + ballSize / 2, y + ballSize / 2);
     this.title.setPosition(tx + ballSize + 12, y + ballSize / 2);
     y += ballSize + gap * 1.5;
@@ -215,9 +226,22 @@ export class MenuScene extends BaseScene {
     const volumeH = Math.max(40, Math.round(fs * 2));
     controls.volume = { x: x0, y, width: cw, height: volumeH };
     y += volumeH + gap * 0.6;
+    if (columns) {
+      controls.panel = { x: columns.panelX, y: pad, width: columns.panelW, height: height - 2 * pad };
+      return { bottom: y, controls };
+    }
     const panelH = Math.max(0, height - pad - y);
     controls.panel = { x: x0, y, width: cw, height: panelH };
     const hasInvalid = this.packButtons.some((p) => !p.valid);
     return { bottom: y + (hasInvalid ? Math.min(fs * 6, 120) : 0), controls };
   }
+}
+
+/** Menu column and panel column, centred together on a wide landscape screen. */
+function twoColumnLayout(width: number, pad: number): { x0: number; cw: number; panelX: number; panelW: number } {
+  const gap = pad;
+  const cw = Math.min(640, Math.round((width - 2 * pad - gap) * 0.56));
+  const panelW = Math.min(560, width - 2 * pad - gap - cw);
+  const x0 = Math.round((width - cw - gap - panelW) / 2);
+  return { x0, cw, panelX: x0 + cw + gap, panelW };
 }

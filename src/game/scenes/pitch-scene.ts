@@ -5,6 +5,7 @@
 // Without a host element it falls back to an ordinary full-screen Image.
 import * as Phaser from 'phaser';
 import { drawPitch } from '../ui/pitch';
+import { currentPixelRatio } from '../ui/pixel-ratio';
 
 export class PitchScene extends Phaser.Scene {
   private bakes = 0;
@@ -39,7 +40,7 @@ export class PitchScene extends Phaser.Scene {
         const next = `pitch-${++this.bakes}`;
         g.generateTexture(next, w, h);
         target = (this.textures.get(next) as Phaser.Textures.CanvasTexture).getSourceImage() as HTMLCanvasElement;
-        image!.setTexture(next).setDisplaySize(w, h);
+        image!.setTexture(next).setDisplaySize(w * currentPixelRatio(), h * currentPixelRatio());
         if (key) this.textures.remove(key);
         key = next;
       }
@@ -49,12 +50,15 @@ export class PitchScene extends Phaser.Scene {
     };
     // First bake one frame later: the night-blue page shows meanwhile, and the first screen's own
     // scene gets that frame's time instead.
-    pending = this.time.delayedCall(0, () => bake(this.scale.width, this.scale.height));
+    // Baked at CSS size: stripes and glows have no edges to sharpen, and a 3× bake would cost a
+    // phone nine times the memory for a backdrop.
+    const cssSize = (): [number, number] => [this.scale.width / currentPixelRatio(), this.scale.height / currentPixelRatio()];
+    pending = this.time.delayedCall(0, () => bake(...cssSize()));
 
     // Re-bake once a resize settles, not on every intermediate size.
     const onResize = () => {
       pending?.remove();
-      pending = this.time.delayedCall(100, () => bake(this.scale.width, this.scale.height));
+      pending = this.time.delayedCall(100, () => bake(...cssSize()));
     };
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

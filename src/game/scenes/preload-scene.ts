@@ -35,10 +35,10 @@ export class PreloadScene extends BaseScene {
     };
     const draw = () => {
       const p = this.app.uiStore.getState().loadProgress;
-      fill.setSize(Math.max(2, barWidth * p), Math.max(10, this.scale.height / 60));
+      fill.setSize(Math.max(2, barWidth * p), Math.max(10, this.view.height / 60));
       label.setText(`Loading… ${Math.round(p * 100)}%`);
     };
-    layout(this.scale.width, this.scale.height);
+    layout(this.view.width, this.view.height);
     this.onResize(layout);
     this.watch(this.app.uiStore, (s, p) => {
       if (s.loadProgress !== p.loadProgress) draw();

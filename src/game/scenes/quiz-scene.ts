@@ -57,6 +57,10 @@ export class QuizScene extends BaseScene {
   private fx: Flourish | null = null;
   private timerWidth = 0;
   private shownSeconds = -1;
+  /** Bottom of the HUD (score, timer): flourishes stay above it, off the question and answers. */
+  private hudBottom = 0;
+  /** Where the current question's content starts, kept when its feedback opens (no jump). */
+  private anchor: { key: string; y: number } | null = null;
 
   constructor(app: GameController) {
     super('QuizScene', app);
@@ -64,8 +68,8 @@ export class QuizScene extends BaseScene {
 
   create(): void {
     this.beginLifecycle();
-    const fs = baseFontSize(this.scale.width, this.scale.height);
-    this.quit = new CanvasButton(this, { label: 'Menu', fontSize: fs * 0.85, onPress: () => this.app.toMenu() });
+    const fs = baseFontSize(this.view.width, this.view.height);
+    this.quit = new CanvasButton(this, { label: 'Menu', fontSize: fs * 0.85, onPress: () => this.app.requestMenu() });
     this.soundButton = new CanvasButton(this, { label: '', fontSize: fs * 0.85, onPress: () => this.app.toggleMute() });
     this.counter = this.add.text(0, 0, '', textStyle(fs, CSS.text, true)).setOrigin(0.5, 0.5);
     this.score = this.add.text(0, 0, '', textStyle(fs, CSS.gold, true));
@@ -143,7 +147,7 @@ export class QuizScene extends BaseScene {
     this.prompt.setText(question.prompt);
     const hinted = round.used.includes('hint');
     if (hinted && !this.hintText) {
-      const fs = baseFontSize(this.scale.width, this.scale.height);
+      const fs = baseFontSize(this.view.width, this.view.height);
       this.hintText = this.add.text(0, 0, '', { ...textStyle(fs * 0.9, CSS.gold), fontStyle: 'italic', align: 'center' }).setOrigin(0.5, 0);
     }
     this.hintText?.setText(hinted ? `Hint: ${question.hint}` : '').setVisible(hinted);
@@ -167,23 +171,28 @@ export class QuizScene extends BaseScene {
     this.timerTrack.setVisible(timed);
     this.timerFill.setVisible(timed);
     this.timerText.setVisible(timed);
-    const canFifty = asking && round.lifelinesLeft.includes('fifty-fifty') && question.fiftyFifty.length > 0;
+    const fiftyApplies = question.fiftyFifty.length > 0;
+    const canFifty = asking && round.lifelinesLeft.includes('fifty-fifty') && fiftyApplies;
     const canHint = asking && round.lifelinesLeft.includes('hint');
     this.fifty.setVisible(asking).setEnabled(canFifty).setLook(canFifty ? 'normal' : 'disabled');
     this.hint.setVisible(asking).setEnabled(canHint).setLook(canHint ? 'normal' : 'disabled');
-    this.fifty.setLabel(round.lifelinesLeft.includes('fifty-fifty') ? '50:50' : '50:50 used');
+    this.fifty.setLabel(!round.lifelinesLeft.includes('fifty-fifty') ? '50:50 used' : fiftyApplies ? '50:50' : '50:50: not on true/false');
     this.hint.setLabel(round.lifelinesLeft.includes('hint') ? 'Hint' : 'Hint used');
     const feedback = round.phase === 'feedback' && !!last;
     const fb = feedback ? this.feedbackView() : this.fb;
     if (fb) {
       for (const o of [fb.panel, fb.title, fb.points, fb.explain, fb.quote]) o.setVisible(feedback);
       fb.next.setVisible(feedback).setEnabled(feedback).setLook('primary');
+      fb.next.setLabel(feedback && isLastAnswer(round) ? 'See results' : 'Continue');
     }
     if (fb && feedback && last) {
       const right = question.options[question.answer]!;
       const letter = LETTERS[question.answer] ?? '';
       const answer = right.length <= 32 ? `${letter}: ${right}` : letter;
-      fb.title.setText(last.correct ? '✓ Right!' : last.chosen === null ? `✗ Time’s up — it was ${answer}` : `✗ Wrong — it was ${answer}`);
+      const outOfLives = round.lives === 0;
+      fb.title.setText(
+        last.correct ? '✓ Right!' : outOfLives ? `✗ Out of lives! It was ${answer}` : last.chosen === null ? `✗ Time’s up — it was ${answer}` : `✗ Wrong — it was ${answer}`,
+      );
       setColor(fb.title, last.correct ? CSS.right : CSS.wrong);
       const s = round.lastScore;
       const parts: string[] = [];
@@ -197,7 +206,7 @@ export class QuizScene extends BaseScene {
       fb.explain.setText(question.explanation);
       fb.quote.setText(question.quote ? quoted(question.quote) : '');
     }
-    this.layout(this.scale.width, this.scale.height);
+    this.layout(this.view.width, this.view.height);
   }
 
   private syncLifeBalls(round: RoundState): void {
@@ -243,10 +252,14 @@ export class QuizScene extends BaseScene {
     const soundW = Math.max(this.soundButton.naturalWidth(hudFs), 72);
     const narrow = cw < 480;
     if (narrow) {
+      // Menu and Sound at opposite ends, so a thumb aiming for one never hits the other.
+      this.quit.setFontSize(hudFs).setBox(x0, y, quitW, small);
       this.soundButton.setFontSize(hudFs).setBox(x0 + cw - soundW, y, soundW, small);
-      this.quit.setFontSize(hudFs).setBox(x0 + cw - soundW - gap - quitW, y, quitW, small);
-      this.counter.setFontSize(hudFs).setOrigin(0, 0.5).setPosition(x0, y + small / 2);
+      const between = cw - quitW - soundW - 2 * gap;
+      setWrap(this.counter.setFontSize(hudFs).setAlign('center'), between);
+      this.counter.setOrigin(0.5, 0.5).setPosition(x0 + quitW + gap + between / 2, y + small / 2);
     } else {
+      setWrap(this.counter.setAlign('center'), null);
       const sideW = Math.min(Math.round(cw * 0.3), Math.max(quitW, soundW));
       this.quit.setFontSize(hudFs).setBox(x0, y, sideW, small);
       this.soundButton.setFontSize(hudFs).setBox(x0 + cw - sideW, y, sideW, small);
@@ -290,6 +303,7 @@ export class QuizScene extends BaseScene {
       y += barH + gap;
     }
     const topOfContent = y;
+    this.hudBottom = y;
 
     // Prompt (+ hint)
     setWrap(this.prompt.setFontSize(Math.round(fs * 1.3)), cw - 8);
@@ -349,9 +363,20 @@ export class QuizScene extends BaseScene {
     // Centre the block in the space under the HUD when there is room to spare.
     const total = blockH + gap * 1.2 + answersH + gap * 1.2 + bottomH;
     const free = height - pad - topOfContent - total;
-    y = topOfContent + Math.max(0, Math.min(free / 2, height * 0.2));
+    const centred = topOfContent + Math.max(0, Math.min(free / 2, height * 0.2));
+    // While asking, centre the block; once answered, keep it where it was (the options must not
+    // jump under the player's finger) unless the feedback no longer fits below.
+    const key = `${round.config.seed}:${round.index}:${width}x${height}`;
+    if (!fb || !this.anchor || this.anchor.key !== key) {
+      y = centred;
+      if (!fb) this.anchor = { key, y };
+    } else y = Math.max(topOfContent, Math.min(this.anchor.y, topOfContent + Math.max(0, free)));
 
     this.prompt.setPosition(width / 2, y);
+    // Not controls: published so tests can check that flourishes (drawn in the HUD band) never
+    // cover the question.
+    controls.hud = { x: x0, y: 0, width: cw, height: this.hudBottom };
+    controls.prompt = { x: x0, y, width: cw, height: this.prompt.height };
     y += this.prompt.height;
     if (hint) {
       y += gap * 0.6;
@@ -410,7 +435,7 @@ export class QuizScene extends BaseScene {
 
   private feedbackView(): FeedbackView {
     if (this.fb) return this.fb;
-    const fs = baseFontSize(this.scale.width, this.scale.height);
+    const fs = baseFontSize(this.view.width, this.view.height);
     this.fb = {
       panel: this.add.rectangle(0, 0, 10, 10, COLORS.night, 0.9).setOrigin(0, 0).setStrokeStyle(2, COLORS.panelLine).setRounded(14),
       title: this.add.text(0, 0, '', textStyle(fs * 1.1, CSS.text, true)),
@@ -424,7 +449,7 @@ export class QuizScene extends BaseScene {
 
   private flourish(): Flourish {
     if (this.fx) return this.fx;
-    const fs = baseFontSize(this.scale.width, this.scale.height);
+    const fs = baseFontSize(this.view.width, this.view.height);
     this.fx = {
       banner: this.add
         .text(0, 0, '', { ...textStyle(fs * 1.6, CSS.gold, true), stroke: '#07152b', strokeThickness: 6 })
@@ -491,9 +516,12 @@ export class QuizScene extends BaseScene {
   }
 
   private celebrateStreak(streak: number): void {
-    const { width, height } = this.scale;
+    const { width, height } = this.view;
     const { banner, kickBall } = this.flourish();
-    banner.setText(`Streak ${streak}! ×${streakMultiplier(streak)}`).setPosition(width / 2, height * 0.42).setVisible(true).setAlpha(1).setScale(0.4);
+    // Over the HUD, never over the question or the answers the player is reading.
+    const band = Math.max(this.hudBottom, 60);
+    banner.setFontSize(Math.round(Math.min(baseFontSize(width, height) * 1.6, band * 0.45)));
+    banner.setText(`Streak ${streak}! ×${streakMultiplier(streak)}`).setPosition(width / 2, band / 2).setVisible(true).setAlpha(1).setScale(0.4);
     this.tweens.add({
       targets: banner,
       scale: 1,
@@ -503,8 +531,8 @@ export class QuizScene extends BaseScene {
         this.tweens.add({ targets: banner, alpha: 0, delay: 700, duration: 300, onComplete: () => banner.setVisible(false) });
       },
     });
-    const size = baseFontSize(width, height) * 2.2;
-    kickBall.setDisplaySize(size, size).setPosition(-size, height * 0.3).setVisible(true).setAngle(0);
+    const size = Math.min(baseFontSize(width, height) * 2.2, band * 0.6);
+    kickBall.setDisplaySize(size, size).setPosition(-size, band - size / 2).setVisible(true).setAngle(0);
     this.tweens.add({
       targets: kickBall,
       x: width + size,
@@ -513,6 +541,11 @@ export class QuizScene extends BaseScene {
       ease: 'Sine.easeIn',
       onComplete: () => kickBall.setVisible(false),
     });
-    this.tweens.add({ targets: kickBall, y: height * 0.12, duration: 450, yoyo: true, ease: 'Quad.easeOut' });
+    this.tweens.add({ targets: kickBall, y: size / 2, duration: 450, yoyo: true, ease: 'Quad.easeOut' });
   }
+}
+
+/** The answer just given ends the round (last question, or the last life): Continue leads to the results. */
+function isLastAnswer(round: RoundState): boolean {
+  return round.lives === 0 || round.index + 1 >= round.questions.length;
 }

@@ -29,7 +29,7 @@ export class ResultsScene extends BaseScene {
   create(): void {
     this.beginLifecycle();
     const round = this.app.roundStore.getState().round;
-    const fs = baseFontSize(this.scale.width, this.scale.height);
+    const fs = baseFontSize(this.view.width, this.view.height);
     this.ball = this.add.image(0, 0, BALL_TEXTURE);
     this.title = this.add.text(0, 0, 'Full time', textStyle(fs * 1.8, CSS.gold, true)).setOrigin(0.5, 0);
     this.subtitle = this.add.text(0, 0, '', { ...textStyle(fs * 0.85, CSS.soft), align: 'center' }).setOrigin(0.5, 0);
@@ -46,7 +46,7 @@ export class ResultsScene extends BaseScene {
       this.stats.setText([s.correct, s.streak, s.time].join('\n'));
       this.scoreText.setText(s.score);
     }
-    this.layout(this.scale.width, this.scale.height);
+    this.layout(this.view.width, this.view.height);
     this.onResize((w, h) => this.layout(w, h));
     this.onShortcut(() => undefined);
     if (round && !this.reducedMotion) this.celebrate(round);

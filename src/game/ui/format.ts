@@ -1,7 +1,10 @@
 // Words and numbers shared by the canvas scenes and the DOM layer, so both say exactly the same.
 import type { Difficulty } from '../../domain/pack/schema';
 import { totalTimeMs, type Mode, type RoundState } from '../../domain/round';
+import { dailyNumber } from '../../domain/daily';
 import type { MenuMode } from '../../state/settings-store';
+import type { ChallengeIntro } from '../../state/ui-store';
+import { dayOfDailySeed } from '../sharing-seed';
 
 export const MODE_LABEL: Record<MenuMode, string> = { classic: 'Classic', survival: 'Survival', relaxed: 'Relaxed' };
 /** Every round's mode, Daily included (the menu offers Daily apart from the three above). */
@@ -14,10 +17,18 @@ export function formatPoints(n: number): string {
   return sign + String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** "Question n of N"; Survival has no fixed N. */
+/** "Question n of N"; Survival has no fixed N; the Daily says so, with its number. */
 export function questionLabel(round: RoundState): string {
   const n = round.index + 1;
-  return round.rules.lives !== null ? `Question ${n}` : `Question ${n} of ${round.questions.length}`;
+  const count = round.rules.lives !== null ? `Question ${n}` : `Question ${n} of ${round.questions.length}`;
+  if (round.config.mode !== 'daily') return count;
+  const day = dayOfDailySeed(round.config.seed);
+  return `${day ? `Daily #${dailyNumber(day)}` : 'Daily'} · ${count}`;
+}
+
+/** "Sam scored 1,931 on Karim Benzema's France career, Classic · Medium — beat it" */
+export function challengeHeadline(c: ChallengeIntro): string {
+  return `${c.name} scored ${formatPoints(c.score)} on ${c.packTitle}, ${c.mode} · ${c.difficulty} — beat it`;
 }
 
 export function formatDuration(ms: number): string {

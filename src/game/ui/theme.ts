@@ -1,4 +1,5 @@
 import type * as Phaser from 'phaser';
+import { currentPixelRatio } from './pixel-ratio';
 // Stadium palette and type scale. Colours carry meaning only together with a shape or a word
 // (✓/✗ marks, "Right"/"Wrong"), never alone.
 
@@ -44,7 +45,8 @@ export function textStyle(size: number, color: string = CSS.text, bold = false):
   const fontSize = `${Math.round(size)}px`;
   const fontStyle = bold ? 'bold' : 'normal';
   const metrics = fontMetrics(fontStyle, fontSize);
-  return { fontFamily: FONT_FAMILY, fontSize, color, fontStyle, ...(metrics ? { metrics } : {}) };
+  // Text is rasterised at the canvas's pixel density, or it would be upscaled (blurred) on phones.
+  return { fontFamily: FONT_FAMILY, fontSize, color, fontStyle, resolution: currentPixelRatio(), ...(metrics ? { metrics } : {}) };
 }
 
 const TEST_STRING = '|MÃ‰qgy';
