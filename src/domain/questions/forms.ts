@@ -198,7 +198,7 @@ function multi(
     .sort((a, b) => a.from - b.from)
     .map((e) => `${e.label}: ${formatPartialDate(dates[events.indexOf(e)] ?? '')}`)
     .join('; ');
-  const quote = facts.map((f) => f.quote).join(' … ');
+  const quote = articleOrderQuote(infos);
   return finish(ctx, {
     id: `${facts[0]!.id}/${form}/${facts.slice(1).map((f) => f.id).join('+')}`,
     form,
@@ -211,6 +211,13 @@ function multi(
     explanation: `In order: ${timeline}.`,
     hint: blank(quote, dates.flatMap(dateWords)),
   });
+}
+
+/** The facts' sentences as the article has them: in pack order (which follows the article), not
+ *  the option or date order, and a sentence two facts share only once. */
+export function articleOrderQuote(infos: readonly FactInfo[]): string {
+  const ordered = infos.slice().sort((a, b) => a.position - b.position);
+  return [...new Set(ordered.map((i) => i.fact.quote))].join(' … ');
 }
 
 function dateWords(date: string): string[] {
