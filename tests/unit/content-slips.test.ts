@@ -30,7 +30,7 @@ describe('"pick the closest" explanations', () => {
     let seen = 0;
     for (const [, pack] of packs) {
       const index = indexPack(pack);
-      for (let seed = 0; seed < 200; seed++) {
+      for (let seed = 0; seed < 120; seed++) {
         for (const q of generateQuestions(pack, { seed, count: 10, forms: ['closest'] })) {
           const fact = index.facts.get(q.factIds[0]!)!.fact;
           if (fact.answer.type !== 'number') throw new Error(`${q.id}: closest on a ${fact.answer.type}`);
@@ -53,7 +53,7 @@ describe('timeline quotes', () => {
     let seen = 0;
     for (const [, pack] of packs) {
       const index = indexPack(pack);
-      for (let seed = 0; seed < 200; seed++) {
+      for (let seed = 0; seed < 120; seed++) {
         for (const q of generateQuestions(pack, { seed, count: 10, forms: ['which-first', 'order'] })) {
           const facts = q.factIds.map((id) => index.facts.get(id)!);
           const expected = [...new Set(facts.sort((a, b) => a.position - b.position).map((f) => f.fact.quote))].join(' … ');
@@ -116,7 +116,7 @@ describe('spreading forms', () => {
         if (arrangeable(keys)) expect(repeats(out.map((x) => x.key))).toBe(0);
         else expect(repeats(out.map((x) => x.key))).toBeLessThanOrEqual(repeats(keys));
       }),
-      { numRuns: 3000, seed: 8 },
+      { numRuns: 1500, seed: 8 },
     );
   });
 
@@ -132,7 +132,7 @@ describe('spreading forms', () => {
 
   it.each(MODES)('never puts two questions of one form back to back in a %s round when the forms allow it', (mode) => {
     for (const [, pack] of packs) {
-      for (let seed = 0; seed < (mode === 'survival' ? 100 : 250); seed++) {
+      for (let seed = 0; seed < (mode === 'survival' ? 60 : 150); seed++) {
         const config = { packId: pack.id, packVersion: pack.version, mode, seed: String(seed), difficulty: 'medium' as const };
         const questions: Question[] = questionsForRound(pack, config);
         const forms = questions.map((q) => q.form);
