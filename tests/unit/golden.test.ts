@@ -8,7 +8,11 @@ describe('golden output', () => {
   it('pins seed 42 of the Benzema pack', async () => {
     const pack = loadValidPack('questions/benzema-2022.json');
     const questions = generateQuestions(pack, { seed: 42, count: 10, difficulty: 'medium' });
-    const readable = questions.map((q) => ({ id: q.id, form: q.form, prompt: q.prompt, options: q.options, answer: q.answer, fiftyFifty: q.fiftyFifty }));
+    // Explanation and quote too: what the player reads after answering is content as well.
+    const readable = questions.map((q) => ({
+      id: q.id, form: q.form, prompt: q.prompt, options: q.options, answer: q.answer, fiftyFifty: q.fiftyFifty,
+      explanation: q.explanation, quote: q.quote,
+    }));
     await expect(JSON.stringify(readable, null, 2) + '\n').toMatchFileSnapshot('../fixtures/golden/benzema-seed-42.json');
   });
 

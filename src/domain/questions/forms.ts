@@ -37,10 +37,7 @@ export function buildFactQuestion(form: QuestionForm, info: FactInfo, ctx: Build
     case 'identify':
       return single(form, info, ctx, info.fact.prompts.ask, identifyOptions(info, ctx));
     case 'closest':
-      return info.fact.answer.type === 'number'
-        ? single(form, info, ctx, `${info.fact.prompts.ask} Pick the closest.`,
-            closestOptions(info.fact.answer.value, info, ctx.difficulty, ctx.rng))
-        : undefined;
+      return closest(info, ctx);
     case 'odd-one-out':
       return oddOneOut(info, ctx);
     case 'true-false':
@@ -84,6 +81,22 @@ function identifyOptions(info: FactInfo, ctx: BuildContext): OptionSet | undefin
   const right = a.type === 'set' ? ctx.rng.pick(a.values) : a.value;
   const wrong = pickEntities(info, 3, ctx.difficulty, ctx.rng, [right]);
   return wrong ? shuffleWithAnswer(right, wrong, ctx.rng) : undefined;
+}
+
+/** "Pick the closest": round-number options, so the explanation must name the exact figure and
+ *  why the marked option wins, or a player who knew "37" wonders why "40" was right. */
+function closest(info: FactInfo, ctx: BuildContext): Question | undefined {
+  const a = info.fact.answer;
+  if (a.type !== 'number') return undefined;
+  const set = closestOptions(a.value, info, ctx.difficulty, ctx.rng);
+  const q = single('closest', info, ctx, `${info.fact.prompts.ask} Pick the closest.`, set);
+  return q && { ...q, explanation: closestExplanation(a.value, a.unit, q.options[q.answer]!, info.fact.explanation) };
+}
+
+export function closestExplanation(value: number, unit: string | undefined, marked: string, own: string): string {
+  const exact = unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  const away = formatNumber(Math.abs(Number(marked) - value));
+  return `The exact figure is ${exact}; ${marked} is the closest option (${away} away). ${own}`;
 }
 
 function shuffleWithAnswer(right: string, wrong: readonly string[], rng: Rng): OptionSet {
@@ -185,7 +198,7 @@ function multi(
     .sort((a, b) => a.from - b.from)
     .map((e) => `${e.label}: ${formatPartialDate(dates[events.indexOf(e)] ?? '')}`)
     .join('; ');
-  const quote = facts.map((f) => f.quote).join(' … ');
+  const quote = articleOrderQuote(infos);
   return finish(ctx, {
     id: `${facts[0]!.id}/${form}/${facts.slice(1).map((f) => f.id).join('+')}`,
     form,
@@ -198,6 +211,13 @@ function multi(
     explanation: `In order: ${timeline}.`,
     hint: blank(quote, dates.flatMap(dateWords)),
   });
+}
+
+/** The facts' sentences as the article has them: in pack order (which follows the article), not
+ *  the option or date order, and a sentence two facts share only once. */
+export function articleOrderQuote(infos: readonly FactInfo[]): string {
+  const ordered = infos.slice().sort((a, b) => a.position - b.position);
+  return [...new Set(ordered.map((i) => i.fact.quote))].join(' … ');
 }
 
 function dateWords(date: string): string[] {

@@ -4,6 +4,7 @@ import type { Pack } from '../pack/schema';
 import { createRng, hashKey } from '../rng';
 import { buildFactQuestion, formsForFact, handWritten, type BuildContext } from './forms';
 import { indexPack } from './pack-index';
+import { spreadBy } from './spread';
 import type { GenerateOptions, Question, QuestionForm } from './types';
 
 /** Multi-fact forms spend several groups of a round, so they are drawn less often. */
@@ -50,7 +51,8 @@ export function generateQuestions(pack: Pack, options: GenerateOptions): Questio
     out.push(question);
     for (const g of question.groups) usedGroups.add(g);
   }
-  return out;
+  // Reordering after the choice keeps which questions a seed asks, and every stream, unchanged.
+  return spreadBy(out, (q) => q.form);
 }
 
 /** Order forms by weighted random draw without replacement (Efraimidis–Spirakis keys). */

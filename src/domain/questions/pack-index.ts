@@ -12,6 +12,9 @@ export interface FactInfo {
   fact: Fact;
   /** The group this fact gives away: its own id when the author named none. */
   group: string;
+  /** Index in `pack.facts`. Authors list facts in article order (the drafter does, and a test
+   *  holds shipped packs to it), so this orders quotes as the article does. */
+  position: number;
   /** Entity and set facts: every value that may stand as a wrong option, in pack order. */
   candidates: string[];
   /** Curated near misses among `candidates`, which hard rounds prefer. */
@@ -43,14 +46,15 @@ export function indexPack(pack: Pack): PackIndex {
   if (known) return known;
   const facts = new Map<string, FactInfo>();
   const byId = new Map(pack.facts.map((f) => [f.id, f]));
-  for (const fact of pack.facts) {
+  pack.facts.forEach((fact, position) => {
     facts.set(fact.id, {
       fact,
       group: fact.group ?? fact.id,
+      position,
       ...entityCandidates(pack, fact),
       bounds: resolveBounds(fact, byId),
     });
-  }
+  });
   const events = pack.facts
     .filter((f): f is Fact & { date: string; prompts: { event: string } } => !!f.date && !!f.prompts.event)
     .map((f) => ({ factId: f.id, label: f.prompts.event, ...dayRange(f.date) }));
