@@ -3,8 +3,8 @@
 // canvas buttons and the DOM twin open the very same dialog.
 import { MODE_RULES } from '../domain/modes';
 import { LIFELINE_FACTOR, STREAK_MULTIPLIERS } from '../domain/scoring';
-import type { GameController } from '../game/controller';
-import { makeElement } from './element';
+import type { GameController } from '../app/controller';
+import { makeElement } from '../app/dom/element';
 
 const seconds = (ms: number | null) => (ms === null ? 'no timer' : `${ms / 1000} seconds each`);
 const percent = (factor: number) => `${Math.round(factor * 100)} %`;

@@ -10,22 +10,15 @@ import { streakMultiplier } from '../domain/scoring';
 import { STREAK_MILESTONES } from '../audio/sound-cues';
 import { MENU_DIFFICULTIES, MENU_MODES } from '../state/settings-store';
 import type { Rect, Screen } from '../state/ui-store';
-import type { GameController } from '../game/controller';
-import { fileLabel, formatProblem } from '../game/pack-entry';
-import { LETTERS, baseFontSize } from '../game/ui/theme';
-import { DIFFICULTY_LABEL, MODE_LABEL, formatDuration, formatPoints, questionLabel, quoted } from '../game/ui/format';
-import { makeElement, type Attrs } from './element';
-import { liveAnnouncer } from './live-region';
+import type { GameController } from '../app/controller';
+import { fileLabel, formatProblem } from '../domain/pack/pack-entry';
+import { LETTERS, baseFontSize } from '../app/type-scale';
+import { DIFFICULTY_LABEL, MODE_LABEL, formatDuration, formatPoints, questionLabel, quoted } from '../app/format';
+import type { DomExtensions } from '../app/panels';
+import { makeElement, type Attrs } from '../app/dom/element';
+import { liveAnnouncer } from '../app/dom/live-region';
 import { attachDialogs } from './dialogs';
-import { challengeHeadline } from '../game/ui/format';
-
-/** A panel another module mounts into a screen (e.g. the share panel on results). */
-export type PanelMount = (container: HTMLElement, app: GameController) => (() => void) | void;
-
-export interface DomExtensions {
-  menu: PanelMount[];
-  results: PanelMount[];
-}
+import { challengeHeadline } from '../app/format';
 
 export interface DomControlsOptions {
   root: HTMLElement;
@@ -128,7 +121,11 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     });
     roundProblem.replaceChildren(el('p', { text }), dismiss);
   };
-  screens.menu.append(menuTitle, packGroup, modeNote, modeGroup, difficultyGroup);
+  const packPrev = el('button', { type: 'button', text: 'Previous pack' });
+  const packNext = el('button', { type: 'button', text: 'Next pack' });
+  listen(packPrev, 'click', () => app.stepPack(-1));
+  listen(packNext, 'click', () => app.stepPack(1));
+  screens.menu.append(menuTitle, overlay('menu', 'pack-prev', packPrev), packGroup, overlay('menu', 'pack-next', packNext), modeNote, modeGroup, difficultyGroup);
   screens.menu.append(overlay('menu', 'play', playButton), overlay('menu', 'help', helpButton), overlay('menu', 'sound', menuSound));
   screens.menu.append(overlay('menu', 'volume', volumeRow), overlay('menu', 'panel', menuPanel));
 
@@ -254,6 +251,8 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (!e.metaKey && !e.ctrlKey && !e.altKey) setModality('keyboard');
   };
+  // Until a key is pressed, focus the game moves draws no ring (a phone player never presses one).
+  setModality('pointer');
   window.addEventListener('pointerdown', onPointer, true);
   window.addEventListener('keydown', onKey, true);
   cleanups.push(() => {
@@ -286,6 +285,9 @@ export function attachDomControls(options: DomControlsOptions): () => void {
         node.removeAttribute('data-unplaced');
       } else node.setAttribute('data-unplaced', '');
     }
+    // The pack arrows exist only while the menu steps through packs one at a time.
+    packPrev.hidden = !controls['pack-prev'];
+    packNext.hidden = !controls['pack-next'];
   };
 
   const focusIfFree = (target: HTMLElement | undefined | null) => {

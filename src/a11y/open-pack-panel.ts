@@ -3,12 +3,12 @@
 // A valid pack joins the menu for this session and is selected (Play then starts it; with
 // `&autostart=classic` it starts at once); an invalid one shows its problems with line:column in
 // a scrollable list and the live region, and the game keeps the packs it had.
-import type { GameController } from '../game/controller';
-import { checkPackText, describeProblem, fetchPackText, isPackUrl, readFileText, type OpenResult, type OpenedPacks, type PackOrigin } from '../game/pack-opener';
+import type { GameController } from '../app/controller';
+import { checkPackText, describeProblem, fetchPackText, isPackUrl, readFileText, type OpenResult, type OpenedPacks, type PackOrigin } from '../app/packs/pack-opener';
 import { isMenuMode, MENU_DIFFICULTIES } from '../state/settings-store';
 import type { Difficulty } from '../domain/pack/schema';
-import type { DomExtensions } from './dom-controls';
-import { liveAnnouncer } from './live-region';
+import type { DomExtensions } from '../app/panels';
+import { liveAnnouncer } from '../app/dom/live-region';
 
 export interface PackOpenerOptions {
   /** The DOM layer's root (the live region and drop hint go here). */

@@ -5,17 +5,18 @@ import type * as PhaserTypes from 'phaser';
 import type { SoundBoard, SoundBoardOptions, SoundName } from '../audio/sounds';
 import { attachSoundCues } from '../audio/sound-cues';
 import { deferredSoundBoard } from '../audio/deferred-sound-board';
-import { attachDomControls, type DomExtensions, type PanelMount } from '../a11y/dom-controls';
+import { attachDomControls } from '../a11y/dom-controls';
+import type { DomExtensions, PanelMount } from '../app/panels';
 import type { Difficulty } from '../domain/pack/schema';
 import { createRoundStore, type RoundStore } from '../state/round-store';
 import { MENU_DIFFICULTIES, createSettingsStore, isMenuMode, type KeyValueStorage, type MenuMode, type SettingsStore } from '../state/settings-store';
 import { createUiStore, type Screen, type UiStore } from '../state/ui-store';
-import { createController, type GameController } from './controller';
-import { attachSharing } from './sharing';
+import { createController, type GameController } from '../app/controller';
+import { attachSharing } from '../share/ui/sharing';
 import { createScoresStore } from '../state/scores-store';
-import type { PackSources } from './pack-entry';
-import { lazyPackService, workerPackService, type PackService } from './pack-service';
-import { createOpenedPacks, isPackUrl } from './pack-opener';
+import type { PackSources } from '../domain/pack/pack-entry';
+import { lazyPackService, workerPackService, type PackService } from '../app/packs/pack-service';
+import { createOpenedPacks, isPackUrl } from '../app/packs/pack-opener';
 import { attachPackOpener } from '../a11y/open-pack-panel';
 import { COLORS } from './ui/theme';
 import { currentPixelRatio, pixelRatioFor, setCurrentPixelRatio } from './ui/pixel-ratio';
@@ -132,14 +133,14 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   // Packs as early as possible, off the main thread: validation and a deep link's round then run
   // while Phaser is still being evaluated and booted.
   const inline = (sources?: PackSources) =>
-    lazyPackService(async () => (await import('./inline-pack-service')).inlinePackService(sources ?? (await import('./pack-sources')).bundledPackSources));
+    lazyPackService(async () => (await import('../app/packs/inline-pack-service')).inlinePackService(sources ?? (await import('../app/packs/pack-sources')).bundledPackSources));
   const packService =
     deps.packService ??
     // A test's own pack sources are served inline; otherwise the worker, with inline as fallback.
     (deps.packSources
       ? inline(deps.packSources)
       : workerPackService(
-          () => new Worker(new URL('./pack-worker.ts', import.meta.url), { type: 'module', name: 'packs' }),
+          () => new Worker(new URL('../app/packs/pack-worker.ts', import.meta.url), { type: 'module', name: 'packs' }),
           async () => inline(),
         ));
   cleanups.push(() => packService.dispose());

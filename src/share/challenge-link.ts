@@ -15,7 +15,7 @@ import * as v from 'valibot';
 import { cyrb128 } from '../domain/rng';
 import { MODES, type Mode } from '../domain/modes';
 import { DIFFICULTIES, type Difficulty } from '../domain/difficulty';
-import { MAX_NAME_UNITS, sanitizePlayerName, splitGraphemes } from '../state/player-name';
+import { MAX_NAME_UNITS, sanitizePlayerName, splitGraphemes } from '../domain/player-name';
 
 export const CHALLENGE_PARAM = 'c';
 export const CHALLENGE_FORMAT = 1;

@@ -16,7 +16,7 @@ import * as v from 'valibot';
 import { DIFFICULTIES, type Difficulty } from '../domain/difficulty';
 import { MODES, type Mode } from '../domain/modes';
 import { isNextDay, isUtcDate, utcDateOf, addDays, type UtcDate } from '../domain/daily';
-import { sanitizePlayerName } from './player-name';
+import { sanitizePlayerName } from '../domain/player-name';
 
 export const SCORES_STORAGE_KEY = 'football-trivia:scores';
 export const SCORES_VERSION = 1;

@@ -5,7 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { Difficulty } from '../domain/pack/schema';
 import type { Mode } from '../domain/round';
-import { sanitizePlayerName } from './player-name';
+import { sanitizePlayerName } from '../domain/player-name';
 
 /** Modes a player can pick from the menu (Daily is reached another way). */
 export const MENU_MODES = ['classic', 'survival', 'relaxed'] as const satisfies readonly Mode[];

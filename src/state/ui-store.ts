@@ -3,7 +3,7 @@
 // here so the DOM layer can lay its real buttons over them (visible focus in the right place) and
 // browser tests can click the canvas where an answer is drawn.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { PackEntry } from '../game/pack-entry';
+import type { PackEntry } from '../domain/pack/pack-entry';
 
 export type Screen = 'loading' | 'menu' | 'intro' | 'quiz' | 'results';
 

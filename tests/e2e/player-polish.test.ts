@@ -227,6 +227,8 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
       expect(text).not.toContain('keys 1 to 4');
     } else expect(text).toContain('keys 1 to 4');
     expect(text).toContain('Classic: 10 questions, 20 seconds each');
+    // All of it on screen at once: no scrolling inside the dialog on a laptop.
+    if (!touch) expect(await dialog.evaluate((d) => d.scrollHeight <= d.clientHeight + 1)).toBe(true);
     await page.screenshot({ path: screenshotPath(`polish-help-${name}`) });
     expect(errors).toEqual([]);
     await context.close();

@@ -2,8 +2,8 @@
 // clock while it asks), a challenge's round waits on its intro, and a round that cannot be
 // prepared says why instead of leaving a dead Play button.
 import { describe, expect, it } from 'vitest';
-import { createController, type ControllerDeps } from '../../src/game/controller';
-import type { PreparedRound, RoundRequest } from '../../src/game/pack-service';
+import { createController, type ControllerDeps } from '../../src/app/controller';
+import type { PreparedRound, RoundRequest } from '../../src/app/packs/pack-service';
 import { questionsForRound } from '../../src/domain/round-questions';
 import { createRoundStore } from '../../src/state/round-store';
 import { createSettingsStore } from '../../src/state/settings-store';

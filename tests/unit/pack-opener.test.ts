@@ -1,8 +1,8 @@
 // Opening packs from files and URLs: caps, timeouts, HTTP errors, id clashes, where rounds come from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { checkPackText, createOpenedPacks, describeProblem, fetchPackText, isPackUrl, readFileText } from '../../src/game/pack-opener';
-import type { PackService } from '../../src/game/pack-service';
+import { checkPackText, createOpenedPacks, describeProblem, fetchPackText, isPackUrl, readFileText } from '../../src/app/packs/pack-opener';
+import type { PackService } from '../../src/app/packs/pack-service';
 import { createUiStore } from '../../src/state/ui-store';
 
 const miniText = readFileSync('tests/fixtures/mini-pack.json', 'utf8');

@@ -1,7 +1,7 @@
 // What every view scene shares: the controller it was handed, and a cleanup list that runs on
 // `shutdown` (and `destroy`), so replaying rounds never stacks listeners, timers or subscriptions.
 import * as Phaser from 'phaser';
-import type { GameController } from '../controller';
+import type { GameController } from '../../app/controller';
 import type { Rect } from '../../state/ui-store';
 import { shortcutFor, type Shortcut } from '../ui/keys';
 import { makeTextures } from '../ui/pitch';

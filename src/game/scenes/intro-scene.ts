@@ -3,9 +3,9 @@
 // when the player presses Start (the controller's beginChallenge), never while they read this.
 import * as Phaser from 'phaser';
 import type { Rect } from '../../state/ui-store';
-import type { GameController } from '../controller';
+import type { GameController } from '../../app/controller';
 import { CanvasButton } from '../ui/button';
-import { challengeHeadline } from '../ui/format';
+import { challengeHeadline } from '../../app/format';
 import { BALL_TEXTURE } from '../ui/pitch';
 import { setWrap } from '../ui/text';
 import { CSS, baseFontSize, textStyle } from '../ui/theme';

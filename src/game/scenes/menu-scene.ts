@@ -4,14 +4,16 @@ import * as Phaser from 'phaser';
 import type { Difficulty } from '../../domain/pack/schema';
 import { MENU_DIFFICULTIES, MENU_MODES, type MenuMode } from '../../state/settings-store';
 import type { Rect } from '../../state/ui-store';
-import type { GameController } from '../controller';
+import type { GameController } from '../../app/controller';
 import { CanvasButton } from '../ui/button';
-import { DIFFICULTY_LABEL, MODE_LABEL } from '../ui/format';
+import { DIFFICULTY_LABEL, MODE_LABEL } from '../../app/format';
 import { BALL_TEXTURE } from '../ui/pitch';
 import { setWrap } from '../ui/text';
 import { CSS, baseFontSize, textStyle } from '../ui/theme';
 import { BaseScene } from './base-scene';
 
+
+const MAX_LISTED_PACKS = 3;
 
 export class MenuScene extends BaseScene {
   private title!: Phaser.GameObjects.Text;
@@ -20,6 +22,9 @@ export class MenuScene extends BaseScene {
   private modeNote!: Phaser.GameObjects.Text;
   private packNote!: Phaser.GameObjects.Text;
   private packButtons: { id: string; valid: boolean; button: CanvasButton }[] = [];
+  /** With more packs than fit as a list: ‹ and › step through them around the selected one. */
+  private packPrev!: CanvasButton;
+  private packNext!: CanvasButton;
   private modeButtons: { mode: MenuMode; button: CanvasButton }[] = [];
   private difficultyButtons: { difficulty: Difficulty; button: CanvasButton }[] = [];
   private play!: CanvasButton;
@@ -60,6 +65,8 @@ export class MenuScene extends BaseScene {
         },
       }),
     }));
+    this.packPrev = new CanvasButton(this, { label: '‹', fontSize: fs * 1.4, onPress: () => this.app.stepPack(-1) });
+    this.packNext = new CanvasButton(this, { label: '›', fontSize: fs * 1.4, onPress: () => this.app.stepPack(1) });
     this.modeButtons = MENU_MODES.map((mode) => ({
       mode,
       button: new CanvasButton(this, { label: MODE_LABEL[mode], fontSize: fs, onPress: () => (this.app.click(), this.app.selectMode(mode)) }),
@@ -94,6 +101,11 @@ export class MenuScene extends BaseScene {
       const bob = this.tweens.add({ targets: this.ball, angle: { from: -12, to: 12 }, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
       this.track(() => bob.remove());
     }
+  }
+
+  /** More packs than this are shown one at a time, with ‹ › to step (phones have no room). */
+  private get stepping(): boolean {
+    return this.packButtons.length > MAX_LISTED_PACKS;
   }
 
   private render(): void {
@@ -173,12 +185,41 @@ export class MenuScene extends BaseScene {
       y += t.height + 4;
     };
 
+    const selectedId = this.app.selectedPack()?.id;
+    const validCount = this.packButtons.filter((p) => p.valid).length;
+    const at = this.packButtons.filter((p) => p.valid).findIndex((p) => p.id === selectedId);
+    this.headings[0]!.setText(this.stepping && at >= 0 ? `Question pack · ${at + 1} of ${validCount}` : 'Question pack');
     headingAt(0);
-    for (const { id, button } of this.packButtons) {
-      const h = Math.max(buttonH, button.measure(cw, fs) + fs);
-      button.setFontSize(fs).setBox(x0, y, cw, h);
-      controls[`pack:${id}`] = button.rect();
+    if (this.stepping) {
+      const arrowW = Math.max(48, Math.round(fs * 2.6));
+      const midW = cw - 2 * (arrowW + gap);
+      const current = this.packButtons.find((p) => p.id === selectedId) ?? this.packButtons[0]!;
+      const h = Math.max(buttonH, current.button.measure(midW, fs) + fs);
+      for (const p of this.packButtons) {
+        const shown = p === current;
+        p.button.setVisible(shown);
+        if (shown) {
+          p.button.setFontSize(fs).setBox(x0 + arrowW + gap, y, midW, h);
+          controls[`pack:${p.id}`] = p.button.rect();
+        } else p.button.setBox(-1000, -1000, 10, 10);
+      }
+      const many = validCount > 1;
+      this.packPrev.setVisible(many).setFontSize(Math.round(fs * 1.4)).setBox(x0, y, arrowW, h);
+      this.packNext.setVisible(many).setFontSize(Math.round(fs * 1.4)).setBox(x0 + cw - arrowW, y, arrowW, h);
+      if (many) {
+        controls['pack-prev'] = this.packPrev.rect();
+        controls['pack-next'] = this.packNext.rect();
+      }
       y += h + gap * 0.6;
+    } else {
+      this.packPrev.setVisible(false);
+      this.packNext.setVisible(false);
+      for (const { id, button } of this.packButtons) {
+        const h = Math.max(buttonH, button.measure(cw, fs) + fs);
+        button.setFontSize(fs).setBox(x0, y, cw, h);
+        controls[`pack:${id}`] = button.rect();
+        y += h + gap * 0.6;
+      }
     }
     if (this.packNote.text) {
       setWrap(this.packNote.setFontSize(Math.round(fs * 0.8)), cw).setPosition(x0, y);

@@ -1,6 +1,6 @@
 // Loading screen, shown only while packs are still arriving: a progress bar fed by the pack
 // loader (packs are the only thing fetched before play; sound loads later, in the background).
-import type { GameController } from '../controller';
+import type { GameController } from '../../app/controller';
 import { BALL_TEXTURE } from '../ui/pitch';
 import { COLORS, CSS, baseFontSize, textStyle } from '../ui/theme';
 import { BaseScene } from './base-scene';

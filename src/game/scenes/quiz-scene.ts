@@ -7,9 +7,9 @@ import { currentQuestion, type RoundState } from '../../domain/round';
 import { streakMultiplier } from '../../domain/scoring';
 import { STREAK_MILESTONES } from '../../audio/sound-cues';
 import type { Rect } from '../../state/ui-store';
-import type { GameController } from '../controller';
+import type { GameController } from '../../app/controller';
 import { CanvasButton } from '../ui/button';
-import { formatPoints, questionLabel, quoted } from '../ui/format';
+import { formatPoints, questionLabel, quoted } from '../../app/format';
 import { BALL_TEXTURE, CONFETTI_TEXTURE, CONFETTI_TINTS } from '../ui/pitch';
 import { lineWidth, setColor, setWrap } from '../ui/text';
 import { COLORS, CSS, LETTERS, baseFontSize, textStyle } from '../ui/theme';
@@ -61,6 +61,8 @@ export class QuizScene extends BaseScene {
   private hudBottom = 0;
   /** Where the current question's content starts, kept when its feedback opens (no jump). */
   private anchor: { key: string; y: number } | null = null;
+  /** The feedback panel height reserved while asking this question, at this size and type scale. */
+  private reserved: { key: string; height: number } | null = null;
 
   constructor(app: GameController) {
     super('QuizScene', app);
@@ -179,7 +181,10 @@ export class QuizScene extends BaseScene {
     this.fifty.setLabel(!round.lifelinesLeft.includes('fifty-fifty') ? '50:50 used' : fiftyApplies ? '50:50' : '50:50: not on true/false');
     this.hint.setLabel(round.lifelinesLeft.includes('hint') ? 'Hint' : 'Hint used');
     const feedback = round.phase === 'feedback' && !!last;
-    const fb = feedback ? this.feedbackView() : this.fb;
+    // The feedback panel exists (hidden) while asking, filled with this question's explanation and
+    // the longest title it can get, so the layout keeps room for it and nothing moves on answering.
+    const fb = this.feedbackView();
+    if (!feedback) this.primeFeedback(question);
     if (fb) {
       for (const o of [fb.panel, fb.title, fb.points, fb.explain, fb.quote]) o.setVisible(feedback);
       fb.next.setVisible(feedback).setEnabled(feedback).setLook('primary');
@@ -219,21 +224,26 @@ export class QuizScene extends BaseScene {
   }
 
   private layout(width: number, height: number): void {
-    // Shrink type a little first; if an answer's feedback still does not fit, go compact.
+    // Both phases lay out with room kept for the feedback panel, shrinking type a little if need
+    // be, so the question and options stay put when it opens. Where even that does not fit (long
+    // explanations on small phones), asking gives up the reserve and feedback goes compact.
+    const feedback = this.app.roundStore.getState().round?.phase === 'feedback';
     let k = 1;
     let compact = false;
-    let placed = this.place(width, height, k, compact);
-    while (placed.bottom > height && (k > 0.85 || (!compact && this.app.roundStore.getState().round?.phase === 'feedback') || k > 0.55)) {
-      if (k <= 0.85 && !compact && this.app.roundStore.getState().round?.phase === 'feedback') {
-        compact = true;
-        k = 1;
-      } else k = Math.round((k - 0.05) * 100) / 100;
-      placed = this.place(width, height, k, compact);
+    let reserve = true;
+    let placed = this.place(width, height, k, compact, reserve);
+    while (placed.bottom > height) {
+      if (k > 0.85) k = Math.round((k - 0.05) * 100) / 100;
+      else if (reserve && !feedback) [reserve, k] = [false, 1];
+      else if (feedback && !compact) [compact, k] = [true, 1];
+      else if (k > 0.55) k = Math.round((k - 0.05) * 100) / 100;
+      else break;
+      placed = this.place(width, height, k, compact, reserve);
     }
     this.publishControls(placed.controls);
   }
 
-  private place(width: number, height: number, k: number, compact = false): { bottom: number; controls: Record<string, Rect> } {
+  private place(width: number, height: number, k: number, compact = false, reserve = true): { bottom: number; controls: Record<string, Rect> } {
     const round = this.app.roundStore.getState().round!;
     const question = currentQuestion(round)!;
     const controls: Record<string, Rect> = {};
@@ -336,11 +346,15 @@ export class QuizScene extends BaseScene {
 
     // Bottom: lifelines while asking, the feedback panel after an answer.
     const buttonH = Math.max(44, Math.round(fs * 2.2));
-    const fb = round.phase === 'feedback' ? this.fb : null;
+    const feedbackPhase = round.phase === 'feedback';
+    const fb = feedbackPhase ? this.fb : null;
+    const view = this.fb;
     let stacked = false;
     let bottomH = buttonH;
+    let panelH = 0;
     const innerPad = Math.round(fs * 0.8);
-    if (fb) {
+    if (view && (feedbackPhase || reserve)) {
+      const fb = view;
       const innerW = cw - 2 * innerPad;
       fb.points.setFontSize(Math.round(fs * 0.8));
       fb.title.setFontSize(Math.round(fs * 1.1));
@@ -349,7 +363,7 @@ export class QuizScene extends BaseScene {
       setWrap(fb.title, stacked ? innerW : innerW - fb.points.width - gap);
       setWrap(fb.explain.setFontSize(Math.round(fs * 0.95)), innerW);
       setWrap(fb.quote.setFontSize(Math.round(fs * 0.88)), innerW);
-      bottomH =
+      panelH =
         innerPad +
         (stacked ? fb.title.height + fb.points.height : Math.max(fb.title.height, fb.points.height)) +
         gap * 0.6 +
@@ -358,10 +372,16 @@ export class QuizScene extends BaseScene {
         gap +
         buttonH +
         innerPad;
+      if (feedbackPhase) bottomH = panelH;
     }
 
     // Centre the block in the space under the HUD when there is room to spare.
-    const total = blockH + gap * 1.2 + answersH + gap * 1.2 + bottomH;
+    // Room kept below the options: the feedback panel's (as primed while asking), or the lifelines.
+    const reserveKey = `${round.config.seed}:${round.index}:${width}x${height}:${k}`;
+    if (!feedbackPhase && reserve) this.reserved = { key: reserveKey, height: panelH };
+    const kept = reserve && this.reserved?.key === reserveKey ? this.reserved.height : 0;
+    const roomH = Math.max(bottomH, reserve ? panelH : 0, kept);
+    const total = blockH + gap * 1.2 + answersH + gap * 1.2 + roomH;
     const free = height - pad - topOfContent - total;
     const centred = topOfContent + Math.max(0, Math.min(free / 2, height * 0.2));
     // While asking, centre the block; once answered, keep it where it was (the options must not
@@ -429,8 +449,19 @@ export class QuizScene extends BaseScene {
       fb.next.setFontSize(fs).setBox(x0 + cw - innerPad - nw, py, nw, buttonH);
       controls.next = fb.next.rect();
     }
-    y += bottomH;
+    y += roomH;
     return { bottom: y + pad * 0.5, controls };
+  }
+
+  /** Fill the hidden feedback panel with the longest it will say for this question, for measuring. */
+  private primeFeedback(question: { options: string[]; answer: number; explanation: string; quote?: string }): void {
+    const fb = this.feedbackView();
+    const right = question.options[question.answer] ?? '';
+    const letter = LETTERS[question.answer] ?? '';
+    fb.title.setText(`✗ Time’s up — it was ${right.length <= 32 ? `${letter}: ${right}` : letter}`);
+    fb.points.setText(`+${formatPoints(9999)} points\n200 base + 100 speed × 3 streak`);
+    fb.explain.setText(question.explanation);
+    fb.quote.setText(question.quote ? quoted(question.quote) : '');
   }
 
   private feedbackView(): FeedbackView {

@@ -4,9 +4,9 @@
 import * as Phaser from 'phaser';
 import type { RoundState } from '../../domain/round';
 import type { Rect } from '../../state/ui-store';
-import type { GameController } from '../controller';
+import type { GameController } from '../../app/controller';
 import { CanvasButton } from '../ui/button';
-import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints, resultsSummary } from '../ui/format';
+import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints, resultsSummary } from '../../app/format';
 import { BALL_TEXTURE, CONFETTI_TEXTURE, CONFETTI_TINTS } from '../ui/pitch';
 import { setWrap } from '../ui/text';
 import { CSS, baseFontSize, textStyle } from '../ui/theme';

@@ -1,5 +1,8 @@
 import type * as Phaser from 'phaser';
 import { currentPixelRatio } from './pixel-ratio';
+
+// The type scale and answer letters are shared with the DOM twin, so they live in app/.
+export { LETTERS, baseFontSize } from '../../app/type-scale';
 // Stadium palette and type scale. Colours carry meaning only together with a shape or a word
 // (✓/✗ marks, "Right"/"Wrong"), never alone.
 
@@ -33,13 +36,6 @@ export const CSS = {
 } as const;
 
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", "DejaVu Sans", Arial, sans-serif';
-
-/** Base font size in px for a viewport: readable on a 360 px phone, not shouting on 1080p. */
-export function baseFontSize(width: number, height: number): number {
-  const byWidth = width / 22;
-  const byHeight = height / 34;
-  return Math.round(Math.min(30, Math.max(15, Math.min(byWidth, byHeight))));
-}
 
 export function textStyle(size: number, color: string = CSS.text, bold = false): Phaser.Types.GameObjects.Text.TextStyle {
   const fontSize = `${Math.round(size)}px`;
@@ -76,4 +72,3 @@ function fontMetrics(fontStyle: string, fontSize: string): { ascent: number; des
   return { ascent, descent, fontSize: ascent + descent };
 }
 
-export const LETTERS = ['A', 'B', 'C', 'D'] as const;

@@ -2,10 +2,10 @@
 // round are pure but not free (tens of ms on a cold start), so by default they run in a worker
 // while the main thread evaluates and boots Phaser; the inline service (inline-pack-service.ts)
 // does the same work on the main thread (fallback when workers are unavailable, and for tests).
-import type { Difficulty } from '../domain/pack/schema';
-import type { Question } from '../domain/questions/types';
-import type { Mode, RoundConfig } from '../domain/round';
-import type { PackEntry } from './pack-entry';
+import type { Difficulty } from '../../domain/pack/schema';
+import type { Question } from '../../domain/questions/types';
+import type { Mode, RoundConfig } from '../../domain/round';
+import type { PackEntry } from '../../domain/pack/pack-entry';
 
 /** What a round is asked for before anyone knows which packs are valid. */
 export interface RoundRequest {

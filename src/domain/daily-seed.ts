@@ -1,5 +1,5 @@
 // Reading a Daily seed back (kept apart from sharing.ts, which needs the DOM, so Node tests can use it).
-import { isUtcDate, type UtcDate } from '../domain/daily';
+import { isUtcDate, type UtcDate } from './daily';
 
 /** The UTC day a Daily seed belongs to ('d20261101-…' → '2026-11-01'), or null. */
 export function dayOfDailySeed(seed: string): UtcDate | null {

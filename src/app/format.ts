@@ -1,10 +1,10 @@
 // Words and numbers shared by the canvas scenes and the DOM layer, so both say exactly the same.
-import type { Difficulty } from '../../domain/pack/schema';
-import { totalTimeMs, type Mode, type RoundState } from '../../domain/round';
-import { dailyNumber } from '../../domain/daily';
-import type { MenuMode } from '../../state/settings-store';
-import type { ChallengeIntro } from '../../state/ui-store';
-import { dayOfDailySeed } from '../sharing-seed';
+import type { Difficulty } from '../domain/pack/schema';
+import { totalTimeMs, type Mode, type RoundState } from '../domain/round';
+import { dailyNumber } from '../domain/daily';
+import type { MenuMode } from '../state/settings-store';
+import type { ChallengeIntro } from '../state/ui-store';
+import { dayOfDailySeed } from '../domain/daily-seed';
 
 export const MODE_LABEL: Record<MenuMode, string> = { classic: 'Classic', survival: 'Survival', relaxed: 'Relaxed' };
 /** Every round's mode, Daily included (the menu offers Daily apart from the three above). */

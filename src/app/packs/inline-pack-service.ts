@@ -1,6 +1,6 @@
 // The pack service on the main thread: the worker's fallback, and what tests hand to createGame.
 import { prepareRound } from './prepare-round';
-import type { PackSources } from './pack-entry';
+import type { PackSources } from '../../domain/pack/pack-entry';
 import type { PackService } from './pack-service';
 import { loadPacks } from './packs';
 

@@ -5,21 +5,21 @@
 //
 // Sharing needs the click's user activation, so everything a click shares (text, link, PNG file)
 // is built when the results open, and the click handlers call share()/writeText() with no await.
-import type { PanelMount } from '../a11y/dom-controls';
-import { dailyNumber, dailySeed, utcDateOf } from '../domain/daily';
-import { dayOfDailySeed } from './sharing-seed';
-import type { Difficulty } from '../domain/pack/schema';
-import { totalTimeMs, type Mode, type RoundConfig, type RoundState } from '../domain/round';
-import { decodeChallenge, encodeChallenge, type Challenge } from '../share/challenge-link';
-import { cardToBlob, cardToBlobNow, renderResultCard } from '../share/result-card';
-import { cardFile, copyText, shareFile, shareResult, type ShareOutcome } from '../share/share-actions';
-import { makeShareText, outcomesFromHistory } from '../share/share-text';
-import { DEFAULT_PLAYER_NAME, sanitizePlayerName } from '../state/player-name';
-import type { ScoreEntry, ScoresStore, TableQuery } from '../state/scores-store';
-import type { GameController } from './controller';
-import type { PackEntry } from './pack-entry';
-import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints } from './ui/format';
-import { makeElement } from '../a11y/element';
+import type { PanelMount } from '../../app/panels';
+import { dailyNumber, dailySeed, utcDateOf } from '../../domain/daily';
+import { dayOfDailySeed } from '../../domain/daily-seed';
+import type { Difficulty } from '../../domain/pack/schema';
+import { totalTimeMs, type Mode, type RoundConfig, type RoundState } from '../../domain/round';
+import { decodeChallenge, encodeChallenge, type Challenge } from '../challenge-link';
+import { cardToBlob, cardToBlobNow, renderResultCard } from '../result-card';
+import { cardFile, copyText, shareFile, shareResult, type ShareOutcome } from '../share-actions';
+import { makeShareText, outcomesFromHistory } from '../share-text';
+import { DEFAULT_PLAYER_NAME, sanitizePlayerName } from '../../domain/player-name';
+import type { ScoreEntry, ScoresStore, TableQuery } from '../../state/scores-store';
+import type { GameController } from '../../app/controller';
+import type { PackEntry } from '../../domain/pack/pack-entry';
+import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints } from '../../app/format';
+import { makeElement } from '../../app/dom/element';
 import './sharing.css';
 
 export const GAME_NAME = 'Football Trivia';

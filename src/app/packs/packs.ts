@@ -1,10 +1,10 @@
 // Turns the bundled `questions/*.json` modules into menu entries. Every file is validated at
 // runtime with the same validator the CLI uses; a broken file becomes an entry with readable
 // problems instead of an exception, so one bad pack never takes the game down.
-import { validatePack, type PackProblem } from '../domain/pack/validate';
-import { fileLabel, type PackEntry, type PackSources } from './pack-entry';
+import { validatePack, type PackProblem } from '../../domain/pack/validate';
+import { fileLabel, type PackEntry, type PackSources } from '../../domain/pack/pack-entry';
 
-export type { PackEntry, PackSources } from './pack-entry';
+export type { PackEntry, PackSources } from '../../domain/pack/pack-entry';
 
 export async function loadPacks(sources: PackSources, onProgress?: (done: number, total: number) => void): Promise<PackEntry[]> {
   const files = Object.keys(sources).sort();

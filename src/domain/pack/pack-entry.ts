@@ -1,7 +1,7 @@
 // What the menu knows about a pack file: valid (with the pack) or invalid (with readable problems).
 // Types and formatting only, so the page can show entries without loading the validator.
-import type { Pack } from '../domain/pack/schema';
-import type { PackProblem } from '../domain/pack/validate';
+import type { Pack } from './schema';
+import type { PackProblem } from './validate';
 
 export type PackEntry =
   | { status: 'ok'; file: string; id: string; title: string; pack: Pack; warnings: PackProblem[] }

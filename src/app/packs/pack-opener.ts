@@ -3,9 +3,9 @@
 // `validatePackText` the CLI uses (so problems carry line:column). A valid pack joins the menu's
 // list for this session only; one whose id matches a listed pack replaces it until a reload.
 // Rounds from opened packs are prepared on the main thread (the worker only knows the bundled ones).
-import type { PackProblem } from '../domain/pack/validate';
-import type { UiStore } from '../state/ui-store';
-import { choosePack, type PackEntry } from './pack-entry';
+import type { PackProblem } from '../../domain/pack/validate';
+import type { UiStore } from '../../state/ui-store';
+import { choosePack, type PackEntry } from '../../domain/pack/pack-entry';
 import type { PackService, PreparedRound, RoundRequest } from './pack-service';
 
 /** Largest pack file accepted (the bundled pack is ~40 kB). */
@@ -120,7 +120,7 @@ export async function fetchPackText(address: string, options: FetchOptions = {})
 
 /** Validate a pack's text (the validator is loaded on first use, keeping it out of the first chunk). */
 export async function checkPackText(text: string, name: string, origin: PackOrigin, listed: readonly PackEntry[], contentType?: string): Promise<OpenResult> {
-  const { validatePackText } = await import('../domain/pack/validate-text');
+  const { validatePackText } = await import('../../domain/pack/validate-text');
   let result: ReturnType<typeof validatePackText>;
   try {
     result = validatePackText(text);
