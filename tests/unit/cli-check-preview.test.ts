@@ -85,7 +85,8 @@ describe('quiz preview', () => {
       expect(r.code).toBe(0);
       expect(auditRound(pack, JSON.parse(r.out))).toEqual([]);
     }
-  });
+    // A thousand CLI runs: about 3 s alone, several times that on a busy 2-core machine.
+  }, 60_000);
 
   it('rejects bad options plainly', async () => {
     const file = join(ROOT, 'questions/benzema-2022.json');
