@@ -67,7 +67,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Unit tests run first and alone: the e2e dev-reload test briefly writes into questions/.
+        // Unit tests run first and alone, before the browsers start.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
