@@ -6,7 +6,7 @@ import { DIFFICULTIES, type Difficulty } from '../domain/difficulty';
 import { MODES, type Mode } from '../domain/modes';
 import { isUtcDate, type UtcDate } from '../domain/daily';
 import { isRecord } from '../domain/guards';
-import { sanitizePlayerName } from './player-name';
+import { sanitizePlayerName } from '../domain/player-name';
 
 export const SCORES_VERSION = 1;
 export const MAX_ENTRIES_PER_TABLE = 10;

@@ -13,7 +13,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { dailySeed, isNextDay, isUtcDate, utcDateOf, addDays, type UtcDate } from '../domain/daily';
-import { sanitizePlayerName } from './player-name';
+import { sanitizePlayerName } from '../domain/player-name';
 import { defaultStorage, safeStorage, type SyncStorage } from './safe-storage';
 import {
   EMPTY_DAILY,

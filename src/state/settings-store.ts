@@ -6,7 +6,7 @@ import { persist, type PersistStorage } from 'zustand/middleware';
 import { DIFFICULTIES, type Difficulty } from '../domain/difficulty';
 import { isRecord } from '../domain/guards';
 import type { Mode } from '../domain/modes';
-import { sanitizePlayerName } from './player-name';
+import { sanitizePlayerName } from '../domain/player-name';
 import { safeStorage } from './safe-storage';
 
 /** Modes a player can pick from the menu (Daily is reached another way). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_PLAYER_NAME, MAX_NAME_GRAPHEMES, sanitizePlayerName, splitGraphemes } from '../../src/state/player-name';
+import { DEFAULT_PLAYER_NAME, MAX_NAME_GRAPHEMES, sanitizePlayerName, splitGraphemes } from '../../src/domain/player-name';
 
 const graphemes = (s: string) => splitGraphemes(s);
 const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
@@ -113,7 +113,7 @@ describe('sanitizePlayerName', () => {
 
 describe('sanitizePlayerName: length in code units', () => {
   it('drops a single "character" made of an endless ZWJ chain, and bounds the whole name', async () => {
-    const { MAX_NAME_UNITS } = await import('../../src/state/player-name');
+    const { MAX_NAME_UNITS } = await import('../../src/domain/player-name');
     const chain = Array(40).fill('👨').join('\u200D');
     expect(sanitizePlayerName(`Sam ${chain}`)).toBe('Sam');
     expect(sanitizePlayerName(`Sam ${chain} Kerr`)).toBe('Sam Kerr');

@@ -8,7 +8,7 @@ import {
   type Challenge,
   type ChallengeProblem,
 } from '../../src/share/challenge-link';
-import { sanitizePlayerName } from '../../src/state/player-name';
+import { sanitizePlayerName } from '../../src/domain/player-name';
 import { MODES } from '../../src/domain/round';
 import { DIFFICULTIES } from '../../src/domain/pack/schema';
 import { dailySeed } from '../../src/domain/daily';

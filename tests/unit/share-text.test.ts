@@ -4,7 +4,7 @@ import { validatePack } from '../../src/domain/pack/validate';
 import { roundReducer, startRound, type RoundConfig } from '../../src/domain/round';
 import { questionsForRound } from '../../src/domain/round-questions';
 import { makeShareText, MAX_SHARED_SQUARES, OUTCOME_EMOJI, outcomeGrid, outcomesFromHistory, type QuestionOutcome } from '../../src/share/share-text';
-import { splitGraphemes } from '../../src/state/player-name';
+import { splitGraphemes } from '../../src/domain/player-name';
 
 const SQUARES = new Set(Object.values(OUTCOME_EMOJI));
 const countSquares = (text: string) => splitGraphemes(text).filter((g) => SQUARES.has(g)).length;
