@@ -68,7 +68,8 @@ export default defineConfig({
       {
         extends: true,
         // Unit tests run first and alone, before the browsers start.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
+        // The property and CLI runs take seconds; on a shared 2-core machine several times the 5 s default.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
