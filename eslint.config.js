@@ -44,7 +44,7 @@ const TEMPORARY_OFFENDERS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'assets/**', 'questions/**', '**/*.json'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'assets/**', 'questions/**', '**/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,7 +1,8 @@
-// The Daily attempt policy (startDaily) and the one storage wrapper both stores persist through.
+// The Daily in the scores store: one scored attempt per UTC day, counted from its start
+// (startDaily, recordDaily, finishDaily), and the days-in-a-row streak.
 import { describe, expect, it, vi } from 'vitest';
 import { dailySeed } from '../../src/domain/daily';
-import { safeStorage, type SyncStorage } from '../../src/state/safe-storage';
+import type { SyncStorage } from '../../src/state/safe-storage';
 import { createScoresStore, SCORES_STORAGE_KEY } from '../../src/state/scores-store';
 
 function memoryStorage() {
@@ -18,6 +19,9 @@ function memoryStorage() {
   };
   return storage;
 }
+
+let clock = Date.UTC(2026, 10, 1, 12, 0, 0);
+const now = () => new Date(clock);
 
 const TODAY = '2026-11-20';
 const storeAt = (iso: string, storage: SyncStorage = memoryStorage()) => createScoresStore({ storage, now: () => new Date(iso) });
@@ -89,48 +93,66 @@ describe('startDaily: which Daily attempt counts', () => {
   });
 });
 
-describe('safeStorage', () => {
-  it('reads null from missing, corrupt, oversized or non-object records, and from a throwing getter', () => {
+describe('scores store: Daily', () => {
+  it('counts an attempt from its start: the final score updates it, a quit leaves 0 and no second try', () => {
+    clock = Date.UTC(2026, 10, 5, 12, 0);
     const storage = memoryStorage();
-    const { storage: safe } = safeStorage<unknown>(() => storage, { maxChars: 100 });
-    expect(safe.getItem('k')).toBeNull();
-    for (const raw of ['{not json', '[1,2]', '42', JSON.stringify({ state: 'x'.repeat(200), version: 1 })]) {
-      storage.data.set('k', raw);
-      expect(safe.getItem('k')).toBeNull();
-    }
-    const throwing = safeStorage<unknown>(() => {
-      throw new Error('SecurityError');
-    });
-    expect(throwing.storage.getItem('k')).toBeNull();
+    const store = createScoresStore({ storage, now });
+    const s = () => store.getState();
+    expect(s().finishDaily('2026-11-05', 500)).toEqual({ updated: false, saved: true }); // never started
+    expect(s().recordDaily('2026-11-05', 0).recorded).toBe(true); // the Daily starts
+    expect(s().canPlayDailyToday()).toBe(false); // quitting now does not give another scored try
+    expect(s().finishDaily('2026-11-05', 1234)).toEqual({ updated: true, saved: true });
+    expect(s().daily).toMatchObject({ lastDate: '2026-11-05', lastScore: 1234, streak: 1 });
+    expect(s().finishDaily('2026-11-04', 99).updated).toBe(false); // not the day on record
+    expect(s().finishDaily('2026-11-05', -1).updated).toBe(false);
+    expect(createScoresStore({ storage, now }).getState().daily.lastScore).toBe(1234);
   });
 
-  it('reports the version stored, or the one given for a record without one', () => {
+  it('allows one scored attempt per UTC day and counts the streak', () => {
+    clock = Date.UTC(2026, 10, 1, 23, 30);
     const storage = memoryStorage();
-    storage.data.set('k', JSON.stringify({ state: { a: 1 } }));
-    expect(safeStorage<unknown>(() => storage).storage.getItem('k')).toEqual({ state: { a: 1 }, version: undefined });
-    expect(safeStorage<unknown>(() => storage, { versionWhenMissing: 0 }).storage.getItem('k')).toEqual({ state: { a: 1 }, version: 0 });
-    storage.data.set('k', JSON.stringify({ state: null, version: 3 }));
-    expect(safeStorage<unknown>(() => storage, { versionWhenMissing: 0 }).storage.getItem('k')).toEqual({ state: null, version: 3 });
+    const store = createScoresStore({ storage, now });
+    const s = () => store.getState();
+    expect(s().canPlayDailyToday()).toBe(true);
+    expect(s().recordDaily('2026-11-01', 800)).toEqual({ recorded: true, streak: 1, saved: true });
+    expect(s().canPlayDailyToday()).toBe(false);
+    expect(s().recordDaily('2026-11-01', 2000)).toEqual({ recorded: false, streak: 1, saved: true });
+    expect(s().daily.lastScore).toBe(800);
+
+    clock = Date.UTC(2026, 10, 2, 0, 30); // an hour later, but the next UTC day
+    expect(s().canPlayDailyToday()).toBe(true);
+    expect(s().currentStreak()).toBe(1);
+    expect(s().recordDaily('2026-11-02', 900).streak).toBe(2);
+    expect(s().recordDaily('2026-11-03', 900).streak).toBe(3);
+    // Clock moved back: an earlier day cannot be scored after a later one.
+    expect(s().recordDaily('2026-10-30', 900).recorded).toBe(false);
+    expect(s().canPlayDailyToday('2026-11-02')).toBe(false);
+
+    // A missed day resets the streak; the best is kept.
+    expect(s().currentStreak('2026-11-04')).toBe(3);
+    expect(s().currentStreak('2026-11-05')).toBe(0);
+    expect(s().recordDaily('2026-11-05', 100)).toEqual({ recorded: true, streak: 1, saved: true });
+    expect(s().daily).toEqual({ lastDate: '2026-11-05', lastScore: 100, streak: 1, bestStreak: 3 });
+
+    // Month and year boundaries count as consecutive days.
+    expect(s().recordDaily('2026-11-06', 1).streak).toBe(2);
+    const reloaded = createScoresStore({ storage, now });
+    expect(reloaded.getState().daily).toEqual({ lastDate: '2026-11-06', lastScore: 1, streak: 2, bestStreak: 3 });
   });
 
-  it('records how each write went instead of throwing, and skips a write identical to the last', () => {
-    const storage = memoryStorage();
-    let available: SyncStorage | null = storage;
-    const { storage: safe, status } = safeStorage<{ n: number }>(() => available);
-    safe.setItem('k', { state: { n: 1 }, version: 1 });
-    expect(status).toEqual({ ok: true, cause: null, unavailable: false });
-    safe.setItem('k', { state: { n: 1 }, version: 1 });
-    expect(storage.writes).toBe(1);
-    available = null;
-    safe.setItem('k', { state: { n: 2 }, version: 1 });
-    expect(status).toMatchObject({ ok: false, unavailable: true });
-    const quota = new DOMException('full', 'QuotaExceededError');
-    available = { ...storage, setItem: () => { throw quota; } };
-    safe.setItem('k', { state: { n: 3 }, version: 1 });
-    expect(status).toEqual({ ok: false, cause: quota, unavailable: false });
-    available = storage;
-    safe.setItem('k', { state: { n: 4 }, version: 1 });
-    expect(status.ok).toBe(true);
-    expect(JSON.parse(storage.data.get('k')!)).toEqual({ state: { n: 4 }, version: 1 });
+  it('counts a streak across the new year', () => {
+    const store = createScoresStore({ storage: memoryStorage(), now });
+    store.getState().recordDaily('2026-12-31', 1);
+    expect(store.getState().recordDaily('2027-01-01', 1).streak).toBe(2);
+  });
+
+  it('refuses a bad day or score', () => {
+    const store = createScoresStore({ storage: memoryStorage(), now });
+    expect(store.getState().recordDaily('2026-02-30', 1).recorded).toBe(false);
+    expect(store.getState().recordDaily('2026-11-01', -3).recorded).toBe(false);
+    expect(store.getState().recordDaily('2026-11-01', 1.5).recorded).toBe(false);
+    expect(store.getState().canPlayDailyToday('nope')).toBe(false);
+    expect(store.getState().currentStreak('nope')).toBe(0);
   });
 });
