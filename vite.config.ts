@@ -67,8 +67,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Unit tests run first and alone: the e2e dev-reload test briefly writes into questions/.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
+        // Unit tests run first and alone, before the browsers start.
+        // The property and CLI runs take seconds; on a shared 2-core machine several times the 5 s default.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,

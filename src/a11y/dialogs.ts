@@ -31,7 +31,7 @@ export function helpLines(touch: boolean): string[] {
 
 export interface Dialogs {
   root: HTMLElement[];
-  dispose(): void;
+  dispose: () => void;
 }
 
 /** Opens a modal dialog, or at least shows it where showModal is missing. */

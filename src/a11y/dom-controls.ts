@@ -7,7 +7,7 @@
 // layer only reads stores and calls controller verbs.
 import { currentQuestion, totalTimeMs, type RoundState } from '../domain/round';
 import { streakMultiplier } from '../domain/scoring';
-import { STREAK_MILESTONES } from '../audio/sound-cues';
+import { STREAK_MILESTONES } from '../domain/scoring';
 import { MENU_DIFFICULTIES, MENU_MODES } from '../state/settings-store';
 import type { Rect, Screen } from '../state/ui-store';
 import type { GameController } from '../app/controller';

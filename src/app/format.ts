@@ -4,7 +4,7 @@ import { totalTimeMs, type Mode, type RoundState } from '../domain/round';
 import { dailyNumber } from '../domain/daily';
 import type { MenuMode } from '../state/settings-store';
 import type { ChallengeIntro } from '../state/ui-store';
-import { dayOfDailySeed } from '../domain/daily-seed';
+import { dayOfDailySeed } from '../domain/daily';
 
 export const MODE_LABEL: Record<MenuMode, string> = { classic: 'Classic', survival: 'Survival', relaxed: 'Relaxed' };
 /** Every round's mode, Daily included (the menu offers Daily apart from the three above). */

@@ -1,24 +1,35 @@
-// Which sound belongs to which moment of a round. It listens to the round store like any view,
-// so a sound can never disagree with what the reducer decided. The board itself (sounds.ts)
-// stays the only module that touches howler.
-import type { RoundState } from '../domain/round';
+// Which sound belongs to which moment of a round. It listens to the round store like any view and
+// plays what roundEvents names, so a sound can never disagree with what the reducer decided. The
+// board itself (sounds.ts) stays the only module that touches howler.
+import { roundEvents, type RoundEvent } from '../domain/round';
 import type { RoundStore } from '../state/round-store';
-import type { SoundBoard } from './sounds';
+import type { SoundBoard, SoundName } from './sounds';
 
-/** Streak lengths that earn a fanfare: where the multiplier steps up. */
-export const STREAK_MILESTONES: readonly number[] = [3, 6, 10];
+/** Re-exported for the views that still import it from here; the rule lives in domain/scoring.ts. */
+export { STREAK_MILESTONES } from '../domain/scoring';
 
 export function attachSoundCues(roundStore: RoundStore, sound: Pick<SoundBoard, 'play'>): () => void {
-  return roundStore.subscribe((s, p) => cueFor(s.round, p.round, sound));
+  return roundStore.subscribe((s, p) => {
+    const events = roundEvents(p.round, s.round);
+    // Nothing sounds when a round starts or replaces another: its first state is not a moment of play.
+    if (events[0]?.kind === 'started') return;
+    for (const event of events) {
+      const name = cueFor(event);
+      if (name) sound.play(name);
+    }
+  });
 }
 
-function cueFor(round: RoundState | null, prev: RoundState | null, sound: Pick<SoundBoard, 'play'>): void {
-  if (!round || !prev || round.config !== prev.config) return;
-  if (round.history.length > prev.history.length) {
-    const last = round.history[round.history.length - 1]!;
-    if (last.chosen === null) sound.play('timeup');
-    else sound.play(last.correct ? 'correct' : 'wrong');
-    if (last.correct && STREAK_MILESTONES.includes(round.streak)) sound.play('streak');
+/** The sound of one event, if it has one. */
+export function cueFor(event: RoundEvent): SoundName | null {
+  switch (event.kind) {
+    case 'answered':
+      return event.timedOut ? 'timeup' : event.correct ? 'correct' : 'wrong';
+    case 'streak-milestone':
+      return 'streak';
+    case 'finished':
+      return 'roundend';
+    default:
+      return null;
   }
-  if (round.phase === 'finished' && prev.phase !== 'finished') sound.play('roundend');
 }

@@ -84,3 +84,10 @@ export function dailySeed(packId: string, utcDate: UtcDate): string {
   const [h] = cyrb128(`daily|${packId}|${utcDate}`);
   return `d${utcDate.replaceAll('-', '')}-${h.toString(16).padStart(8, '0')}`;
 }
+
+/** The UTC day a Daily seed belongs to ('d20261101-…' → '2026-11-01'), or null: dailySeed read back. */
+export function dayOfDailySeed(seed: string): UtcDate | null {
+  const m = /^d(\d{4})(\d{2})(\d{2})-/.exec(seed);
+  const day = m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return day && isUtcDate(day) ? day : null;
+}

@@ -1,14 +1,15 @@
 // Seeded randomness for the whole core: cyrb128 hashes a text key into 128 bits, sfc32 turns
 // them into a stream. Tiny, fast, and identical in Node, the browser and a future server.
 
+/** Closures, not methods (no `this`): `rng.next` can be passed around as it is. */
 export interface Rng {
   /** A float in [0, 1). */
-  next(): number;
+  next: () => number;
   /** A whole number in [0, n). */
-  int(n: number): number;
-  pick<T>(items: readonly T[]): T;
+  int: (n: number) => number;
+  pick: <T>(items: readonly T[]) => T;
   /** A new shuffled copy (Fisher–Yates). */
-  shuffle<T>(items: readonly T[]): T[];
+  shuffle: <T>(items: readonly T[]) => T[];
 }
 
 export function cyrb128(key: string): [number, number, number, number] {

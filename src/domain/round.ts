@@ -4,7 +4,7 @@
 import type { Difficulty } from './pack/schema';
 import { MODE_RULES, type Mode, type ModeRules } from './modes';
 import type { Question } from './questions/types';
-import { scoreAnswer, type AnswerScore, type Lifeline, LIFELINES } from './scoring';
+import { scoreAnswer, streakMultiplier, type AnswerScore, type Lifeline, LIFELINES, STREAK_MILESTONES } from './scoring';
 
 export { MODES, MODE_RULES, type Mode, type ModeRules } from './modes';
 
@@ -81,6 +81,13 @@ export function currentQuestion(state: RoundState): Question | undefined {
   return state.phase === 'finished' ? undefined : state.questions[state.index];
 }
 
+/** True when the lifeline can be used now: asking, not used this round, and (50:50) something to remove. */
+export function canUseLifeline(state: RoundState, lifeline: Lifeline): boolean {
+  const question = currentQuestion(state);
+  if (state.phase !== 'asking' || !question || !state.lifelinesLeft.includes(lifeline)) return false;
+  return lifeline !== 'fifty-fifty' || question.fiftyFifty.length > 0;
+}
+
 export function roundReducer(state: RoundState, action: RoundAction): RoundState {
   const question = currentQuestion(state);
   switch (action.type) {
@@ -98,9 +105,7 @@ export function roundReducer(state: RoundState, action: RoundAction): RoundState
       return settle(state, question, null, state.rules.timeLimitMs);
     }
     case 'lifeline': {
-      if (state.phase !== 'asking' || !question) return state;
-      if (!state.lifelinesLeft.includes(action.lifeline)) return state;
-      if (action.lifeline === 'fifty-fifty' && question.fiftyFifty.length === 0) return state;
+      if (!question || !canUseLifeline(state, action.lifeline)) return state;
       return {
         ...state,
         lifelinesLeft: state.lifelinesLeft.filter((l) => l !== action.lifeline),
@@ -144,6 +149,54 @@ function settle(state: RoundState, question: Question, chosen: number | null, ti
     history: [...state.history, record],
     lastScore: scored,
   };
+}
+
+// ---- What changed: the scenes, the DOM twin, the sound cues and the controller all react to
+// these events instead of each re-deriving them from two states.
+
+export type RoundEvent =
+  /** A new round (a new config object), possibly replacing another. */
+  | { kind: 'started' }
+  /** A question is being asked: the first of a round, or the next one after feedback. */
+  | { kind: 'question'; index: number }
+  | { kind: 'lifeline'; lifeline: Lifeline }
+  /** An answer was settled; `chosen` is null and `timedOut` true when time ran out. */
+  | { kind: 'answered'; index: number; correct: boolean; timedOut: boolean; chosen: number | null; points: number }
+  /** A right answer reached a streak length where the multiplier steps up. */
+  | { kind: 'streak-milestone'; streak: number; multiplier: number }
+  | { kind: 'finished' };
+
+export type RoundEventKind = RoundEvent['kind'];
+
+/**
+ * The events that lead from `prev` to `next`, in the order they happened. A different config object
+ * means a new round: it yields 'started' and then only what the new round's first state shows.
+ * No round (null) after a round yields nothing: the round was dropped, not finished.
+ */
+export function roundEvents(prev: RoundState | null | undefined, next: RoundState | null | undefined): RoundEvent[] {
+  if (!next || prev === next) return [];
+  const events: RoundEvent[] = [];
+  const fresh = !prev || prev.config !== next.config;
+  if (fresh) {
+    events.push({ kind: 'started' });
+    if (next.phase === 'asking') events.push({ kind: 'question', index: next.index });
+    if (next.phase === 'finished') events.push({ kind: 'finished' });
+    return events;
+  }
+  for (const lifeline of prev.lifelinesLeft) {
+    if (!next.lifelinesLeft.includes(lifeline)) events.push({ kind: 'lifeline', lifeline });
+  }
+  for (let i = prev.history.length; i < next.history.length; i++) {
+    const record = next.history[i]!;
+    events.push({ kind: 'answered', index: i, correct: record.correct, timedOut: record.chosen === null, chosen: record.chosen, points: record.points });
+  }
+  const last = next.history.at(-1);
+  if (next.history.length > prev.history.length && last?.correct && STREAK_MILESTONES.includes(next.streak)) {
+    events.push({ kind: 'streak-milestone', streak: next.streak, multiplier: streakMultiplier(next.streak) });
+  }
+  if (next.phase === 'asking' && (prev.phase !== 'asking' || prev.index !== next.index)) events.push({ kind: 'question', index: next.index });
+  if (next.phase === 'finished' && prev.phase !== 'finished') events.push({ kind: 'finished' });
+  return events;
 }
 
 export interface ReplayResult {

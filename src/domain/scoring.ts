@@ -21,6 +21,10 @@ export const STREAK_MULTIPLIERS: ReadonlyArray<readonly [number, number]> = [
   [1, 1],
 ];
 
+const MULTIPLIERS_ASCENDING = [...STREAK_MULTIPLIERS].sort((a, b) => a[0] - b[0]);
+/** Streak lengths where the multiplier steps up (3, 6, 10): the moments a fanfare and banner mark. */
+export const STREAK_MILESTONES: readonly number[] = MULTIPLIERS_ASCENDING.filter(([, m], i) => m > (MULTIPLIERS_ASCENDING[i - 1]?.[1] ?? 1)).map(([from]) => from);
+
 export function streakMultiplier(streak: number): number {
   for (const [from, multiplier] of STREAK_MULTIPLIERS) if (streak >= from) return multiplier;
   return 1;

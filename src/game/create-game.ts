@@ -141,7 +141,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       ? inline(deps.packSources)
       : workerPackService(
           () => new Worker(new URL('../app/packs/pack-worker.ts', import.meta.url), { type: 'module', name: 'packs' }),
-          async () => inline(),
+          () => Promise.resolve(inline()),
         ));
   cleanups.push(() => packService.dispose());
   const packsPromise = packService.load((done, total) => uiStore.getState().setLoadProgress(total === 0 ? 1 : done / total));

@@ -61,7 +61,7 @@ export interface ShareInput {
 }
 
 const errorName = (error: unknown): string =>
-  typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+  typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 
 const isAbort = (error: unknown) => errorName(error) === 'AbortError';
 
@@ -243,7 +243,7 @@ export function shareFile(input: { file: File; text?: string; title?: string }, 
   const data: ShareData = { files: [input.file] };
   if (input.text) data.text = input.text;
   if (input.title) data.title = input.title;
-  let canShareFiles = false;
+  let canShareFiles: boolean;
   try {
     canShareFiles = typeof nav?.share === 'function' && typeof nav.canShare === 'function' && nav.canShare({ files: [input.file] }) === true;
   } catch {

@@ -2,23 +2,19 @@
 // Storage is hostile territory (corrupt JSON, old shapes, quota errors, disabled localStorage),
 // so every read is validated field by field and every write is best-effort.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import type { Difficulty } from '../domain/pack/schema';
-import type { Mode } from '../domain/round';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import { DIFFICULTIES, type Difficulty } from '../domain/difficulty';
+import { isRecord } from '../domain/guards';
+import type { Mode } from '../domain/modes';
 import { sanitizePlayerName } from '../domain/player-name';
+import { safeStorage } from './safe-storage';
 
 /** Modes a player can pick from the menu (Daily is reached another way). */
 export const MENU_MODES = ['classic', 'survival', 'relaxed'] as const satisfies readonly Mode[];
 export type MenuMode = (typeof MENU_MODES)[number];
 
-/**
- * The domain's difficulties, listed here rather than imported from the pack schema module, whose
- * valibot schemas would otherwise ride along into the page's first chunk. The check below fails
- * to compile if the domain ever adds or renames one.
- */
-export const MENU_DIFFICULTIES = ['easy', 'medium', 'hard'] as const satisfies readonly Difficulty[];
-const allDifficultiesListed: [Exclude<Difficulty, (typeof MENU_DIFFICULTIES)[number]>] extends [never] ? true : false = true;
-void allDifficultiesListed;
+/** Every difficulty is on the menu; the name stays for the views that import it. */
+export const MENU_DIFFICULTIES = DIFFICULTIES;
 
 export interface Settings {
   muted: boolean;
@@ -60,8 +56,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 /** The subset of the Web Storage API we use; `null` means "no storage at all". */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /** Keep every well-formed field of `raw`, fall back to `base` for the rest. Never throws. */
 export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   if (!isRecord(raw)) return { ...base };
@@ -96,45 +90,12 @@ export function migrateSettings(persisted: unknown, version: number): Settings {
   return sanitizeSettings(persisted);
 }
 
-/** Wrap a Web Storage so that nothing it does can throw into the game. */
+/**
+ * Wrap a Web Storage so that nothing it does can throw into the game. A failed write is dropped:
+ * the setting still applies for this visit. A record without a version reads as version 0.
+ */
 export function safeJsonStorage(getStorage: () => KeyValueStorage | null): PersistStorage<Settings> {
-  const storage = (): KeyValueStorage | null => {
-    try {
-      // Merely touching `localStorage` throws a SecurityError when cookies are blocked.
-      return getStorage();
-    } catch {
-      return null;
-    }
-  };
-  return {
-    getItem(name): StorageValue<Settings> | null {
-      try {
-        const text = storage()?.getItem(name);
-        if (typeof text !== 'string') return null;
-        const parsed: unknown = JSON.parse(text);
-        if (!isRecord(parsed)) return null;
-        const version = typeof parsed.version === 'number' && Number.isInteger(parsed.version) ? parsed.version : 0;
-        // The state stays `unknown` here; `migrate`/`merge` validate it.
-        return { state: parsed.state as Settings, version };
-      } catch {
-        return null;
-      }
-    },
-    setItem(name, value): void {
-      try {
-        storage()?.setItem(name, JSON.stringify(value));
-      } catch {
-        // Quota exceeded or storage disabled: the setting still applies for this visit.
-      }
-    },
-    removeItem(name): void {
-      try {
-        storage()?.removeItem(name);
-      } catch {
-        // Nothing to clean up.
-      }
-    },
-  };
+  return safeStorage<Settings>(getStorage, { versionWhenMissing: 0 }).storage;
 }
 
 export interface SettingsStoreOptions {

@@ -100,7 +100,7 @@ describe('open pack', () => {
     const input = page.getByTestId('open-pack-input');
     // A syntax error: a missing comma on line 3.
     await input.setInputFiles({ name: 'syntax.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "id": "x"\n  "version": "1.0.0"\n}\n') });
-    await page.waitForFunction(() => (document.querySelector('[data-testid="open-pack-problems"]') as HTMLElement | null)?.hidden === false);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="open-pack-problems"]')?.hidden === false);
     const syntax = await page.getByTestId('open-pack-problems').innerText();
     expect(syntax).toContain('syntax.json — ');
     expect(syntax).toMatch(/line 3:3 — the file is not valid JSON/);

@@ -251,10 +251,10 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
       let broken = false;
       (window as unknown as { __breakRandom: () => void }).__breakRandom = () => (broken = true);
       const original = crypto.getRandomValues.bind(crypto);
-      crypto.getRandomValues = (<T extends ArrayBufferView | null>(array: T): T => {
+      crypto.getRandomValues = <T extends ArrayBufferView | null>(array: T): T => {
         if (broken) throw new DOMException('no entropy', 'QuotaExceededError');
         return original(array as ArrayBufferView) as T;
-      }) as typeof crypto.getRandomValues;
+      };
     });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');

@@ -54,7 +54,7 @@ describe('high scores and the share panel', () => {
     const saved = await download;
     expect(saved.suggestedFilename()).toBe('football-trivia-result.png');
     // The PNG is the renamed card: a real PNG of the card's size.
-    const png = await readFile((await saved.path())!);
+    const png = await readFile(await saved.path());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     await expect.poll(() => page.getByTestId('share-status').textContent()).toBe('Image saved to your downloads.');

@@ -103,7 +103,8 @@ describe('quiz preview', () => {
       expect(questions).toHaveLength(10);
       expect(auditRound(pack, questions)).toEqual([]);
     }
-  });
+    // A thousand CLI runs: about 3 s alone, several times that on a busy 2-core machine.
+  }, 60_000);
 
   it('rejects bad options plainly', async () => {
     const file = join(ROOT, 'questions/benzema-2022.json');

@@ -15,7 +15,6 @@ import type { Question } from '../../src/domain/questions/types';
 import { questionsForRound } from '../../src/domain/round-questions';
 import { allPackPaths, loadValidPack, ROOT } from './helpers';
 
-const benzema = loadValidPack('questions/benzema-2022.json');
 const packs = allPackPaths().map((path) => [path, loadValidPack(path)] as const);
 
 describe('"pick the closest" explanations', () => {

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRoundStore } from '../../src/state/round-store';
-import { currentQuestion, replayRound, roundReducer, startRound, type RoundConfig, type RoundState } from '../../src/domain/round';
+import { MODE_RULES, currentQuestion, replayRound, roundReducer, startRound, type RoundConfig, type RoundState } from '../../src/domain/round';
 import { questionsForRound, rescoreRound } from '../../src/domain/round-questions';
 import { loadValidPack } from './helpers';
 
-const pack = loadValidPack('questions/benzema-2022.json');
+// A small fixture: the reducer's rules do not depend on a shipped pack, and editing one must not break them.
+const pack = loadValidPack('tests/fixtures/mini-pack.json');
 const config = (mode: RoundConfig['mode'], seed = 'test'): RoundConfig => ({
   packId: pack.id, packVersion: pack.version, seed, mode, difficulty: 'medium',
 });
@@ -18,19 +19,22 @@ const right = (s: RoundState) => currentQuestion(s)!.answer;
 const wrong = (s: RoundState) => (currentQuestion(s)!.answer + 1) % currentQuestion(s)!.options.length;
 
 describe('round reducer', () => {
-  it('plays a Classic round of 10 to the end', () => {
+  it('plays a Classic round to the end', () => {
     let s = start('classic');
-    expect(s.questions).toHaveLength(10);
-    for (let i = 0; i < 10; i++) {
+    // The fixture has fewer unrelated facts than a Classic round's 10 questions: the round asks what it has.
+    const n = s.questions.length;
+    expect(n).toBeGreaterThanOrEqual(5);
+    expect(n).toBeLessThanOrEqual(MODE_RULES.classic.questions);
+    for (let i = 0; i < n; i++) {
       expect(s.phase).toBe('asking');
       s = roundReducer(s, { type: 'answer', choice: right(s), timeMs: 5000 });
       expect(s.phase).toBe('feedback');
       s = roundReducer(s, { type: 'next' });
     }
     expect(s.phase).toBe('finished');
-    expect(s.correctCount).toBe(10);
-    expect(s.bestStreak).toBe(10);
-    expect(s.history).toHaveLength(10);
+    expect(s.correctCount).toBe(n);
+    expect(s.bestStreak).toBe(n);
+    expect(s.history).toHaveLength(n);
     expect(s.score).toBe(s.history.reduce((sum, r) => sum + r.points, 0));
   });
 
@@ -59,7 +63,8 @@ describe('round reducer', () => {
   it('ends Survival after three wrong answers', () => {
     let s = start('survival');
     expect(s.lives).toBe(3);
-    expect(s.questions.length).toBeGreaterThan(10);
+    // More questions than lives, so it is the lives that end the round.
+    expect(s.questions.length).toBeGreaterThan(3);
     for (let i = 0; i < 3; i++) {
       s = roundReducer(s, { type: 'answer', choice: wrong(s), timeMs: 1000 });
       s = roundReducer(s, { type: 'next' });

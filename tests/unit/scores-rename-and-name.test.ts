@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScoresStore, type SyncStorage } from '../../src/state/scores-store';
 import { createSettingsStore, sanitizeSettings } from '../../src/state/settings-store';
-import { dayOfDailySeed } from '../../src/domain/daily-seed';
-import { dailySeed } from '../../src/domain/daily';
+import { dailySeed, dayOfDailySeed } from '../../src/domain/daily';
 
 const memory = (): SyncStorage & { data: Map<string, string> } => {
   const data = new Map<string, string>();

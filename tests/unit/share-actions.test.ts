@@ -56,7 +56,7 @@ function fakeDocument(execResult = true) {
       const el: Record<string, unknown> = {
         tag,
         style: {},
-        attributes: {} as Record<string, string>,
+        attributes: {},
         setAttribute(k: string, v: string) {
           (el.attributes as Record<string, string>)[k] = v;
         },

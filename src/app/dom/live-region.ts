@@ -2,8 +2,8 @@
 // screen reader speaks even a message that repeats the last one; `data-last` keeps the latest
 // message for tests to read while the region itself is empty.
 export interface Announcer {
-  announce(message: string): void;
-  dispose(): void;
+  announce: (message: string) => void;
+  dispose: () => void;
 }
 
 export function liveAnnouncer(region: HTMLElement, delayMs: number): Announcer {

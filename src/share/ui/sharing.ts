@@ -7,7 +7,7 @@
 // is built when the results open, and the click handlers call share()/writeText() with no await.
 import type { PanelMount } from '../../app/panels';
 import { dailyNumber, dailySeed, utcDateOf } from '../../domain/daily';
-import { dayOfDailySeed } from '../../domain/daily-seed';
+import { dayOfDailySeed } from '../../domain/daily';
 import type { Difficulty } from '../../domain/pack/schema';
 import { totalTimeMs, type Mode, type RoundConfig, type RoundState } from '../../domain/round';
 import { decodeChallenge, encodeChallenge, type Challenge } from '../challenge-link';
@@ -132,7 +132,7 @@ export function attachSharing(deps: SharingDeps): Sharing {
       ...(f.daily ? { daily: f.daily.number } : {}),
     });
     const canvas = doc.createElement('canvas');
-    let drawn = false;
+    let drawn: boolean;
     try {
       drawn = renderResultCard(canvas, {
         gameName: GAME_NAME,
