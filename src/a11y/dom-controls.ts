@@ -5,20 +5,22 @@
 // (answer review, pack problems) and the how-to-play dialog are plain visible DOM.
 // A polite live region narrates questions, options, feedback and score. Like the scenes, this
 // layer only reads stores and calls controller verbs.
-import { currentQuestion, totalTimeMs, type RoundState } from '../domain/round';
+import { currentQuestion } from '../domain/round';
 import { streakMultiplier } from '../domain/scoring';
-import { STREAK_MILESTONES } from '../audio/sound-cues';
 import { MENU_DIFFICULTIES, MENU_MODES } from '../state/settings-store';
 import type { Rect, Screen } from '../state/ui-store';
 import type { GameController } from '../app/controller';
 import { fileLabel, formatProblem } from '../domain/pack/pack-entry';
 import { LETTERS, baseFontSize } from '../app/type-scale';
-import { DIFFICULTY_LABEL, MODE_LABEL, formatDuration, formatPoints, questionLabel, quoted } from '../app/format';
+import { DIFFICULTY_LABEL, MODE_LABEL, formatPoints, questionLabel, quoted } from '../app/format';
 import type { DomExtensions } from '../app/panels';
 import { makeElement, type Attrs } from '../app/dom/element';
 import { liveAnnouncer } from '../app/dom/live-region';
 import { attachDialogs } from './dialogs';
 import { challengeHeadline } from '../app/format';
+import { feedbackMessage, optionName, questionMessage, resultsMessage } from './messages';
+
+export { feedbackMessage, questionMessage, resultsMessage } from './messages';
 
 export interface DomControlsOptions {
   root: HTMLElement;
@@ -32,10 +34,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ch
 
 function setText(node: HTMLElement, text: string): void {
   if (node.textContent !== text) node.textContent = text;
-}
-
-function optionName(index: number, text: string): string {
-  return `${LETTERS[index] ?? index + 1}: ${text}`;
 }
 
 export function attachDomControls(options: DomControlsOptions): () => void {
@@ -508,32 +506,4 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     for (const fn of cleanups.reverse()) fn();
     root.replaceChildren();
   };
-}
-
-export function questionMessage(round: RoundState): string {
-  const q = currentQuestion(round);
-  if (!q) return '';
-  const options = q.options.map((o, i) => `${optionName(i, o)}.`).join(' ');
-  const timer = round.rules.timeLimitMs !== null ? ` ${round.rules.timeLimitMs / 1000} seconds.` : '';
-  return `${questionLabel(round)}. ${q.prompt} ${options}${timer}`;
-}
-
-export function feedbackMessage(round: RoundState): string {
-  const last = round.history.at(-1);
-  const q = round.questions.find((x) => x.id === last?.questionId);
-  if (!last || !q) return '';
-  const right = optionName(q.answer, q.options[q.answer] ?? '');
-  const head = last.correct
-    ? `Right! ${right}. Plus ${formatPoints(last.points)} points.`
-    : last.chosen === null
-      ? `Time’s up. The right answer is ${right}.`
-      : `Wrong: you chose ${optionName(last.chosen, q.options[last.chosen] ?? '')}. The right answer is ${right}.`;
-  const streak = last.correct && STREAK_MILESTONES.includes(round.streak) ? ` Streak of ${round.streak}: points ×${streakMultiplier(round.streak)}.` : '';
-  const lives = round.lives === 0 ? ' Out of lives: that was your last one.' : round.lives !== null ? ` Lives left: ${round.lives}.` : '';
-  const quote = q.quote ? ` Source: ${quoted(q.quote)}` : '';
-  return `${head}${streak} ${q.explanation}${quote} Score ${formatPoints(round.score)}.${lives}`;
-}
-
-export function resultsMessage(round: RoundState): string {
-  return `Full time. Score ${formatPoints(round.score)} points. ${round.correctCount} of ${round.history.length} right. Best streak ${round.bestStreak}. Time ${formatDuration(totalTimeMs(round))}.`;
 }
