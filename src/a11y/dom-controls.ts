@@ -5,20 +5,24 @@
 // (answer review, pack problems) and the how-to-play dialog are plain visible DOM.
 // A polite live region narrates questions, options, feedback and score. Like the scenes, this
 // layer only reads stores and calls controller verbs.
-import { currentQuestion, totalTimeMs, type RoundState } from '../domain/round';
-import { streakMultiplier } from '../domain/scoring';
-import { STREAK_MILESTONES } from '../domain/scoring';
-import { MENU_DIFFICULTIES, MENU_MODES } from '../state/settings-store';
+// Each screen builds its own DOM (menu-screen.ts, quiz-screen.ts…) and says its words through
+// messages.ts; this module keeps the root, the overlay registry, focus and the subscriptions.
+import { currentQuestion } from '../domain/round';
 import type { Rect, Screen } from '../state/ui-store';
 import type { GameController } from '../app/controller';
-import { fileLabel, formatProblem } from '../domain/pack/pack-entry';
-import { LETTERS, baseFontSize } from '../app/type-scale';
-import { DIFFICULTY_LABEL, MODE_LABEL, formatDuration, formatPoints, questionLabel, quoted } from '../app/format';
+import { baseFontSize } from '../app/type-scale';
 import type { DomExtensions } from '../app/panels';
-import { makeElement, type Attrs } from '../app/dom/element';
 import { liveAnnouncer } from '../app/dom/live-region';
 import { attachDialogs } from './dialogs';
-import { challengeHeadline } from '../app/format';
+import { feedbackMessage, fiftyFiftyMessage, questionMessage, resultsMessage } from './messages';
+import { el, setText, type ScreenKit } from './screen-kit';
+import { buildLoadingScreen } from './loading-screen';
+import { buildMenuScreen } from './menu-screen';
+import { buildQuizScreen } from './quiz-screen';
+import { buildResultsScreen } from './results-screen';
+import { buildIntroScreen } from './intro-screen';
+
+export { feedbackMessage, questionMessage, resultsMessage } from './messages';
 
 export interface DomControlsOptions {
   root: HTMLElement;
@@ -26,24 +30,12 @@ export interface DomControlsOptions {
   extensions?: DomExtensions;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  return makeElement(document, tag, attrs, children);
-}
-
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-
-function optionName(index: number, text: string): string {
-  return `${LETTERS[index] ?? index + 1}: ${text}`;
-}
-
 export function attachDomControls(options: DomControlsOptions): () => void {
   const { root, app } = options;
   const { roundStore, settingsStore, uiStore } = app;
   const extensions = options.extensions ?? { menu: [], results: [] };
   const cleanups: (() => void)[] = [];
-  const listen = <K extends keyof HTMLElementEventMap>(target: HTMLElement | Document, type: K, fn: (e: HTMLElementEventMap[K]) => void) => {
+  const listen: ScreenKit['listen'] = (target, type, fn) => {
     target.addEventListener(type, fn as EventListener);
     cleanups.push(() => target.removeEventListener(type, fn as EventListener));
   };
@@ -68,172 +60,31 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   cleanups.push(announcer.dispose);
 
   // ---- screens ------------------------------------------------------------------------------
-  const screens: Record<Screen, HTMLElement> = {
-    loading: el('section', { 'data-screen': 'loading', 'aria-label': 'Loading' }),
-    menu: el('section', { 'data-screen': 'menu', 'aria-labelledby': 'menu-title' }),
-    intro: el('section', { 'data-screen': 'intro', 'aria-labelledby': 'intro-title' }),
-    quiz: el('section', { 'data-screen': 'quiz', 'aria-labelledby': 'quiz-prompt' }),
-    results: el('section', { 'data-screen': 'results', 'aria-labelledby': 'results-title' }),
-  };
-  for (const s of Object.values(screens)) {
-    s.hidden = true;
-    root.append(s);
-  }
-
   /** Elements laid over canvas drawings, keyed by the control id scenes publish. */
   const overlays = new Map<string, HTMLElement>();
-  const overlay = <T extends HTMLElement>(screen: Screen, id: string, node: T): T => {
+  const overlay: ScreenKit['overlay'] = (screen, id, node) => {
     node.dataset.control = id;
     node.classList.add(node.classList.contains('panel') ? 'placed-panel' : 'ov');
     overlays.set(`${screen}|${id}`, node);
     return node;
   };
-
-  // Loading
-  const progress = el('progress', { max: 100, value: 0, 'aria-label': 'Loading the game' });
-  screens.loading.append(el('h1', { class: 'sr-only', text: 'Football Trivia' }), progress);
-
-  // Menu
-  const menuTitle = el('h1', { id: 'menu-title', class: 'sr-only', text: 'Football Trivia' });
-  const packGroup = el('fieldset', { class: 'group' }, [el('legend', { class: 'sr-only', text: 'Question pack' })]);
-  const modeNote = el('p', { id: 'mode-note', class: 'sr-only' });
-  const modeGroup = el('fieldset', { class: 'group', 'aria-describedby': 'mode-note' }, [el('legend', { class: 'sr-only', text: 'Mode' })]);
-  const difficultyGroup = el('fieldset', { class: 'group' }, [el('legend', { class: 'sr-only', text: 'Difficulty' })]);
-  const playButton = el('button', { type: 'button', text: 'Play' });
-  const helpButton = el('button', { type: 'button', text: 'How to play', 'aria-haspopup': 'dialog' });
-  const menuSound = el('button', { type: 'button', text: 'Sound' });
-  const volumeInput = el('input', { type: 'range', min: 0, max: 100, step: 5, id: 'volume' });
-  const volumeValue = el('output', { for: 'volume' });
-  const volumeRow = el('div', { class: 'panel volume' }, [el('label', { for: 'volume', text: 'Volume' }), volumeInput, volumeValue]);
-  const menuPanel = el('div', { class: 'panel scroll' });
-  const menuExtra = el('div', { 'data-slot': 'menu-extra' });
-  const problems = el('section', { class: 'problems', 'aria-labelledby': 'problems-title', hidden: true });
-  const roundProblem = el('div', { class: 'link-problem', role: 'alert', 'data-testid': 'round-problem', hidden: true });
-  menuPanel.append(roundProblem, menuExtra, problems);
-  const renderRoundProblem = () => {
-    const text = uiStore.getState().roundProblem;
-    roundProblem.hidden = !text;
-    if (!text) return roundProblem.replaceChildren();
-    const dismiss = el('button', { type: 'button', class: 'btn small', text: 'Dismiss' });
-    dismiss.addEventListener('click', () => {
-      uiStore.getState().setRoundProblem(null);
-      playButton.focus();
-    });
-    roundProblem.replaceChildren(el('p', { text }), dismiss);
+  const kit: ScreenKit = { app, listen, overlay };
+  const loading = buildLoadingScreen();
+  const menu = buildMenuScreen(kit);
+  const quiz = buildQuizScreen(kit);
+  const results = buildResultsScreen(kit);
+  const intro = buildIntroScreen(kit);
+  const screens: Record<Screen, HTMLElement> = {
+    loading: loading.section,
+    menu: menu.section,
+    intro: intro.section,
+    quiz: quiz.section,
+    results: results.section,
   };
-  const packPrev = el('button', { type: 'button', text: 'Previous pack' });
-  const packNext = el('button', { type: 'button', text: 'Next pack' });
-  listen(packPrev, 'click', () => app.stepPack(-1));
-  listen(packNext, 'click', () => app.stepPack(1));
-  screens.menu.append(menuTitle, overlay('menu', 'pack-prev', packPrev), packGroup, overlay('menu', 'pack-next', packNext), modeNote, modeGroup, difficultyGroup);
-  screens.menu.append(overlay('menu', 'play', playButton), overlay('menu', 'help', helpButton), overlay('menu', 'sound', menuSound));
-  screens.menu.append(overlay('menu', 'volume', volumeRow), overlay('menu', 'panel', menuPanel));
-
-  const radio = (group: HTMLFieldSetElement, name: string, value: string, label: string, id: string, onPick: () => void) => {
-    const input = el('input', { type: 'radio', name, value, class: 'sr-only' });
-    const wrap = el('label', {}, [input, el('span', { text: label })]);
-    listen(input, 'change', () => {
-      if (input.checked) {
-        app.click();
-        onPick();
-      }
-    });
-    group.append(overlay('menu', id, wrap));
-    return input;
-  };
-  let packRadios: { id: string; input: HTMLInputElement }[] = [];
-  const buildPackRadios = () => {
-    for (const r of packRadios) r.input.closest('label')?.remove();
-    const packs = uiStore.getState().packs;
-    packRadios = packs.map((p) => {
-      const input = radio(packGroup, 'pack', p.id, p.status === 'ok' ? p.title : `${p.title} (cannot be played: see pack problems)`, `pack:${p.id}`, () => app.selectPack(p.id));
-      input.disabled = p.status !== 'ok';
-      return { id: p.id, input };
-    });
-    const invalid = packs.filter((p) => p.status === 'invalid');
-    problems.hidden = invalid.length === 0;
-    problems.replaceChildren(el('h2', { id: 'problems-title', text: 'Pack problems' }));
-    for (const p of invalid) {
-      if (p.status !== 'invalid') continue;
-      problems.append(
-        el('h3', { text: `${fileLabel(p.file)} — ${p.problems.length} problem${p.problems.length === 1 ? '' : 's'}` }),
-        el(
-          'ul',
-          {},
-          p.problems.slice(0, 50).map((problem) => el('li', { text: formatProblem(problem) })),
-        ),
-      );
-    }
-  };
-  const modeRadios = MENU_MODES.map((mode) => ({ mode, input: radio(modeGroup, 'mode', mode, MODE_LABEL[mode], `mode:${mode}`, () => app.selectMode(mode)) }));
-  const difficultyRadios = MENU_DIFFICULTIES.map((d) => ({ d, input: radio(difficultyGroup, 'difficulty', d, DIFFICULTY_LABEL[d], `difficulty:${d}`, () => app.selectDifficulty(d)) }));
-  listen(playButton, 'click', () => {
-    app.click();
-    void app.startRound();
-  });
-  listen(helpButton, 'click', () => {
-    app.click();
-    uiStore.getState().setHelpOpen(true);
-  });
-  listen(menuSound, 'click', () => app.toggleMute());
-  listen(volumeInput, 'input', () => app.setVolume(Number(volumeInput.value) / 100));
-
-  // Quiz
-  const quizPrompt = el('h2', { id: 'quiz-prompt', class: 'sr-only', tabindex: -1 });
-  const quizStatus = el('p', { class: 'sr-only', 'data-testid': 'quiz-status' });
-  const answerGroup = el('div', { role: 'group', 'aria-label': 'Answers' });
-  const answerButtons = LETTERS.map((_, i) => {
-    const b = el('button', { type: 'button', 'data-testid': `answer-${i}` });
-    listen(b, 'click', () => app.answer(i));
-    answerGroup.append(overlay('quiz', `answer:${i}`, b));
-    return b;
-  });
-  const fiftyButton = el('button', { type: 'button', text: '50:50', 'data-testid': 'lifeline-fifty-fifty' });
-  const hintButton = el('button', { type: 'button', text: 'Hint' });
-  const hintText = el('p', { class: 'sr-only' });
-  const feedbackText = el('div', { class: 'sr-only', 'data-testid': 'feedback' });
-  const nextButton = el('button', { type: 'button', text: 'Continue' });
-  const quitButton = el('button', { type: 'button', text: 'Menu', 'aria-label': 'Menu (asks before leaving this round)', 'aria-haspopup': 'dialog' });
-  const quizSound = el('button', { type: 'button', text: 'Sound' });
-  listen(fiftyButton, 'click', () => app.useLifeline('fifty-fifty'));
-  listen(hintButton, 'click', () => app.useLifeline('hint'));
-  listen(nextButton, 'click', () => app.next());
-  listen(quitButton, 'click', () => app.requestMenu());
-  listen(quizSound, 'click', () => app.toggleMute());
-  screens.quiz.append(
-    overlay('quiz', 'quit', quitButton),
-    quizPrompt,
-    quizStatus,
-    answerGroup,
-    overlay('quiz', 'lifeline:fifty-fifty', fiftyButton),
-    overlay('quiz', 'lifeline:hint', hintButton),
-    hintText,
-    feedbackText,
-    overlay('quiz', 'next', nextButton),
-    overlay('quiz', 'sound', quizSound),
-  );
-
-  // Results
-  const resultsTitle = el('h2', { id: 'results-title', class: 'sr-only', text: 'Full time' });
-  const resultsSummary = el('p', { class: 'sr-only', 'data-testid': 'results-summary' });
-  const againButton = el('button', { type: 'button', text: 'Play again' });
-  const menuButton = el('button', { type: 'button', text: 'Menu' });
-  const resultsPanel = el('div', { class: 'panel scroll', tabindex: 0, 'aria-label': 'Answer review' });
-  const resultsExtra = el('div', { 'data-slot': 'results-extra' });
-  const review = el('ol', { class: 'review', 'data-testid': 'review' });
-  resultsPanel.append(resultsExtra, el('h3', { text: 'Answer review' }), review);
-  listen(againButton, 'click', () => app.playAgain());
-  listen(menuButton, 'click', () => app.toMenu());
-  screens.results.append(resultsTitle, resultsSummary, overlay('results', 'again', againButton), overlay('results', 'menu', menuButton), overlay('results', 'panel', resultsPanel));
-
-  // Intro (a challenge link): who to beat, then Start; the round's clock waits for it.
-  const introTitle = el('h2', { id: 'intro-title', text: 'Challenge' });
-  const introText = el('p', { 'data-testid': 'intro-text' });
-  const introStart = el('button', { type: 'button', text: 'Start' });
-  const introMenu = el('button', { type: 'button', text: 'Menu' });
-  listen(introStart, 'click', () => app.beginChallenge());
-  listen(introMenu, 'click', () => app.toMenu());
-  screens.intro.append(el('div', { class: 'sr-only' }, [introTitle, introText]), overlay('intro', 'start', introStart), overlay('intro', 'menu', introMenu));
+  for (const s of Object.values(screens)) {
+    s.hidden = true;
+    root.append(s);
+  }
 
   // How to play, and Leave this round?
   const coarse = typeof window.matchMedia === 'function' ? window.matchMedia('(pointer: coarse)') : null;
@@ -285,9 +136,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
         node.removeAttribute('data-unplaced');
       } else node.setAttribute('data-unplaced', '');
     }
-    // The pack arrows exist only while the menu steps through packs one at a time.
-    packPrev.hidden = !controls['pack-prev'];
-    packNext.hidden = !controls['pack-next'];
+    menu.placeArrows(controls);
   };
 
   const focusIfFree = (target: HTMLElement | undefined | null) => {
@@ -298,90 +147,17 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     target.focus({ preventScroll: true });
   };
 
-  const firstEnabledAnswer = () => answerButtons.find((b) => !b.disabled && !b.hidden);
-
-  const renderMenu = () => {
-    const s = settingsStore.getState();
-    const selected = app.selectedPack();
-    for (const r of packRadios) r.input.checked = r.id === selected?.id;
-    for (const r of modeRadios) r.input.checked = r.mode === s.lastMode;
-    for (const r of difficultyRadios) r.input.checked = r.d === s.lastDifficulty;
-    setText(modeNote, `${MODE_LABEL[s.lastMode]}: ${app.modeNote()}`);
-    playButton.disabled = !selected;
-    setText(playButton, selected ? 'Play' : 'Play (no playable pack)');
-  };
-
   const renderSound = () => {
     const { muted, volume } = settingsStore.getState();
-    for (const b of [menuSound, quizSound]) b.setAttribute('aria-pressed', String(!muted));
-    const v = String(Math.round(volume * 100));
-    if (volumeInput.value !== v) volumeInput.value = v;
-    setText(volumeValue, `${v}%`);
-  };
-
-  const renderQuiz = () => {
-    const round = roundStore.getState().round;
-    const q = round ? currentQuestion(round) : undefined;
-    if (!round || !q) return;
-    setText(quizPrompt, `${questionLabel(round)}: ${q.prompt}`);
-    const lives = round.lives !== null ? ` Lives ${round.lives}.` : '';
-    setText(quizStatus, `Score ${formatPoints(round.score)}. Streak ${round.streak}, multiplier ×${streakMultiplier(round.streak)}.${lives}`);
-    const last = round.phase === 'feedback' ? round.history.at(-1) : undefined;
-    answerButtons.forEach((b, i) => {
-      const exists = i < q.options.length;
-      const removed = round.removed.includes(i);
-      b.hidden = !exists || removed;
-      if (!exists) return;
-      let name = optionName(i, q.options[i]!);
-      if (last) {
-        if (i === q.answer) name += last.chosen === i ? ' — your answer, right' : ' — right answer';
-        else if (last.chosen === i) name += ' — your answer, wrong';
-      }
-      setText(b, name);
-      b.disabled = round.phase !== 'asking' || removed;
-    });
-    const asking = round.phase === 'asking';
-    fiftyButton.hidden = !asking;
-    hintButton.hidden = !asking;
-    const fiftyApplies = q.fiftyFifty.length > 0;
-    fiftyButton.disabled = !(round.lifelinesLeft.includes('fifty-fifty') && fiftyApplies);
-    hintButton.disabled = !round.lifelinesLeft.includes('hint');
-    setText(
-      fiftyButton,
-      !round.lifelinesLeft.includes('fifty-fifty') ? '50:50 lifeline (used)' : fiftyApplies ? '50:50 lifeline' : '50:50 lifeline (not for true-or-false: only two answers)',
-    );
-    setText(hintButton, round.lifelinesLeft.includes('hint') ? 'Hint lifeline' : 'Hint lifeline (used)');
-    setText(hintText, round.used.includes('hint') ? `Hint: ${q.hint}` : '');
-    nextButton.hidden = round.phase !== 'feedback';
-    setText(nextButton, round.phase === 'feedback' && (round.lives === 0 || round.index + 1 >= round.questions.length) ? 'See results' : 'Continue');
-    setText(feedbackText, last ? feedbackMessage(round) : '');
-  };
-
-  const renderResults = () => {
-    const round = roundStore.getState().round;
-    if (!round) return;
-    setText(resultsSummary, resultsMessage(round));
-    review.replaceChildren(
-      ...round.history.map((record, i) => {
-        const q = round.questions.find((x) => x.id === record.questionId);
-        if (!q) return el('li', { text: record.questionId });
-        const chosen = record.chosen === null ? 'no answer (time ran out)' : optionName(record.chosen, q.options[record.chosen] ?? '?');
-        return el('li', { class: record.correct ? 'right' : 'wrong' }, [
-          el('p', { class: 'prompt', text: `${i + 1}. ${q.prompt}` }),
-          el('p', { text: `${record.correct ? '✓ Right' : '✗ Wrong'} — your answer: ${chosen}` }),
-          ...(record.correct ? [] : [el('p', { text: `Right answer: ${optionName(q.answer, q.options[q.answer] ?? '')}` })]),
-          el('p', { class: 'points', text: `+${formatPoints(record.points)} points` }),
-          ...(q.quote ? [el('blockquote', { text: quoted(q.quote) })] : []),
-        ]);
-      }),
-    );
+    menu.renderSound(muted, volume);
+    quiz.renderSound(muted);
   };
 
   const mountExtensions = (screen: Screen) => {
     for (const off of mounted) off();
     mounted = [];
     const list = screen === 'menu' ? extensions.menu : screen === 'results' ? extensions.results : [];
-    const slot = screen === 'menu' ? menuExtra : resultsExtra;
+    const slot = screen === 'menu' ? menu.extraSlot : results.extraSlot;
     slot.replaceChildren();
     for (const mount of list) {
       const box = el('div', { class: 'extension' });
@@ -401,35 +177,29 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     for (const [name, node] of Object.entries(screens)) node.hidden = name !== screen;
     mountExtensions(screen);
     if (screen === 'menu') {
-      buildPackRadios();
-      // The menu panel only shows when it has something: pack problems or an extension.
-      renderRoundProblem();
-      menuPanel.hidden = problems.hidden && menuExtra.childElementCount === 0 && roundProblem.hidden;
-      renderMenu();
+      menu.show();
       if (previous && previous !== 'loading') {
         announce('Menu.');
-        focusIfFree(playButton);
+        focusIfFree(menu.playButton);
       }
     }
     if (screen === 'quiz') {
-      renderQuiz();
+      quiz.render();
       const round = roundStore.getState().round;
       if (round?.phase === 'asking') {
         announce(questionMessage(round));
-        focusIfFree(firstEnabledAnswer());
+        focusIfFree(quiz.firstEnabledAnswer());
       }
     }
     if (screen === 'intro') {
-      const c = uiStore.getState().challenge;
-      setText(introText, c ? `${challengeHeadline(c)}. The very same questions they had. Press Start when you are ready: the clock starts with the first question.` : 'A friend challenged you.');
-      announce(`Challenge. ${introText.textContent}`);
-      focusIfFree(introStart);
+      announce(`Challenge. ${intro.render()}`);
+      focusIfFree(intro.start);
     }
     if (screen === 'results') {
-      renderResults();
+      results.render();
       const round = roundStore.getState().round;
       if (round) announce(resultsMessage(round));
-      focusIfFree(againButton);
+      focusIfFree(results.againButton);
     }
     placeOverlays();
   };
@@ -439,15 +209,10 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     uiStore.subscribe((s, p) => {
       if (s.screenSeq !== p.screenSeq) showScreen(s.screen);
       if (s.controls !== p.controls) placeOverlays();
-      if (s.loadProgress !== p.loadProgress) progress.value = Math.round(s.loadProgress * 100);
-      if (s.packs !== p.packs && s.screen === 'menu') {
-        buildPackRadios();
-        menuPanel.hidden = problems.hidden && menuExtra.childElementCount === 0;
-        renderMenu();
-      }
+      if (s.loadProgress !== p.loadProgress) loading.render(s.loadProgress);
+      if (s.packs !== p.packs && s.screen === 'menu') menu.packsChanged();
       if (s.roundProblem !== p.roundProblem && s.screen === 'menu') {
-        renderRoundProblem();
-        menuPanel.hidden = problems.hidden && menuExtra.childElementCount === 0 && roundProblem.hidden;
+        menu.roundProblemChanged();
         if (s.roundProblem) announce(s.roundProblem);
       }
       if (s.notice !== p.notice) {
@@ -459,14 +224,14 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   cleanups.push(
     settingsStore.subscribe((s, p) => {
       renderSound();
-      if (currentScreen === 'menu') renderMenu();
+      if (currentScreen === 'menu') menu.render();
       if (s.muted !== p.muted) announce(s.muted ? 'Sound off.' : 'Sound on.');
     }),
   );
   cleanups.push(
     roundStore.subscribe((s, p) => {
       if (currentScreen !== 'quiz') return;
-      renderQuiz();
+      quiz.render();
       const round = s.round;
       const prev = p.round;
       if (!round || round.phase === 'finished') return;
@@ -475,20 +240,20 @@ export function attachDomControls(options: DomControlsOptions): () => void {
       const newQuestion = round.phase === 'asking' && (!prev || prev.config !== round.config || prev.index !== round.index || prev.phase !== 'asking');
       if (newQuestion) {
         announce(questionMessage(round));
-        focusIfFree(firstEnabledAnswer());
+        focusIfFree(quiz.firstEnabledAnswer());
         return;
       }
       if (prev && round.history.length > prev.history.length) {
         announce(feedbackMessage(round));
-        focusIfFree(nextButton);
+        focusIfFree(quiz.nextButton);
         return;
       }
       if (prev && round.removed.length > prev.removed.length) {
-        announce(`50:50: removed ${round.removed.map((i) => optionName(i, q.options[i] ?? '')).join(' and ')}.`);
-        focusIfFree(firstEnabledAnswer());
+        announce(fiftyFiftyMessage(q, round.removed));
+        focusIfFree(quiz.firstEnabledAnswer());
       } else if (prev && round.used.includes('hint') && !prev.used.includes('hint')) {
         announce(`Hint: ${q.hint}`);
-        focusIfFree(firstEnabledAnswer());
+        focusIfFree(quiz.firstEnabledAnswer());
       }
     }),
   );
@@ -508,32 +273,4 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     for (const fn of cleanups.reverse()) fn();
     root.replaceChildren();
   };
-}
-
-export function questionMessage(round: RoundState): string {
-  const q = currentQuestion(round);
-  if (!q) return '';
-  const options = q.options.map((o, i) => `${optionName(i, o)}.`).join(' ');
-  const timer = round.rules.timeLimitMs !== null ? ` ${round.rules.timeLimitMs / 1000} seconds.` : '';
-  return `${questionLabel(round)}. ${q.prompt} ${options}${timer}`;
-}
-
-export function feedbackMessage(round: RoundState): string {
-  const last = round.history.at(-1);
-  const q = round.questions.find((x) => x.id === last?.questionId);
-  if (!last || !q) return '';
-  const right = optionName(q.answer, q.options[q.answer] ?? '');
-  const head = last.correct
-    ? `Right! ${right}. Plus ${formatPoints(last.points)} points.`
-    : last.chosen === null
-      ? `Time’s up. The right answer is ${right}.`
-      : `Wrong: you chose ${optionName(last.chosen, q.options[last.chosen] ?? '')}. The right answer is ${right}.`;
-  const streak = last.correct && STREAK_MILESTONES.includes(round.streak) ? ` Streak of ${round.streak}: points ×${streakMultiplier(round.streak)}.` : '';
-  const lives = round.lives === 0 ? ' Out of lives: that was your last one.' : round.lives !== null ? ` Lives left: ${round.lives}.` : '';
-  const quote = q.quote ? ` Source: ${quoted(q.quote)}` : '';
-  return `${head}${streak} ${q.explanation}${quote} Score ${formatPoints(round.score)}.${lives}`;
-}
-
-export function resultsMessage(round: RoundState): string {
-  return `Full time. Score ${formatPoints(round.score)} points. ${round.correctCount} of ${round.history.length} right. Best streak ${round.bestStreak}. Time ${formatDuration(totalTimeMs(round))}.`;
 }

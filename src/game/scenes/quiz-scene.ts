@@ -3,7 +3,7 @@
 // points come from `round.lastScore`, the multiplier from `streakMultiplier`, the options 50:50
 // took away from `round.removed`.
 import * as Phaser from 'phaser';
-import { currentQuestion, type RoundState } from '../../domain/round';
+import { canUseLifeline, currentQuestion, type RoundState } from '../../domain/round';
 import { streakMultiplier } from '../../domain/scoring';
 import type { Rect } from '../../state/ui-store';
 import type { GameController } from '../../app/controller';
@@ -177,8 +177,8 @@ export class QuizScene extends BaseScene {
     this.timerFill.setVisible(timed);
     this.timerText.setVisible(timed);
     const fiftyApplies = question.fiftyFifty.length > 0;
-    const canFifty = asking && round.lifelinesLeft.includes('fifty-fifty') && fiftyApplies;
-    const canHint = asking && round.lifelinesLeft.includes('hint');
+    const canFifty = canUseLifeline(round, 'fifty-fifty');
+    const canHint = canUseLifeline(round, 'hint');
     this.fifty.setVisible(asking).setEnabled(canFifty).setLook(canFifty ? 'normal' : 'disabled');
     this.hint.setVisible(asking).setEnabled(canHint).setLook(canHint ? 'normal' : 'disabled');
     this.fifty.setLabel(!round.lifelinesLeft.includes('fifty-fifty') ? '50:50 used' : fiftyApplies ? '50:50' : '50:50: not on true/false');
@@ -265,10 +265,7 @@ export class QuizScene extends BaseScene {
         ? {
             titleWidth: (fs) => lineWidth(fb.title.setFontSize(fs)),
             titleHeight: (fs, wrap) => setWrap(fb.title.setFontSize(fs), wrap).height,
-            points: (fs) => {
-              fb.points.setFontSize(fs);
-              return { width: fb.points.width, height: fb.points.height };
-            },
+            points: (fs) => ({ width: fb.points.setFontSize(fs).width, height: fb.points.height }),
             explain: (fs, wrap) => setWrap(fb.explain.setFontSize(fs), wrap).height,
             quote: (fs, wrap) => (fb.quote.text ? setWrap(fb.quote.setFontSize(fs), wrap).height : 0),
           }

@@ -1,0 +1,100 @@
+// The menu panel: why the page's challenge link could not be used, the Daily challenge and the
+// high scores for the menu's current pack, mode and difficulty.
+import type { PanelMount } from '../../app/panels';
+import type { GameController } from '../../app/controller';
+import { dailyNumber } from '../../domain/daily';
+import type { ScoresStore, TableQuery } from '../../state/scores-store';
+import { formatPoints } from '../../app/format';
+import { makeElement as el } from '../../app/dom/element';
+import { scoreTable, tableCaption } from './score-table';
+
+export interface MenuPanelDeps {
+  doc: Document;
+  controller: GameController;
+  scores: ScoresStore;
+  /** Today's UTC date, YYYY-MM-DD. */
+  today: () => string;
+  packTitle: (packId: string) => string;
+  /** Why the page's challenge link could not be used, or null. */
+  linkProblem: () => string | null;
+  dismissLinkProblem: () => void;
+  /** Play button of the Daily: start that pack's Daily for this day. */
+  startDaily: (packId: string, day: string) => void;
+}
+
+export function menuPanel(deps: MenuPanelDeps): PanelMount {
+  const { doc, controller, scores, today } = deps;
+  const { settingsStore, uiStore } = controller;
+  return (box) => {
+    box.classList.add('sharing-menu');
+    const notice = el(doc, 'div', { class: 'link-problem', role: 'alert', 'data-testid': 'challenge-problem', hidden: true });
+    const daily = el(doc, 'section', { class: 'daily', 'aria-labelledby': 'daily-title', 'data-testid': 'daily' });
+    const table = el(doc, 'div');
+    box.append(notice, daily, table);
+
+    const renderNotice = () => {
+      const linkProblem = deps.linkProblem();
+      notice.hidden = !linkProblem;
+      if (!linkProblem) return notice.replaceChildren();
+      const dismiss = el(doc, 'button', { type: 'button', class: 'btn small', text: 'Dismiss' });
+      dismiss.addEventListener('click', () => {
+        deps.dismissLinkProblem();
+        renderNotice();
+      });
+      notice.replaceChildren(el(doc, 'p', { text: `${linkProblem} Pick a round below instead.` }), dismiss);
+    };
+
+    const renderDaily = () => {
+      const pack = controller.selectedPack();
+      if (!pack) {
+        daily.replaceChildren();
+        return;
+      }
+      const day = today();
+      const n = dailyNumber(day);
+      const canScore = scores.getState().canPlayDailyToday(day);
+      const streak = scores.getState().currentStreak(day);
+      const last = scores.getState().daily;
+      const play = el(doc, 'button', { type: 'button', class: 'btn', 'data-testid': 'daily-play', text: canScore ? `Play Daily #${n}` : `Practise Daily #${n} (not scored)` });
+      play.addEventListener('click', () => deps.startDaily(pack.id, day));
+      // Title, streak and button first: the menu leaves this panel little height on some screens.
+      daily.replaceChildren(
+        el(doc, 'h3', { id: 'daily-title', text: `Daily challenge #${n}` }),
+        play,
+        el(doc, 'p', { class: 'streak', 'data-testid': 'daily-streak', text: streak > 0 ? `Streak: ${streak} ${streak === 1 ? 'day' : 'days'} in a row` : 'Streak: none yet' }),
+        el(doc, 'p', {
+          class: 'about',
+          text: canScore
+            ? `Today’s 10 questions from ${pack.title}, the same for everyone. One scored try a day.`
+            : `You have played today’s Daily${last.lastDate === day && last.lastScore !== null ? ` (${formatPoints(last.lastScore)} points)` : ''}. Come back tomorrow for a new one.`,
+        }),
+      );
+    };
+
+    const renderTable = () => {
+      const pack = controller.selectedPack();
+      const s = settingsStore.getState();
+      if (!pack) return table.replaceChildren();
+      const q: TableQuery = { packId: pack.id, mode: s.lastMode, difficulty: s.lastDifficulty };
+      table.replaceChildren(scoreTable(doc, scores, q, null, tableCaption(deps.packTitle(q.packId), q)));
+    };
+
+    const render = () => {
+      renderNotice();
+      renderDaily();
+      renderTable();
+    };
+    render();
+    const offSettings = settingsStore.subscribe(() => {
+      renderDaily();
+      renderTable();
+    });
+    const offScores = scores.subscribe(render);
+    const offPacks = uiStore.subscribe((s, p) => s.packs !== p.packs && render());
+    return () => {
+      offSettings();
+      offScores();
+      offPacks();
+    };
+  };
+}
