@@ -11,11 +11,12 @@ export const MAX_PACK_DEPTH = 32;
 /** Keys that mean something to JavaScript objects; no pack may use one, anywhere. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Size and depth of JSON text, in one pass that knows strings; the offset of the first fault. */
-export function scanJsonText(text: string): { problem: PackProblem; offset: number } | undefined {
-  if (text.length > MAX_PACK_CHARS) {
+/** Size and depth of JSON text, in one pass that knows strings; the offset of the first fault.
+ *  Importers pass their own size cap (an Open Trivia DB response is not a pack). */
+export function scanJsonText(text: string, maxChars = MAX_PACK_CHARS): { problem: PackProblem; offset: number } | undefined {
+  if (text.length > maxChars) {
     const size = `${(text.length / 1024 / 1024).toFixed(1)} MB`;
-    return { problem: problem('too-big', '', `the file is too big (${size}; a pack may be at most ${MAX_PACK_CHARS / 1024 / 1024} MB)`), offset: 0 };
+    return { problem: problem('too-big', '', `the file is too big (${size}; a pack may be at most ${maxChars / 1024 / 1024} MB)`), offset: 0 };
   }
   let depth = 0;
   let inString = false;
