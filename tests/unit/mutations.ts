@@ -125,7 +125,7 @@ function apply(kind: MutationKind, pack: Obj, rng: Rng): string {
     case 'duplicate-id': {
       const a = anyFact();
       const b = anyFact();
-      b.id = a.id;
+      b.id = a.id ?? null;
       if (rng.int(2) === 0 && questions[0]) questions[0].id = a.id as string;
       return out();
     }
