@@ -37,7 +37,11 @@ export function normalizeOption(text: string): string {
   return out;
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 function foldText(text: string): string {
+  // Most options are plain ASCII ("37", "Euro 2008"): no accents, marks or look-alikes to fold.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const plain = text
     .normalize('NFKD')
     .replace(FORMAT_CHARS, '')

@@ -218,7 +218,7 @@ const Source = v.strictObject(
   (issue) => `unknown field "${String(issue.input)}" in "source"`,
 );
 
-/** Facts, and hand-written questions, per pack (a 1 MB GIFT import makes about 4,000). */
+/** Facts, and hand-written questions, per pack: more than fit in the 2 MB a pack may be. */
 export const MAX_ITEMS = 10_000;
 
 export const Pack = v.strictObject(

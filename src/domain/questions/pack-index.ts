@@ -2,7 +2,7 @@
 // bounds, the wrong-answer candidates of every entity fact, and the dated events.
 import { poolValues } from '../pack/pools';
 import type { Fact, Pack } from '../pack/schema';
-import { normalizeOption, overlaps } from '../text';
+import { normalizeOption } from '../text';
 
 export interface Bounds {
   min: number;
@@ -109,11 +109,12 @@ function entityCandidates(pack: Pack, fact: Fact, byRelation: Map<string, Set<st
   const curated = new Set<string>();
   const isEntity = fact.answer.type !== 'number' && fact.answer.type !== 'year' && fact.answer.type !== 'date';
   if (!isEntity) return { candidates, curated, trueValues };
+  const answerNorms = answerTexts.map(normalizeOption);
   for (const [value, isCurated] of [...wrong.map((w) => [w, true] as const), ...pool.map((p) => [p, false] as const)]) {
     const norm = normalizeOption(value);
     if (!norm || seen.has(norm) || trueValues.has(norm)) continue;
     // A candidate inside an answer (or around one) would be a giveaway cue or a second truth.
-    if (answerTexts.some((t) => overlaps(t, value))) continue;
+    if (answerNorms.some((t) => t.includes(norm) || norm.includes(t))) continue;
     seen.add(norm);
     candidates.push(value);
     if (isCurated) curated.add(value);
