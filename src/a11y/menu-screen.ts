@@ -1,7 +1,8 @@
 // Menu: pack, mode and difficulty radios, Play, How to play, sound and volume, and the menu
 // panel (a round that could not start, the extension slot, pack problems).
 import { MENU_DIFFICULTIES, MENU_MODES } from '../state/settings-store';
-import { fileLabel, formatProblem } from '../domain/pack/pack-entry';
+import { fileLabel } from '../domain/pack/pack-entry';
+import { describeProblem } from '../domain/pack/problems';
 import { DIFFICULTY_LABEL, MODE_LABEL } from '../app/format';
 import { el, setText, type ScreenKit } from './screen-kit';
 
@@ -92,7 +93,7 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
         el(
           'ul',
           {},
-          p.problems.slice(0, 50).map((problem) => el('li', { text: formatProblem(problem) })),
+          p.problems.slice(0, 50).map((problem) => el('li', { text: describeProblem(problem) })),
         ),
       );
     }

@@ -1,55 +1,48 @@
-// Reading pack files for the CLI: problems come back as `file:line:col: path: message` lines.
-import { readFileSync } from 'node:fs';
+// Reading pack files for the CLI: the domain's one text path (validatePackText) with the source
+// article read from beside the pack. Problems print as `file:line:col: path: message`.
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { MAX_PACK_CHARS } from '../domain/pack/limits';
+import { formatProblem as formatDomainProblem, problem, type PackProblem } from '../domain/pack/problems';
 import type { Pack } from '../domain/pack/schema';
-import type { PackProblem } from '../domain/pack/validate';
 import { validatePackText } from '../domain/pack/validate-text';
 
 export type LoadedPack =
   | { ok: true; pack: Pack; warnings: PackProblem[] }
   | { ok: false; problems: PackProblem[] };
 
+/** Whole-file problems sit at 1:1, so every line of `check` has a place an editor can open. */
+const atStart = (p: PackProblem): PackProblem => ({ ...p, line: 1, column: 1 });
+
 export function loadPackFile(file: string): LoadedPack {
-  let text: string;
+  const text = readText(file, MAX_PACK_CHARS * 4);
+  if (typeof text !== 'string') return { ok: false, problems: [atStart(text)] };
+  return validatePackText(text, { readSource: (name) => readArticle(resolve(dirname(file), name)) });
+}
+
+/** The file's text, or why not: a file too big is refused before it is read into memory. */
+function readText(file: string, maxBytes: number): string | PackProblem {
   try {
-    text = readFileSync(file, 'utf8');
+    const size = statSync(file).size;
+    if (size > maxBytes) return problem('too-big', '', `the file is too big (${(size / 1024 / 1024).toFixed(1)} MB; a pack may be at most ${MAX_PACK_CHARS / 1024 / 1024} MB)`);
+    return readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    return { ok: false, problems: [{ path: '', message: `cannot read the file: ${reason}`, severity: 'error' }] };
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
+    return problem('file-unreadable', '', `cannot read the file: ${reason}`);
   }
-  const result = validatePackText(text);
-  if (!result.ok) return result;
-  const sourceProblems = checkQuotesAgainstSource(file, result.pack);
-  if (sourceProblems.length > 0) return { ok: false, problems: sourceProblems };
-  return result;
 }
 
-/** When the pack names its source article, every quote must be found in it word for word. */
-function checkQuotesAgainstSource(file: string, pack: Pack): PackProblem[] {
-  if (!pack.source.file) return [];
-  let article: string;
+function readArticle(path: string): string | null {
   try {
-    article = readFileSync(resolve(dirname(file), pack.source.file), 'utf8');
+    // Articles are a few kB; anything past the pack cap is not one.
+    if (statSync(path).size > MAX_PACK_CHARS * 4) return null;
+    return readFileSync(path, 'utf8');
   } catch {
-    return [{ path: 'source.file', message: `the source article "${pack.source.file}" cannot be read`, severity: 'error' }];
+    return null;
   }
-  const problems: PackProblem[] = [];
-  const flat = squash(article);
-  pack.facts.forEach((fact, i) => {
-    if (!flat.includes(squash(fact.quote)))
-      problems.push({ path: `facts[${i}].quote`, message: 'the quote is not in the source article word for word', severity: 'error' });
-  });
-  (pack.questions ?? []).forEach((q, i) => {
-    if (q.quote && !flat.includes(squash(q.quote)))
-      problems.push({ path: `questions[${i}].quote`, message: 'the quote is not in the source article word for word', severity: 'error' });
-  });
-  return problems;
 }
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function formatProblem(file: string, p: PackProblem): string {
-  const where = p.line !== undefined ? `${file}:${p.line}:${p.column}` : file;
-  const kind = p.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${p.path || '(file)'}: ${kind}${p.message}`;
+  return formatDomainProblem(p, file);
 }

@@ -1,9 +1,32 @@
-// Text helpers shared by validation and generation: what counts as "the same option".
+// Text helpers shared by validation and generation: what counts as a text at all (something a
+// player can see), and what counts as "the same option" (normalised, look-alikes folded). One rule
+// for the schema, the semantic checks, the generator and the audit, so none can disagree.
 
 const normalized = new Map<string, string>();
 const NORMALIZED_CACHE_LIMIT = 20_000;
 
-/** Lower-case, accents and punctuation removed, spaces folded: "Euro 2020!" ≡ "euro  2020". */
+/** Characters that draw nothing (or nothing on their own): format controls (U+200B, U+00AD,
+ *  U+180E, U+FEFF…), controls, separators, lone combining marks and the blank "filler" letters. */
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}\p{M}\s\u115F\u1160\u3164\uFFA0\u2800]/gu;
+/** Bidi embeddings, overrides and isolates: they reorder what the player reads ("U+202E"), so a
+ *  prompt or option could show one thing and mean another. Marks (U+200E/U+200F) stay allowed. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Format characters dropped before comparing: "Aus\u200Btria" is "Austria". */
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+/** Why a string is not a text a player can read, or undefined when it is one. */
+export function textFault(text: string): 'invisible' | 'bidi-control' | undefined {
+  if (BIDI_CONTROLS.test(text)) return 'bidi-control';
+  if (text.replace(INVISIBLE, '').length === 0) return 'invisible';
+  return undefined;
+}
+
+export function isVisibleText(text: string): boolean {
+  return textFault(text) === undefined;
+}
+
+/** Lower-case, accents, format characters and punctuation removed, look-alike letters folded,
+ *  spaces folded: "Euro 2020!" ≡ "euro  2020", "Аustria" (Cyrillic А) ≡ "Austria". */
 export function normalizeOption(text: string): string {
   // Generation compares the same few hundred option texts over and over: remember them.
   const known = normalized.get(text);
@@ -14,14 +37,29 @@ export function normalizeOption(text: string): string {
   return out;
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 function foldText(text: string): string {
-  return text
+  // Most options are plain ASCII ("37", "Euro 2008"): no accents, marks or look-alikes to fold.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const plain = text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .replace(FORMAT_CHARS, '')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+  let folded = '';
+  for (const ch of plain) folded += LOOK_ALIKES[ch] ?? ch;
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** Cyrillic and Greek letters drawn like Latin ones (lower case, after NFKD): two options that
+ *  differ only by these look the same on a button. The common cases, not all of Unicode's list. */
+const LOOK_ALIKES: Record<string, string> = {
+  'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
+  'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w',
+  'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
+  'υ': 'u', 'χ': 'x', 'ı': 'i', 'ɑ': 'a', 'ɡ': 'g',
+};
 
 /** True when one option, normalised, sits inside the other: the shorter one is a giveaway cue. */
 export function overlaps(a: string, b: string): boolean {
@@ -34,6 +72,25 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
+
+/** Years a date may name: football's own era, and a range `Date.UTC` reads literally (it maps
+ *  years 0–99 to 1900–1999). */
+export const MIN_YEAR = 1850;
+export const MAX_YEAR = 2200;
+
+/** "2007", "2007-03" or "2007-03-28", and a day that exists on the calendar (no 2022-02-29). */
+export function isCalendarDate(date: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** "2007" → "2007", "2007-03" → "March 2007", "2007-03-28" → "28 March 2007". */
 export function formatPartialDate(date: string): string {

@@ -11,6 +11,7 @@
 // JSON keeps names in any script safe without an escaping scheme of our own; the array keeps it
 // short. Decoding is strict — canonical base64url, canonical JSON, exact field rules — so any
 // mutation of the payload is rejected, and it never throws.
+import { PACK_ID_PATTERN } from '../domain/pack/pack-id';
 import * as v from 'valibot';
 import { cyrb128 } from '../domain/rng';
 import { MODES, type Mode } from '../domain/modes';
@@ -76,7 +77,7 @@ const MESSAGES: Record<ChallengeProblem, string> = {
   'unknown-version': 'This challenge was made with a different version of the questions.',
 };
 
-const PackId = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const PackId = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(PACK_ID_PATTERN));
 const PackVersion = v.pipe(v.string(), v.regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/));
 
 const ChallengeSchema = v.object({

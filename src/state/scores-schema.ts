@@ -1,6 +1,7 @@
 // The shape of stored high scores and how untrusted storage becomes it: the valibot schemas,
 // entry-by-entry validation, the size caps, and the migration from older versions. Pure (no store,
 // no storage), so the rules for what a stored score may be are read and tested on their own.
+import { PACK_ID_PATTERN } from '../domain/pack/pack-id';
 import * as v from 'valibot';
 import { DIFFICULTIES, type Difficulty } from '../domain/difficulty';
 import { MODES, type Mode } from '../domain/modes';
@@ -68,7 +69,7 @@ const EntrySchema = v.pipe(
     timeMs: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9)),
     date: v.pipe(v.string(), v.isoTimestamp(), v.check((d) => Number.isFinite(Date.parse(d)))),
     seed: v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[\x21-\x7e]+$/)),
-    packId: v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+    packId: v.pipe(v.string(), v.maxLength(64), v.regex(PACK_ID_PATTERN)),
     packVersion: v.pipe(v.string(), v.maxLength(32), v.regex(/^\d+\.\d+\.\d+$/)),
     mode: v.picklist(MODES),
     difficulty: v.picklist(DIFFICULTIES),

@@ -41,7 +41,7 @@ describe('GIFT import', () => {
 
   it('puts a blank where the answers sat in a missing-word question, and names it from its words', () => {
     const q = parseGift(read('sample.gift.txt')).questions.find((x) => !x.title);
-    expect(q).toMatchObject({ prompt: 'Benzema left Real Madrid for _____ in 2023.', options: ['Barcelona', 'Al-Ittihad', 'Chelsea'], answer: 1 });
+    expect(q).toMatchObject({ prompt: 'Benzema left Real Madrid for _____ in 2023.', options: ['Barcelona', 'Al-Ittihad', 'Chelsea', 'Bayern Munich'], answer: 1 });
   });
 
   it('undoes escapes in names, prompts, options and feedback', () => {

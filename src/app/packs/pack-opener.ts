@@ -4,6 +4,8 @@
 // list for this session only; one whose id matches a listed pack replaces it until a reload.
 // Rounds from opened packs are prepared on the main thread (the worker only knows the bundled ones).
 import type { PackProblem } from '../../domain/pack/validate';
+import { PACK_ID_PATTERN } from '../../domain/pack/pack-id';
+export { describeProblem } from '../../domain/pack/problems';
 import type { UiStore } from '../../state/ui-store';
 import { choosePack, type PackEntry } from '../../domain/pack/pack-entry';
 import type { PackService, PreparedRound, RoundRequest } from './pack-service';
@@ -21,11 +23,10 @@ export type OpenResult =
 
 type TextResult = { ok: true; text: string; contentType?: string } | { ok: false; message: string };
 
-const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `?pack=` names a bundled pack by id (`benzema-2022`) or a pack file by URL (`/my/pack.json`). */
 export function isPackUrl(value: string | null | undefined): value is string {
-  return !!value && !PACK_ID.test(value);
+  return !!value && !PACK_ID_PATTERN.test(value);
 }
 
 export function formatSize(bytes: number): string {
@@ -142,10 +143,6 @@ export async function checkPackText(text: string, name: string, origin: PackOrig
   return { ok: true, entry, name, origin, replaced: clash ? clash.title : null };
 }
 
-export function describeProblem(p: PackProblem): string {
-  const where = p.line !== undefined ? `line ${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : 'whole file';
-  return `${where} — ${p.path ? `${p.path}: ` : ''}${p.message}`;
-}
 
 /** Session-only packs: what the menu lists, and where their rounds are made. */
 export interface OpenedPacks {

@@ -24,7 +24,7 @@ export async function loadPacks(sources: PackSources, onProgress?: (done: number
         const data = await sources[file]!();
         entry = entryFor(file, data);
       } catch (error) {
-        entry = invalid(file, [{ path: '', message: `the file could not be loaded (${describe(error)})`, severity: 'error' }]);
+        entry = invalid(file, [{ code: 'file-unreadable', path: '', message: `the file could not be loaded (${describe(error)})`, severity: 'error' }]);
       }
       done++;
       report();
@@ -36,7 +36,7 @@ export async function loadPacks(sources: PackSources, onProgress?: (done: number
   return loaded.map((entry) => {
     if (entry.status !== 'ok') return entry;
     if (seen.has(entry.id)) {
-      return invalid(entry.file, [{ path: 'id', message: `another pack file already uses the id "${entry.id}"`, severity: 'error' }], entry.title);
+      return invalid(entry.file, [{ code: 'duplicate-id', path: 'id', message: `another pack file already uses the id "${entry.id}"`, severity: 'error' }], entry.title);
     }
     seen.add(entry.id);
     return entry;

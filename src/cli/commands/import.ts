@@ -1,9 +1,10 @@
 // npm run quiz -- import <opentdb|gift> <file> [--title T] [--id ID] [--published D] [--encoding E] [--out F]
 // A full pack of hand-written questions on stdout (or --out); problems on stderr with line
 // numbers. Exit 0 when anything came through, 1 when nothing did.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, extname } from 'node:path';
+import { MAX_PACK_CHARS } from '../../domain/pack/limits';
 import { FALLBACK_TODAY, isIsoDay } from '../draft/dates';
 import { parseGift } from '../formats/gift';
 import { importedPack, type ImportResult, type PackMeta } from '../formats/imported';
@@ -11,6 +12,8 @@ import { ENCODINGS, parseOpenTdb, type Encoding } from '../formats/opentdb';
 import { emit } from './output';
 
 export const IMPORT_FORMATS = ['opentdb', 'gift'] as const;
+/** Largest file import reads: twice what a pack may be (a pack is about 4× its GIFT source). */
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
 
 export interface ImportArgs {
   format: string;
@@ -38,6 +41,11 @@ export function importQuestions(args: ImportArgs, out: (line: string) => void, e
   }
   let text: string;
   try {
+    const size = statSync(args.file).size;
+    if (size > MAX_IMPORT_BYTES) {
+      err(`import: ${args.file} is ${(size / 1024 / 1024).toFixed(1)} MB; import reads at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB at a time (split the file)`);
+      return 1;
+    }
     text = readFileSync(args.file, 'utf8');
   } catch (error) {
     err(`import: cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
@@ -52,7 +60,10 @@ export function importQuestions(args: ImportArgs, out: (line: string) => void, e
     return 1;
   }
   if (!args.published) err(`import: source.published set to ${FALLBACK_TODAY}; pass --published YYYY-MM-DD`);
-  emit(JSON.stringify(pack, null, 2), args.out, out);
+  const json = JSON.stringify(pack, null, 2);
+  if (json.length > MAX_PACK_CHARS)
+    err(`import: warning: the pack is ${(json.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PACK_CHARS / 1024 / 1024} MB check and the game accept: split the input`);
+  emit(json, args.out, out);
   const skipped = problems.filter((p) => p.severity === 'error').length;
   err(`import: ${count} question(s) imported${args.out ? ` into ${args.out}` : ''}${skipped ? `, ${skipped} problem(s) above` : ''}`);
   return 0;

@@ -2,6 +2,7 @@
 // asked for with `encode=url3986`, `urlLegacy` or `base64` are decoded too (found by looking).
 import { decode } from 'html-entities';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { scanJsonText } from '../../domain/pack/limits';
 import type { Difficulty } from '../../domain/pack/schema';
 import { defaultExplanation, type ImportedQuestion, type ImportProblem, type ImportResult } from './imported';
 
@@ -19,6 +20,9 @@ const RESPONSE_CODES: Record<number, string> = {
 export function parseOpenTdb(text: string, encoding: Encoding = 'auto'): ImportResult {
   const problems: ImportProblem[] = [];
   const lineOf = lineFinder(text);
+  // jsonc-parser recurses: a response nested thousands deep overflowed the stack. Scan first.
+  const unsafe = scanJsonText(text, Number.POSITIVE_INFINITY);
+  if (unsafe) return { questions: [], problems: [{ line: lineOf(unsafe.offset), severity: 'error', message: unsafe.problem.message }] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {

@@ -24,7 +24,3 @@ export function fileLabel(path: string): string {
   return path.split('/').pop() ?? path;
 }
 
-export function formatProblem(p: PackProblem): string {
-  const where = [p.path || 'whole file', p.line !== undefined ? `line ${p.line}` : ''].filter(Boolean).join(', ');
-  return `${where}: ${p.message}`;
-}

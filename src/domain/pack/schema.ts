@@ -2,26 +2,80 @@
 // published JSON Schema (questions/schema/pack.schema.json) all come from these declarations.
 import * as v from 'valibot';
 import { DIFFICULTIES } from '../difficulty';
+import { isCalendarDate, MAX_YEAR, MIN_YEAR, textFault } from '../text';
+import { RESERVED_KEYS } from './limits';
+import type { ProblemCode } from './problems';
 
-const nonEmpty = (what: string) =>
-  v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
+/** The one pack-id rule (also fact, question, pool and group ids): `benzema-2022`, `intl-goals`. */
+export { PACK_ID_PATTERN } from './pack-id';
+import { PACK_ID_PATTERN } from './pack-id';
 
+/** Custom checks and the problem code each reports (validate.ts reads this). */
+export const CHECK_CODES = new Map<unknown, ProblemCode>();
+const coded = <T>(code: ProblemCode, requirement: T): T => {
+  CHECK_CODES.set(requirement, code);
+  return requirement;
+};
+
+/** Longest text (a quote is a sentence or two): bounds the work any one string can cause. */
+export const MAX_TEXT = 2000;
+/** Largest lists: these keep every per-pack computation linear in the pack's size. */
+export const MAX_POOL_VALUES = 500;
+export const MAX_LIST = 100;
+/** Numeric answers and bounds stay within ±1,000,000,000 (whole numbers are exact far beyond). */
+export const MAX_NUMBER = 1_000_000_000;
+
+// An empty string is minLength's to report, once.
+const isVisible = coded('invisible-text', (s: string) => s.length === 0 || textFault(s) !== 'invisible');
+const hasNoBidi = coded('bidi-control', (s: string) => textFault(s) !== 'bidi-control');
+
+/** The one rule for what a text is: trimmed, not empty, something a player can see, no bidi
+ *  controls that reorder it, and not endless. */
+const nonEmpty = (what: string, max = MAX_TEXT) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.trim(),
+    v.minLength(1, `${what} must not be empty`),
+    v.check(isVisible, `${what} has no visible characters`),
+    v.check(hasNoBidi, `${what} contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069) that reorders what the player reads`),
+    v.maxLength(max, `${what} is longer than ${max} characters`),
+  );
+
+const notReserved = coded('reserved-key', (s: string) => !RESERVED_KEYS.has(s));
 const id = (what: string) =>
   v.pipe(
     v.string(`${what} must be text`),
-    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${what} must be lower-case words joined by hyphens, like "intl-goals"`),
+    v.regex(PACK_ID_PATTERN, `${what} must be lower-case words joined by hyphens, like "intl-goals"`),
+    v.check(notReserved, `${what} cannot be "constructor" or "prototype": it is reserved in JavaScript`),
+    v.maxLength(80, `${what} is longer than 80 characters`),
   );
+
+const list = <T extends v.GenericSchema>(item: T, what: string, max = MAX_LIST) =>
+  v.pipe(v.array(item, `${what} must be a list`), v.maxLength(max, `${what} has more than ${max} entries`));
+
+// Only text shaped like a date is judged here: the format's own regex reports the rest, once.
+const realDate = coded('bad-date', (s: string) => !/^\d{4}(?:-\d{2}){0,2}$/.test(s) || isCalendarDate(s));
+const calendar = v.check(realDate, `a date must exist on the calendar (no 31 February; 29 February only in leap years) and fall between ${MIN_YEAR} and ${MAX_YEAR}`);
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: a timeline date only as precise as the article is. */
 export const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const partialDate = v.pipe(
   v.string('a date must be text like "2007", "2007-03" or "2007-03-28"'),
   v.regex(PARTIAL_DATE, 'a date must look like "2007", "2007-03" or "2007-03-28"'),
+  calendar,
 );
 const isoDay = v.pipe(
   v.string('a date must be text like "2022-12-20"'),
   v.isoDate('a date must look like "2022-12-20"'),
+  calendar,
 );
+
+const bounded = (what: string) =>
+  v.pipe(
+    v.number(what),
+    v.minValue(-MAX_NUMBER, `numbers must be between -${MAX_NUMBER} and ${MAX_NUMBER}`),
+    v.maxValue(MAX_NUMBER, `numbers must be between -${MAX_NUMBER} and ${MAX_NUMBER}`),
+  );
 
 export { DIFFICULTIES, type Difficulty } from '../difficulty';
 const difficulty = v.picklist(DIFFICULTIES, 'difficulty must be "easy", "medium" or "hard"');
@@ -32,7 +86,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 const NumberAnswer = v.strictObject(
   {
     type: v.literal('number'),
-    value: v.number('a number answer needs a numeric "value"'),
+    value: bounded('a number answer needs a numeric "value"'),
     unit: v.optional(nonEmpty('unit')),
   },
   (issue) => `unknown field "${String(issue.input)}" in a number answer`,
@@ -55,6 +109,7 @@ const DateAnswer = v.strictObject(
     value: v.pipe(
       v.string('a date answer needs "value" like "2007-03" or "2007-03-28"'),
       v.regex(/^\d{4}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/, 'a date answer must look like "2007-03" or "2007-03-28"'),
+      calendar,
     ),
   },
   (issue) => `unknown field "${String(issue.input)}" in a date answer`,
@@ -73,6 +128,7 @@ const SetAnswer = v.strictObject(
     values: v.pipe(
       v.array(nonEmpty('a set member'), 'a set answer needs "values", a list'),
       v.minLength(3, 'a set answer needs at least 3 values'),
+      v.maxLength(MAX_LIST, `a set answer has at most ${MAX_LIST} values`),
     ),
   },
   (issue) => `unknown field "${String(issue.input)}" in a set answer`,
@@ -91,10 +147,10 @@ export const Answer = v.variant(
 const Distractors = v.strictObject(
   {
     pool: v.optional(id('a pool name')),
-    wrong: v.optional(v.array(nonEmpty('a wrong answer'), '"wrong" must be a list')),
-    exclude: v.optional(v.array(nonEmpty('an excluded value'), '"exclude" must be a list')),
-    min: v.optional(v.number('"min" must be a number')),
-    max: v.optional(v.number('"max" must be a number')),
+    wrong: v.optional(list(nonEmpty('a wrong answer'), '"wrong"')),
+    exclude: v.optional(list(nonEmpty('an excluded value'), '"exclude"')),
+    min: v.optional(bounded('"min" must be a number')),
+    max: v.optional(bounded('"max" must be a number')),
     minFact: v.optional(id('"minFact"')),
     maxFact: v.optional(id('"maxFact"')),
   },
@@ -131,14 +187,15 @@ export const Fact = v.strictObject(
   (issue) => `unknown field "${String(issue.input)}" in a fact`,
 );
 
+const twoOrFour = coded('option-count', (options: string[]) => options.length === 2 || options.length === 4);
+
 export const HandWrittenQuestion = v.strictObject(
   {
     id: id('a question id'),
     prompt: nonEmpty('"prompt"'),
     options: v.pipe(
       v.array(nonEmpty('an option'), '"options" must be a list'),
-      v.minLength(2, 'a question needs at least 2 options'),
-      v.maxLength(4, 'a question has at most 4 options'),
+      v.check(twoOrFour, 'a question has 4 options, or 2 for true or false'),
     ),
     answer: v.pipe(v.number('"answer" must be the index of the right option'), v.integer('"answer" must be a whole number')),
     explanation: nonEmpty('"explanation"'),
@@ -162,6 +219,9 @@ const Source = v.strictObject(
   (issue) => `unknown field "${String(issue.input)}" in "source"`,
 );
 
+/** Facts, and hand-written questions, per pack: more than fit in the 2 MB a pack may be. */
+export const MAX_ITEMS = 10_000;
+
 export const Pack = v.strictObject(
   {
     $schema: v.optional(v.string()),
@@ -172,14 +232,14 @@ export const Pack = v.strictObject(
     ),
     title: nonEmpty('"title"'),
     language: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, '"language" must be a code like "en" or "en-GB"')),
-    authors: v.pipe(v.array(nonEmpty('an author'), '"authors" must be a list'), v.minLength(1, 'name at least one author')),
+    authors: v.pipe(list(nonEmpty('an author'), '"authors"'), v.minLength(1, 'name at least one author')),
     licence: nonEmpty('"licence"'),
     source: Source,
     pools: v.optional(
-      v.record(id('a pool name'), v.array(nonEmpty('a pool value'), 'a pool must be a list of values'), '"pools" must map pool names to lists'),
+      v.record(id('a pool name'), list(nonEmpty('a pool value'), 'a pool', MAX_POOL_VALUES), '"pools" must map pool names to lists'),
     ),
-    facts: v.array(Fact, '"facts" must be a list'),
-    questions: v.optional(v.array(HandWrittenQuestion, '"questions" must be a list')),
+    facts: list(Fact, '"facts"', MAX_ITEMS),
+    questions: v.optional(list(HandWrittenQuestion, '"questions"', MAX_ITEMS)),
   },
   (issue) => `unknown field "${String(issue.input)}" at the top of the pack`,
 );

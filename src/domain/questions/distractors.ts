@@ -43,12 +43,20 @@ function spacedOptions(
   return undefined;
 }
 
-/** Steps to try: the difficulty's own first, then smaller, then a little larger. */
+/** Most smaller steps tried: a fixed number, so options cost the same for 37 and for 10⁹ (the
+ *  ladder once held every step from the first down to the minimum: 10⁸ entries for 10⁹). */
+const MAX_SMALLER_STEPS = 24;
+
+/** Steps to try: the difficulty's own first, then smaller, then a little larger. Down to the
+ *  minimum one unit at a time when that is short (every pinned pack is), else in even strides. */
 function stepLadder(first: number, minimum: number): number[] {
   const ladder = [first];
-  for (let s = first - minimum; s >= minimum; s -= minimum) ladder.push(roundStep(s));
+  const units = Math.floor((first - minimum) / minimum + 1e-9);
+  const stride = units <= MAX_SMALLER_STEPS ? minimum : (first - minimum) / MAX_SMALLER_STEPS;
+  for (let k = 1; k <= Math.min(units, MAX_SMALLER_STEPS); k++) ladder.push(roundStep(Math.max(minimum, first - k * stride)));
+  if (units > MAX_SMALLER_STEPS) ladder.push(minimum);
   for (let k = 1; k <= 3; k++) ladder.push(roundStep(first + k * minimum));
-  return [...new Set(ladder)].filter((s) => s > 0);
+  return [...new Set(ladder)].filter((s) => s > 0 && Number.isFinite(s));
 }
 
 const roundStep = (s: number) => Math.round(s * 1000) / 1000;

@@ -144,7 +144,7 @@ function pickEvents(info: FactInfo, ctx: BuildContext, count: number): DatedEven
   if (!own) return undefined;
   const chosen: DatedEvent[] = [own];
   const groups = new Set([info.group]);
-  for (const event of ctx.rng.shuffle(ctx.index.events)) {
+  for (const event of candidateEvents(ctx)) {
     if (chosen.length === count) break;
     const group = ctx.index.facts.get(event.factId)!.group;
     if (groups.has(group) || ctx.usedGroups.has(group)) continue;
@@ -154,6 +154,16 @@ function pickEvents(info: FactInfo, ctx: BuildContext, count: number): DatedEven
     groups.add(group);
   }
   return chosen.length === count ? chosen : undefined;
+}
+
+/** Beyond this many events a fact looks at a random sample, not all: a round's work stays bounded
+ *  however many dated facts a pack holds (small packs, all pinned in tests, see every event). */
+const EVENT_SAMPLE = 64;
+
+function candidateEvents(ctx: BuildContext): readonly DatedEvent[] {
+  const events = ctx.index.events;
+  if (events.length <= EVENT_SAMPLE) return ctx.rng.shuffle(events);
+  return Array.from({ length: EVENT_SAMPLE }, () => events[ctx.rng.int(events.length)]!);
 }
 
 function whichFirst(info: FactInfo, ctx: BuildContext): Question | undefined {

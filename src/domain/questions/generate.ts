@@ -10,6 +10,9 @@ import type { GenerateOptions, Question, QuestionForm } from './types';
 /** Multi-fact forms spend several groups of a round, so they are drawn less often. */
 const FORM_WEIGHT: Partial<Record<QuestionForm, number>> = { 'which-first': 0.5, order: 0.5 };
 
+const MIN_ATTEMPTS = 200;
+const ATTEMPTS_PER_QUESTION = 20;
+
 export function streamKey(pack: Pick<Pack, 'id' | 'version'>, seed: string | number, itemId: string): string {
   return `${pack.id}@${pack.version}#${seed}/${itemId}`;
 }
@@ -29,8 +32,11 @@ export function generateQuestions(pack: Pack, options: GenerateOptions): Questio
   const handWrittenById = new Map((pack.questions ?? []).map((q) => [q.id, q]));
   const usedGroups = new Set<string>();
   const out: Question[] = [];
+  // Items that try to build a question, at most: a pack where almost nothing can make a fair
+  // question costs a bounded round, not one attempt per fact (the page must never freeze).
+  let attempts = Math.max(MIN_ATTEMPTS, options.count * ATTEMPTS_PER_QUESTION);
   for (const item of items) {
-    if (out.length >= options.count) break;
+    if (out.length >= options.count || attempts <= 0) break;
     const rng = createRng(streamKey(pack, options.seed, item.id));
     const ctx: BuildContext = { index, rng, difficulty, usedGroups };
     let question: Question | undefined;
@@ -47,6 +53,7 @@ export function generateQuestions(pack: Pack, options: GenerateOptions): Questio
         if (question) break;
       }
     }
+    attempts--;
     if (!question) continue;
     out.push(question);
     for (const g of question.groups) usedGroups.add(g);

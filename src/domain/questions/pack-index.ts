@@ -1,11 +1,17 @@
 // What the generator needs to know about a pack, worked out once per pack: resolved numeric
 // bounds, the wrong-answer candidates of every entity fact, and the dated events.
+import { poolValues } from '../pack/pools';
 import type { Fact, Pack } from '../pack/schema';
-import { normalizeOption, overlaps } from '../text';
+import { normalizeOption } from '../text';
 
 export interface Bounds {
   min: number;
   max: number;
+}
+
+/** Membership only: facts of one relation share one set, so there is nothing else to ask. */
+export interface TrueValues {
+  has(normalized: string): boolean;
 }
 
 export interface FactInfo {
@@ -20,7 +26,7 @@ export interface FactInfo {
   /** Curated near misses among `candidates`, which hard rounds prefer. */
   curated: Set<string>;
   /** Normalised values that are true for this fact's question (never offered as wrong). */
-  trueValues: Set<string>;
+  trueValues: TrueValues;
   /** Number, year and date facts: the range wrong answers must stay inside. */
   bounds?: Bounds;
 }
@@ -46,12 +52,13 @@ export function indexPack(pack: Pack): PackIndex {
   if (known) return known;
   const facts = new Map<string, FactInfo>();
   const byId = new Map(pack.facts.map((f) => [f.id, f]));
+  const byRelation = relationValues(pack);
   pack.facts.forEach((fact, position) => {
     facts.set(fact.id, {
       fact,
       group: fact.group ?? fact.id,
       position,
-      ...entityCandidates(pack, fact),
+      ...entityCandidates(pack, fact, byRelation),
       bounds: resolveBounds(fact, byId),
     });
   });
@@ -63,16 +70,26 @@ export function indexPack(pack: Pack): PackIndex {
   return index;
 }
 
-/** Values that answer the same subject and relation are all true: none may be a distractor. */
-export function trueValuesFor(pack: Pack, fact: Fact): Set<string> {
-  const out = new Set<string>();
-  const key = relationKey(fact);
-  for (const other of pack.facts) {
-    if (relationKey(other) !== key) continue;
-    for (const value of answerValues(other)) out.add(normalizeOption(value));
+/** Every subject-and-relation's true values, in one pass (per fact it made indexing quadratic). */
+function relationValues(pack: Pack): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const fact of pack.facts) {
+    const key = relationKey(fact);
+    const values = out.get(key) ?? new Set<string>();
+    for (const value of answerValues(fact)) values.add(normalizeOption(value));
+    out.set(key, values);
   }
-  for (const value of fact.distractors?.exclude ?? []) out.add(normalizeOption(value));
   return out;
+}
+
+/** Values that answer the same subject and relation are all true: none may be a distractor. */
+export function trueValuesFor(pack: Pack, fact: Fact, byRelation = relationValues(pack)): TrueValues {
+  const shared = byRelation.get(relationKey(fact)) ?? new Set<string>();
+  const exclude = fact.distractors?.exclude ?? [];
+  // Facts of one relation share its set (a copy each would be quadratic); excludes go on top.
+  if (exclude.length === 0) return shared;
+  const own = new Set(exclude.map(normalizeOption));
+  return { has: (v) => own.has(v) || shared.has(v) };
 }
 
 function relationKey(fact: Fact): string {
@@ -85,22 +102,23 @@ export function answerValues(fact: Fact): string[] {
   return [String(a.value)];
 }
 
-function entityCandidates(pack: Pack, fact: Fact): Pick<FactInfo, 'candidates' | 'curated' | 'trueValues'> {
-  const trueValues = trueValuesFor(pack, fact);
+function entityCandidates(pack: Pack, fact: Fact, byRelation: Map<string, Set<string>>): Pick<FactInfo, 'candidates' | 'curated' | 'trueValues'> {
+  const trueValues = trueValuesFor(pack, fact, byRelation);
   const answerTexts = answerValues(fact);
   const poolName = fact.distractors?.pool;
-  const pool = poolName ? (pack.pools?.[poolName] ?? []) : [];
+  const pool = poolName ? (poolValues(pack, poolName) ?? []) : [];
   const wrong = fact.distractors?.wrong ?? [];
   const seen = new Set<string>();
   const candidates: string[] = [];
   const curated = new Set<string>();
   const isEntity = fact.answer.type !== 'number' && fact.answer.type !== 'year' && fact.answer.type !== 'date';
   if (!isEntity) return { candidates, curated, trueValues };
+  const answerNorms = answerTexts.map(normalizeOption);
   for (const [value, isCurated] of [...wrong.map((w) => [w, true] as const), ...pool.map((p) => [p, false] as const)]) {
     const norm = normalizeOption(value);
     if (!norm || seen.has(norm) || trueValues.has(norm)) continue;
     // A candidate inside an answer (or around one) would be a giveaway cue or a second truth.
-    if (answerTexts.some((t) => overlaps(t, value))) continue;
+    if (answerNorms.some((t) => t.includes(norm) || norm.includes(t))) continue;
     seen.add(norm);
     candidates.push(value);
     if (isCurated) curated.add(value);
