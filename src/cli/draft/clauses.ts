@@ -1,0 +1,151 @@
+// Who does what in each clause. A sentence is cut into clauses ("…, but he…", "…; Spain…",
+// "…, breaking…"); each clause's actor is the first person or team it names outside a
+// prepositional phrase, or a pronoun or epithet ("he", "the midfielder", "the 24-year-old",
+// "the Welshman") resolved to the last person the article made an actor. A clause without one
+// inherits from its neighbour. Facts take their subject from the clause they sit in.
+import { NATIONALITY_NOUNS } from './lexicon';
+import type { Name } from './names';
+
+export interface Actor {
+  /** Canonical name: "Karim Benzema", "Spain". */
+  name: string;
+  kind: 'person' | 'team' | 'club';
+  /** How the clause refers to it, when not by name ("He", "the midfielder"): made explicit in prompts. */
+  ref?: { start: number; end: number; text: string };
+  /** The name's own span when named. */
+  named?: Name;
+  /** Referred to by "his"/"her": the prompt keeps the possessive. */
+  possessive?: boolean;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  actor?: Actor;
+  /** The clause had a pronoun or epithet nothing could resolve: draft nothing about it. */
+  unresolved?: boolean;
+}
+
+/** What the previous sentences leave for pronouns to point at. */
+export interface Memory {
+  person?: string;
+  team?: { name: string; kind: 'team' | 'club' };
+  /** Last person introduced as a manager or coach. */
+  manager?: string;
+  women: boolean;
+}
+
+const SPLIT = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|before|after|when|as|who|which|where|with|having|breaking|becoming|making|scoring|taking|leaving|ending|helping|setting|earning|winning|beating|adding|including|meaning|sending|giving|joining|finishing)\b)|\s+(?=but\b)|\s+(?=and (?:he|she|they|[A-Z])\b)/g;
+const LEADING = /^(?:After|Despite|Following|Although|Though|When|While|Having|Since|With|Before|Until|As|In|On|At|During|Under|Without|Once|Speaking|Asked|Born|Like|Unlike|Amid|Ahead of|Three|Two|Four|Five|Six|Seven|Eight|Nine|Ten)\b/;
+const INHERITS = /^(?:and|but|while|whereas|which|where|with|having|breaking|becoming|making|scoring|taking|leaving|ending|helping|setting|earning|winning|beating|adding|including|meaning|sending|giving|joining|finishing|before|after|as|when)\b/i;
+const POSSESSIVE_LEAD = /^(?:(?:and|but|while|whereas|though|although|as|when)\s+)?(his|her|their)\b/i;
+const PRONOUN = /\b(he|she|they)\b/gi;
+const ROLES = 'midfielder|striker|forward|winger|defender|goalkeeper|keeper|full-back|centre-back|centre-forward|playmaker|manager|coach|boss|captain|skipper|veteran|teenager|youngster|star|player|international|legend|forward|frontman|head coach';
+const EPITHET = new RegExp(`\\b[Tt]he (?:(?:\\d{1,2}-year-old)|(?:[\\w’'-]+ )?(?:${ROLES})|${NATIONALITY_NOUNS.join('|')})\\b`, 'g');
+const PREPOSITION = /\b(?:against|for|to|from|with|by|at|of|over|in|on|into|past|than|beat|beating|joined|joining|signed|leave|left|behind|under|ahead of|like|replacing|replace|replaced|and)\s+(?:the\s+)?$/i;
+const ATTRIBUTE_AFTER = new RegExp(`^[’']?s?\\s*(?:${ROLES}|team-mate|teammate|chairman|owner|president|squad|side|team|shirt|fans|supporters|career|debut|record)\\b`, 'i');
+const TEAM_OF = /^[’']s\s+(?:team|side|squad|men|women|players|Lionesses)\b/;
+const MANAGER_NEAR = /\b(?:manager|coach|boss|head coach)\s*,?\s*$/i;
+
+export function splitClauses(text: string, from = 0): { start: number; end: number }[] {
+  const cuts = [from];
+  for (const m of text.matchAll(SPLIT)) if (m.index! > from) cuts.push(m.index! + m[0].length);
+  // A leading phrase ("After impressing in the finals, …") is its own clause.
+  const lead = LEADING.exec(text.slice(from));
+  if (lead) {
+    const comma = text.indexOf(', ', from);
+    if (comma > 0 && comma < from + 140 && !cuts.includes(comma + 2)) cuts.push(comma + 2);
+  }
+  cuts.sort((a, b) => a - b);
+  return cuts.map((c, i) => ({ start: c, end: i + 1 < cuts.length ? cuts[i + 1]! : text.length }));
+}
+
+export function resolveClauses(text: string, names: readonly Name[], memory: Memory, from = 0): Clause[] {
+  const parts = splitClauses(text, from);
+  const clauses: Clause[] = parts.map((p) => ({ ...p }));
+  // First pass: actors named or referred to in each clause.
+  parts.forEach((p, i) => {
+    const body = text.slice(p.start, p.end);
+    if (i > 0 && INHERITS.test(body) && !/^(?:and|but|while|whereas)\s+(?:he|she|they|the|[A-Z])/i.test(body)) return;
+    const actor = firstActor(text, p.start, p.end, names, memory);
+    if (actor === 'unresolved') clauses[i]!.unresolved = true;
+    else if (actor) clauses[i]!.actor = actor;
+  });
+  // Second pass: leading phrases take the next clause's actor, the rest the previous one's.
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (c.actor || c.unresolved) continue;
+    const body = text.slice(c.start, c.end);
+    const next = clauses.slice(i + 1).find((x) => x.actor || x.unresolved);
+    const prev = clauses.slice(0, i).reverse().find((x) => x.actor || x.unresolved);
+    const source = i === 0 && LEADING.test(body) ? next : prev ?? (i === 0 ? next : undefined);
+    if (source?.actor) c.actor = { ...source.actor, ref: undefined };
+    else if (source?.unresolved) c.unresolved = true;
+  }
+  return clauses;
+}
+
+function firstActor(text: string, start: number, end: number, names: readonly Name[], memory: Memory): Actor | 'unresolved' | undefined {
+  type Hit = { at: number; actor: Actor | 'unresolved' };
+  const hits: Hit[] = [];
+  for (const n of names) {
+    if (n.start < start || n.end > end) continue;
+    if (n.kind !== 'person' && n.kind !== 'team' && n.kind !== 'club') continue;
+    const before = text.slice(Math.max(start, n.start - 30), n.start);
+    if (PREPOSITION.test(before)) continue;
+    if (n.kind !== 'person' && ATTRIBUTE_AFTER.test(text.slice(n.end, n.end + 30))) continue;
+    // "Scaloni's team lost": the actor is the team, and Scaloni is no antecedent for "he".
+    if (n.kind === 'person' && TEAM_OF.test(text.slice(n.end, n.end + 20))) {
+      hits.push({ at: n.start, actor: { name: `${n.canonical}’s team`, kind: 'team', named: n } });
+      continue;
+    }
+    hits.push({ at: n.start, actor: { name: n.canonical, kind: n.kind, named: n } });
+  }
+  const body = text.slice(start, end);
+  for (const m of body.matchAll(PRONOUN)) {
+    const at = start + m.index!;
+    if (PREPOSITION.test(text.slice(Math.max(start, at - 30), at))) continue;
+    const ref = { start: at, end: at + m[0].length, text: m[0] };
+    const isThey = m[0].toLowerCase() === 'they';
+    const target = isThey ? memory.team : memory.person ? { name: memory.person, kind: 'person' as const } : undefined;
+    hits.push({ at, actor: target ? { ...target, ref } : 'unresolved' });
+  }
+  // "…but his part in the plot led to…": a clause opening on a possessive is about its owner.
+  const owner = POSSESSIVE_LEAD.exec(body);
+  if (owner) {
+    const at = start + owner.index! + owner[0].length - owner[1]!.length;
+    const ref = { start: at, end: at + owner[1]!.length, text: owner[1]! };
+    const target = /their/i.test(owner[1]!) ? memory.team : memory.person ? { name: memory.person, kind: 'person' as const } : undefined;
+    hits.push({ at, actor: target ? { ...target, ref, possessive: true } : 'unresolved' });
+  }
+  for (const m of body.matchAll(EPITHET)) {
+    const at = start + m.index!;
+    // "The 35-year-old Messi": an epithet in front of a name only describes it.
+    if (names.some((n) => n.kind === 'person' && n.start > at + m[0].length - 1 && n.start <= at + m[0].length + 1)) continue;
+    if (PREPOSITION.test(text.slice(Math.max(start, at - 30), at))) continue;
+    const ref = { start: at, end: at + m[0].length, text: m[0] };
+    const isManager = /manager|coach|boss/i.test(m[0]);
+    const who = isManager ? memory.manager : memory.person;
+    hits.push({ at, actor: who ? { name: who, kind: 'person', ref } : 'unresolved' });
+  }
+  hits.sort((a, b) => a.at - b.at);
+  return hits[0]?.actor;
+}
+
+/** After a sentence: its actors and named people become what later pronouns point at. */
+export function remember(memory: Memory, clauses: readonly Clause[], names: readonly Name[], text: string): void {
+  const actors = clauses.map((c) => c.actor).filter((a): a is Actor => !!a);
+  const person = actors.find((a) => a.kind === 'person');
+  if (person) memory.person = person.name;
+  else {
+    const named = names.find((n) => n.kind === 'person');
+    if (named && !memory.person) memory.person = named.canonical;
+  }
+  const team = actors.find((a) => a.kind !== 'person');
+  if (team) memory.team = { name: team.name, kind: team.kind as 'team' | 'club' };
+  for (const n of names) {
+    if (n.kind !== 'person') continue;
+    if (MANAGER_NEAR.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^,?\s*(?:the\s+)?(?:[\w’'-]+\s+)?(?:manager|coach|boss)\b/i.test(text.slice(n.end, n.end + 40)))
+      memory.manager = n.canonical;
+  }
+}
