@@ -9,9 +9,9 @@ import { fillAnswer } from '../../domain/text';
 import type { Memory } from './clauses';
 import { remember } from './clauses';
 import { FALLBACK_TODAY, findPublicationDate } from './dates';
-import { MAX_SENTENCE_CHARS, sanitize } from './limits';
+import { MAX_FACTS, MAX_SENTENCE_CHARS, sanitize } from './limits';
 import { findNames } from './names';
-import { buildPools, distractorsFor, poolFor } from './pools';
+import { buildPools, distractorsFor, indexArticle, poolFor, type ArticleIndex } from './pools';
 import { propose, type ArticleView, type Proposal, type Skip } from './propose';
 import { maskQuotes, readSentence, registerPeople, type ReadSentence } from './read-sentence';
 import { splitSentences, type Sentence } from './sentences';
@@ -57,14 +57,18 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
     if (why) report[i]!.skipped.push({ text: '', why });
     return !why;
   });
-  for (const s of body) registerPeople(findNames(maskQuotes(s.text)), people);
+  const found = new Map<Sentence, ReturnType<typeof findNames>>();
+  for (const s of body) {
+    found.set(s, findNames(maskQuotes(s.text)));
+    registerPeople(found.get(s)!, people);
+  }
 
   const women = isWomens(article);
   const memory: Memory = { women };
   const reads: ReadSentence[] = [];
   const readOf = new Map<Sentence, number>();
   for (const s of body) {
-    const read = readSentence(s.text, people, memory, today);
+    const read = readSentence(s.text, people, memory, today, found.get(s));
     remember(memory, read.clauses, read.names, read.masked);
     readOf.set(s, reads.length);
     reads.push(read);
@@ -78,11 +82,15 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
 
   const proposals: { p: Proposal; read: number }[] = [];
   for (const s of body) {
+    if (proposals.length >= MAX_FACTS) {
+      report[s.number - 1]!.skipped.push({ text: '', why: `the draft already has ${MAX_FACTS} facts: draft the rest of a long article on its own` });
+      continue;
+    }
     const { facts, skipped } = propose(s, reads[readOf.get(s)!]!, view);
     report[s.number - 1]!.skipped.push(...skipped);
     for (const p of facts) proposals.push({ p, read: readOf.get(s)! });
   }
-  let facts = toFacts(proposals, reads, managers, report);
+  let facts = toFacts(proposals, reads, indexArticle(reads), managers, report);
   let pools: Record<string, string[]> = {};
   const pack: Pack = {
     id: slug(title) || 'draft', version: '0.1.0', title, language: 'en', authors: ['Draft — replace me'], licence: 'CC-BY-4.0',
@@ -117,7 +125,7 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
   return { pack, todaySource, sentences: sentences.length, report };
 }
 
-function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: readonly ReadSentence[], managers: ReadonlySet<string>, report: SentenceReport[]): Fact[] {
+function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: readonly ReadSentence[], index: ArticleIndex, managers: ReadonlySet<string>, report: SentenceReport[]): Fact[] {
   const used = new Set<string>();
   const out: Fact[] = [];
   for (const { p, read } of proposals) {
@@ -125,7 +133,7 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     const pool = poolFor(p, managers);
-    const d = distractorsFor(p, reads, read, pool);
+    const d = distractorsFor(p, reads[read]!, index, pool);
     const wrong = [...(p.wrong ?? []), ...(d.wrong ?? [])];
     const distractors: NonNullable<Fact['distractors']> = {
       ...(d.pool ? { pool: d.pool } : {}),

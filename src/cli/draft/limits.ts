@@ -5,6 +5,9 @@
 export const MAX_INPUT_CHARS = 2_000_000;
 /** A longer "sentence" is skipped (said so in --explain): no fair quote is that long. */
 export const MAX_SENTENCE_CHARS = 700;
+/** At most this many facts in one draft: checking a pack grows with the square of its facts, and
+ *  no author reviews more. Later sentences are reported as skipped. */
+export const MAX_FACTS = 400;
 /** At most this many facts from one sentence: its quote gives the others away anyway. */
 export const MAX_FACTS_PER_SENTENCE = 6;
 

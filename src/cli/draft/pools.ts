@@ -44,21 +44,43 @@ export function poolFor(p: Proposal, managers: ReadonlySet<string>): PoolName | 
   return undefined;
 }
 
+/** What the article puts beside whom, worked out once: names of each kind in the sentences that
+ *  mention a subject (by name or as a clause's actor), and all names of each kind. */
+export interface ArticleIndex {
+  beside: Map<string, Map<NameKind, Set<string>>>;
+  all: Map<NameKind, string[]>;
+}
+
+export function indexArticle(reads: readonly ReadSentence[]): ArticleIndex {
+  const beside = new Map<string, Map<NameKind, Set<string>>>();
+  const all = new Map<NameKind, Set<string>>();
+  for (const r of reads) {
+    const subjects = new Set([...r.names.map((n) => n.canonical), ...r.clauses.flatMap((c) => (c.actor ? [c.actor.name] : []))]);
+    for (const n of r.names) {
+      const value = valueOf(n.kind, n.canonical, n.text);
+      if (!all.has(n.kind)) all.set(n.kind, new Set());
+      all.get(n.kind)!.add(value);
+      for (const s of subjects) {
+        if (!beside.has(s)) beside.set(s, new Map());
+        const byKind = beside.get(s)!;
+        if (!byKind.has(n.kind)) byKind.set(n.kind, new Set());
+        byKind.get(n.kind)!.add(value);
+      }
+    }
+  }
+  return { beside, all: new Map([...all].map(([k, v]) => [k, [...v]])) };
+}
+
 /** Per fact: near misses from the article, and the article's names that may be true for it. */
-export function distractorsFor(p: Proposal, reads: readonly ReadSentence[], index: number, pool: PoolName | undefined): Distractors {
+export function distractorsFor(p: Proposal, read: ReadSentence, article: ArticleIndex, pool: PoolName | undefined): Distractors {
   if (!p.entity) return {};
   const kind = p.entity.kind;
   if (kind === 'year') return { wrong: yearMisses(p) };
-  const namesOf = (r: ReadSentence) => r.names.filter((n) => n.kind === kind).map((n) => valueOf(kind, n.canonical, n.text));
-  const mentions = (r: ReadSentence) =>
-    r.names.some((n) => n.canonical === p.subject) || r.clauses.some((c) => c.actor?.name === p.subject);
-  const exclude = new Set<string>([...namesOf(reads[index]!), ...aliasesOf(kind, p.entity.canonical)]);
-  reads.forEach((r) => {
-    if (mentions(r)) for (const n of namesOf(r)) exclude.add(n);
-  });
+  const here = read.names.filter((n) => n.kind === kind).map((n) => valueOf(kind, n.canonical, n.text));
+  const exclude = new Set<string>([...here, ...aliasesOf(kind, p.entity.canonical), ...(article.beside.get(p.subject)?.get(kind) ?? [])]);
   const answers = 'values' in p.answer ? p.answer.values : [String(p.answer.value)];
   for (const a of answers) exclude.delete(a);
-  const wrong = [...new Set(reads.flatMap(namesOf))].filter((n) => !exclude.has(n) && !answers.some((a) => overlaps(a, n)));
+  const wrong = (article.all.get(kind) ?? []).filter((n) => !exclude.has(n) && !answers.some((a) => overlaps(a, n)));
   return {
     ...(pool ? { pool } : {}),
     ...(wrong.length ? { wrong: wrong.slice(0, 6) } : {}),
@@ -70,11 +92,16 @@ function valueOf(kind: NameKind, canonical: string, text: string): string {
   return kind === 'person' || kind === 'team' ? canonical : text;
 }
 
+let clubByAlias: Map<string, string[]> | undefined;
+
 /** Every spelling of the answer the lexicon knows: "Man City" is no wrong answer to "Manchester City". */
 function aliasesOf(kind: NameKind, canonical: readonly string[]): string[] {
   if (kind === 'club') {
-    const keys = new Set(canonical.map(fold));
-    return lexiconClubs().filter((c) => c.aliases.some((a) => keys.has(fold(a))) || keys.has(fold(c.canonical))).flatMap((c) => [c.canonical, ...c.aliases]);
+    if (!clubByAlias) {
+      clubByAlias = new Map();
+      for (const c of lexiconClubs()) for (const a of [c.canonical, ...c.aliases]) clubByAlias.set(fold(a), [...(clubByAlias.get(fold(a)) ?? []), c.canonical, ...c.aliases]);
+    }
+    return [...new Set(canonical.flatMap((c) => clubByAlias!.get(fold(c)) ?? [c]))];
   }
   if (kind === 'team') {
     const keys = new Set(canonical.map(fold));

@@ -34,10 +34,10 @@ export function maskQuotes(text: string): string {
 /** "LONDON, Dec 18 (Reuters) - ": the dateline in front of the first paragraph. */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu} .'’-]+(?:,[^()\n]{0,40})?\s*\([\p{L} .]+\)|(?:Published|Updated|Posted):?\s+[^-–—\n]{4,40}?)\s*[-–—]+\s*/u;
 
-export function readSentence(text: string, people: Map<string, string>, memory: Memory, today: string): ReadSentence {
+export function readSentence(text: string, people: Map<string, string>, memory: Memory, today: string, found?: Name[]): ReadSentence {
   const masked = maskQuotes(text);
   const from = DATELINE.exec(masked)?.[0].length ?? 0;
-  const names = findNames(masked).filter((n) => n.start >= from).flatMap((n) => resolveSingle(n, people));
+  const names = (found ?? findNames(masked)).filter((n) => n.start >= from).flatMap((n) => resolveSingle(n, people));
   const inName = (s: number, e: number) => names.some((n) => s < n.end && e > n.start);
   // In the dateline only its date counts (when the report was filed, usually the match day).
   const values = findValues(masked, (s, e) => !inName(s, e), today).filter((v) => v.start >= from || v.kind === 'date');

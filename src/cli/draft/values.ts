@@ -50,7 +50,7 @@ const PATTERNS: readonly [ValueKind, RegExp][] = [
   ['age', re(`\\b(\\d{1,3})-year-old\\b`)],
   ['age', re(`\\b(\\d{1,2}) years,? and (\\d{1,3}) days\\b`)],
   ['age', re(`\\b(?:turned|turns|turning|would have been) (\\d{1,3})\\b`)],
-  ['age', re(`(?<=\\p{Lu}[\\p{L}’'-]+), (1[5-9]|[2-9]\\d), (?=\\p{Ll})`)],
+  ['age', re(`\\p{Lu}[\\p{L}’'-]*\\p{L}(, (1[5-9]|[2-9]\\d), )(?=\\p{Ll})`)],
   ['attendance', re(`\\b(?:crowd of|attendance of|in front of|watched by) (\\d{1,3}(?:,\\d{3})+|\\d{4,6})\\b`)],
   ['attendance', re(`\\b(\\d{1,3}(?:,\\d{3})+) (?:fans|spectators|supporters|people)\\b`)],
   ['duration', re(`\\b(${NUMBER})[- ](?:and-a-half[- ])?(years?|months?|weeks?|days?|seasons?)(?:-long)?[- ](?:${DURATION_NOUNS})\\b`)],
@@ -143,6 +143,12 @@ function make(kind: ValueKind, m: RegExpMatchArray, todayYear: number): Value[] 
       return [{ kind, ...span(m, 1), answer: { type: 'number', value: n, unit: 'minutes' }, min: 1, max: 125, unit: 'minutes' }];
     }
     case 'age': {
+      if (m[1]!.startsWith(', ')) {
+        // "Kroos, 34, was replaced": the age sits between commas after a name.
+        const at = m.index! + m[0].indexOf(m[1]!) + 2;
+        const n = Number(m[2]);
+        return [{ kind, start: at, end: at + m[2]!.length, text: m[2]!, answer: { type: 'number', value: n, unit: 'years old' }, min: 10, max: 110, unit: 'years old' }];
+      }
       const years = Number(m[1]);
       if (years < 5 || years > 115) return [];
       const out: Value[] = [{ kind, ...span(m, 1), answer: { type: 'number', value: years, unit: 'years old' }, min: m[2] ? 14 : 10, max: m[2] ? 50 : 110, unit: 'years old' }];
