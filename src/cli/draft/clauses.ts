@@ -28,7 +28,13 @@ export interface Clause {
 
 /** What the previous sentences leave for pronouns to point at. */
 export interface Memory {
+  /** The person a sentence-opening "he" or "the striker" means: the previous sentence's named
+   *  lead actor, else the article's protagonist so far. Set per clause inside a sentence. */
   person?: string;
+  /** The previous sentence opened on this named person. */
+  lead?: string;
+  /** How often each person has been an actor or named: the protagonist is the most. */
+  counts?: Map<string, number>;
   team?: { name: string; kind: 'team' | 'club' };
   /** Last person introduced as a manager or coach. */
   manager?: string;
@@ -41,7 +47,7 @@ const INHERITS = /^(?:and|but|while|whereas|which|where|with|having|breaking|bec
 const POSSESSIVE_LEAD = /^(?:(?:and|but|while|whereas|though|although|as|when)\s+)?(his|her|their)\b/i;
 const PRONOUN = /\b(he|she|they)\b/gi;
 const ROLES = 'midfielder|striker|forward|winger|defender|goalkeeper|keeper|full-back|centre-back|centre-forward|playmaker|manager|coach|boss|captain|skipper|veteran|teenager|youngster|star|player|international|legend|forward|frontman|head coach';
-const EPITHET = new RegExp(`\\b[Tt]he (?:(?:\\d{1,2}-year-old)|(?:[\\w’'-]+ )?(?:${ROLES})|${NATIONALITY_NOUNS.join('|')})\\b`, 'g');
+const EPITHET = new RegExp(`\\b[Tt]he (?:(?:\\d{1,2}-year-old)|(?:[\\p{L}’'-]+ ){0,3}(?:${ROLES})|${NATIONALITY_NOUNS.join('|')})\\b`, 'gu');
 const PREPOSITION = /\b(?:against|for|to|from|with|by|at|of|over|in|on|into|past|than|beat|beating|joined|joining|signed|leave|left|behind|under|ahead of|like|replacing|replace|replaced|and)\s+(?:the\s+)?$/i;
 const ATTRIBUTE_AFTER = new RegExp(`^[’']?s?\\s*(?:${ROLES}|team-mate|teammate|chairman|owner|president|squad|side|team|shirt|fans|supporters|career|debut|record)\\b`, 'i');
 const TEAM_OF = /^[’']s\s+(?:team|side|squad|men|women|players|Lionesses)\b/;
@@ -63,13 +69,25 @@ export function splitClauses(text: string, from = 0): { start: number; end: numb
 export function resolveClauses(text: string, names: readonly Name[], memory: Memory, from = 0): Clause[] {
   const parts = splitClauses(text, from);
   const clauses: Clause[] = parts.map((p) => ({ ...p }));
+  // Pronouns at the start of a sentence point at its lead; later ones at the last person actor.
+  const local: Memory = { ...memory, person: memory.lead ?? protagonist(memory) ?? memory.person };
   // First pass: actors named or referred to in each clause.
   parts.forEach((p, i) => {
     const body = text.slice(p.start, p.end);
-    if (i > 0 && INHERITS.test(body) && !/^(?:and|but|while|whereas)\s+(?:he|she|they|the|[A-Z])/i.test(body)) return;
-    const actor = firstActor(text, p.start, p.end, names, memory);
+    if (i > 0 && /^who\b/i.test(body)) {
+      // "…to Vinicius, who finished calmly": the name right before "who"; nothing else is safe.
+      const antecedent = lastPerson(text, parts[i - 1]!.start, parts[i - 1]!.end, names, local);
+      if (antecedent) clauses[i]!.actor = antecedent;
+      else clauses[i]!.unresolved = true;
+      return;
+    }
+    if (i > 0 && INHERITS.test(body) && !/^(?:and|but|while|whereas|as|when|before|after|though|although)\s+(?:he|she|they|the|[A-Z])/i.test(body)) return;
+    const actor = firstActor(text, p.start, p.end, names, local);
     if (actor === 'unresolved') clauses[i]!.unresolved = true;
-    else if (actor) clauses[i]!.actor = actor;
+    else if (actor) {
+      clauses[i]!.actor = actor;
+      if (actor.kind === 'person') local.person = actor.name;
+    }
   });
   // Second pass: leading phrases take the next clause's actor, the rest the previous one's.
   for (let i = 0; i < clauses.length; i++) {
@@ -118,8 +136,15 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
     const target = /their/i.test(owner[1]!) ? memory.team : memory.person ? { name: memory.person, kind: 'person' as const } : undefined;
     hits.push({ at, actor: target ? { ...target, ref, possessive: true } : 'unresolved' });
   }
+  // "Lovric put Udinese ahead, but the Nigerian striker levelled": an epithet after "but" is someone
+  // else, and who is not safe to guess.
+  const contrast = /^(?:but|while|whereas|although|though)\b/i.test(body);
   for (const m of body.matchAll(EPITHET)) {
     const at = start + m.index!;
+    if (contrast && !/\d-year-old/.test(m[0])) {
+      hits.push({ at, actor: 'unresolved' });
+      continue;
+    }
     // "The 35-year-old Messi": an epithet in front of a name only describes it.
     if (names.some((n) => n.kind === 'person' && n.start > at + m[0].length - 1 && n.start <= at + m[0].length + 1)) continue;
     if (PREPOSITION.test(text.slice(Math.max(start, at - 30), at))) continue;
@@ -129,18 +154,26 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
     hits.push({ at, actor: who ? { name: who, kind: 'person', ref } : 'unresolved' });
   }
   hits.sort((a, b) => a.at - b.at);
-  return hits[0]?.actor;
+  // English puts the subject first: a name deep in the clause is an object ("…over goalkeeper Frohms").
+  const lead = body.replace(/^(?:and|but|while|whereas|as|when|before|after|though|although|then|so)\s+/i, '');
+  const offset = start + body.length - lead.length;
+  const first = hits[0];
+  if (!first) return undefined;
+  const wordsBefore = text.slice(offset, first.at).split(/\s+/).filter(Boolean).length;
+  return wordsBefore <= 4 ? first.actor : undefined;
 }
 
-/** After a sentence: its actors and named people become what later pronouns point at. */
+/** After a sentence: who it opened on, who acted in it, and who was named as a manager. */
 export function remember(memory: Memory, clauses: readonly Clause[], names: readonly Name[], text: string): void {
+  memory.counts ??= new Map();
+  const bump = (name: string, by: number) => memory.counts!.set(name, (memory.counts!.get(name) ?? 0) + by);
   const actors = clauses.map((c) => c.actor).filter((a): a is Actor => !!a);
-  const person = actors.find((a) => a.kind === 'person');
+  for (const a of actors) if (a.kind === 'person') bump(a.name, 1);
+  for (const n of names) if (n.kind === 'person') bump(n.canonical, 0.5);
+  const opener = clauses.find((c) => c.actor);
+  memory.lead = opener?.actor?.kind === 'person' && opener.actor.named ? opener.actor.name : undefined;
+  const person = [...actors].reverse().find((a) => a.kind === 'person');
   if (person) memory.person = person.name;
-  else {
-    const named = names.find((n) => n.kind === 'person');
-    if (named && !memory.person) memory.person = named.canonical;
-  }
   const team = actors.find((a) => a.kind !== 'person');
   if (team) memory.team = { name: team.name, kind: team.kind as 'team' | 'club' };
   for (const n of names) {
@@ -148,4 +181,26 @@ export function remember(memory: Memory, clauses: readonly Clause[], names: read
     if (MANAGER_NEAR.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^,?\s*(?:the\s+)?(?:[\w’'-]+\s+)?(?:manager|coach|boss)\b/i.test(text.slice(n.end, n.end + 40)))
       memory.manager = n.canonical;
   }
+}
+
+function protagonist(memory: Memory): string | undefined {
+  let best: [string, number] | undefined;
+  for (const e of memory.counts ?? []) if (!best || e[1] > best[1]) best = e;
+  return best?.[0];
+}
+
+/** "…for the Manchester City forward, who had torn…": the person a "who" clause hangs on. */
+function lastPerson(text: string, start: number, end: number, names: readonly Name[], memory: Memory): Actor | undefined {
+  const body = text.slice(start, end);
+  const epithets = [...body.matchAll(EPITHET)].map((m) => ({ at: start + m.index!, text: m[0] }));
+  const people = names.filter((n) => n.kind === 'person' && n.start >= start && n.end <= end);
+  const adjacent = (e: number) => /^[\s,’'s]*$/.test(text.slice(e, end));
+  const lastName = people.at(-1);
+  const lastEpithet = epithets.at(-1);
+  if (lastName && adjacent(lastName.end)) return { name: lastName.canonical, kind: 'person', named: lastName };
+  const team = names.filter((n) => (n.kind === 'team' || n.kind === 'club') && n.start >= start && adjacent(n.end)).at(-1);
+  if (team) return { name: team.canonical, kind: team.kind as 'team' | 'club', named: team };
+  if (lastEpithet && adjacent(lastEpithet.at + lastEpithet.text.length) && memory.person && !/manager|coach|boss/i.test(lastEpithet.text))
+    return { name: memory.person, kind: 'person', ref: { start: lastEpithet.at, end: lastEpithet.at + lastEpithet.text.length, text: lastEpithet.text } };
+  return undefined;
 }

@@ -29,9 +29,12 @@ function iso(y: number, m: number, d: number): string | undefined {
 export function findPublicationDate(article: string): string | undefined {
   const head = article.slice(0, 3000).split(/\n/).map((l) => l.trim()).filter(Boolean).slice(0, 5);
   const tail = article.slice(-600).split(/\n/).map((l) => l.trim()).filter(Boolean).slice(-2);
-  const candidates = [...head, ...tail]
-    .map((l) => (l.length <= 120 ? l : l.slice(0, 120)))
-    .filter((l) => l.length < 120 || /^(published|updated|posted|date)\b/i.test(l) || /^[A-Z][A-Z .,'-]+,? .{0,40}\((Reuters|AP|AFP|PA)\)/.test(l));
+  // A short line, or the dateline in front of a long first paragraph ("CARDIFF, January 9, 2023 (PA Media) -").
+  const candidates = [...head, ...tail].flatMap((l) => {
+    if (l.length < 120) return [l];
+    const dateline = /^(?:[A-Z][A-Z .'’-]+,[^()]{0,40}\([^)]{1,30}\)|(?:Published|Updated|Posted):?\s[^-–—]{4,40})\s*[-–—]/.exec(l);
+    return dateline ? [dateline[0]] : [];
+  });
   for (const line of candidates) {
     let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
     if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -107,13 +107,14 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
     pack.pools = pools;
     const checked = validatePack(pack);
     if (checked.ok) break;
-    const bad = new Set(checked.problems.map((p) => /^facts\[(\d+)\]/.exec(p.path)?.[1]).filter(Boolean).map(Number));
+    const errors = checked.problems.filter((p) => p.severity === 'error');
+    const bad = new Set(errors.map((p) => /^facts\[(\d+)\]/.exec(p.path)?.[1]).filter(Boolean).map(Number));
     if (bad.size === 0) break;
     for (const i of bad) {
       const f = facts[i]!;
       const n = Number(/sentence (\d+)/.exec(f.review ?? '')?.[1] ?? 0);
       report[n - 1]?.took.splice(report[n - 1]!.took.indexOf(f.id), 1);
-      report[n - 1]?.skipped.push({ text: answerText(f), why: `check refused it: ${checked.problems.find((p) => p.path.startsWith(`facts[${i}]`))?.message}` });
+      report[n - 1]?.skipped.push({ text: answerText(f), why: `check refused it: ${errors.find((p) => p.path.startsWith(`facts[${i}]`))?.message}` });
     }
     facts = facts.filter((_, i) => !bad.has(i));
     pack.facts = facts;

@@ -155,6 +155,7 @@ export const COMPETITIONS: readonly Competition[] = [
   { name: 'Nations League', aliases: ['UEFA Nations League'], editions: [2019, 2021, 2023, 2025] },
   { name: 'Olympic Games', aliases: ['Olympics'], editions: every4(1900, 2028, [1916, 1940, 1944]) },
   { name: 'Major League Soccer', aliases: ['MLS'], editions: range(1996, 2026) },
+  { name: 'MLS Cup', aliases: [], editions: range(1996, 2026) },
   { name: 'Saudi Pro League', aliases: [], editions: range(2008, 2026) },
   { name: 'Eredivisie', aliases: [], editions: range(1957, 2026) },
   { name: 'Scottish Premiership', aliases: [], editions: range(2014, 2026) },

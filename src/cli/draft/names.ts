@@ -52,6 +52,7 @@ export function lexiconTable(): Map<string, Entry> {
   for (const a of TROPHIES.filter((x) => x.kind === 'award')) add([a.name, ...a.aliases], { kind: 'award', canonical: a.name });
   add(VENUES, { kind: 'venue', canonical: '' });
   for (const [nick, club] of Object.entries(CLUB_NICKNAMES)) add([nick], { kind: 'club', canonical: club });
+  add(['Los Angeles FC'], { kind: 'club', canonical: 'Los Angeles FC' });
   clubs = [];
   for (const line of CLUB_LINES.split('\n')) {
     const m = /^([a-z]+):([^@]+)(?:@(.+))?$/.exec(line.trim());
@@ -79,7 +80,7 @@ export function lexiconClubs(): readonly { canonical: string; aliases: string[];
   return clubs;
 }
 
-const PARTICLE = "(?:and|de|da|do|dos|das|van|von|der|den|di|del|della|la|le|du|of|bin|al|el|ter|ten)";
+const PARTICLE = "(?:the|and|de|da|do|dos|das|van|von|der|den|di|del|della|la|le|du|of|bin|al|el|ter|ten)";
 const WORD = "(?:d[’']\\p{Lu}\\p{L}+|\\p{Lu}[\\p{L}\\p{M}’'.\\-]*\\p{L}|\\p{Lu}|\\p{Lu}’\\p{Lu}[\\p{L}]+)";
 const CHUNK = new RegExp(`${WORD}(?:(?:\\s+|-)(?:${PARTICLE}\\s+)*${WORD})*`, 'gu');
 
@@ -93,7 +94,7 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'afte
   'prince', 'coach', 'manager', 'boss', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'it’s',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'women', 'women’s', "women's", 'men’s', "men's"]);
-const PLACE_WORDS = /^(league|cup|stadium|park|arena|united|city|fc|club|federation|association|council|road|street|award|trophy|prize|championship|championships|final|finals|group|round|cross|lane|bridge|ground|county|town|rovers|wanderers|athletic|albion|hotspur|olympique|real|sporting|juventus|university|school|hospital|church|government|ministry|police|court|office|agency|news|press|media|sport|sports|times|post|daily|foundation|trust|academy|institute|republic|kingdom|states|islands|north|south|east|west|central|minister|parliament|house|palace|ballon|golden|best|player|year|season|day|week|month|time|world|european|national|international|premier|super|pro|olympic|games|ocean|sea|river|mount|saint|san|santa|st)$/i;
+const PLACE_WORDS = /^(football|writers|association|federation|league|cup|stadium|park|arena|united|city|fc|club|federation|association|council|road|street|award|trophy|prize|championship|championships|final|finals|group|round|cross|lane|bridge|ground|county|town|rovers|wanderers|athletic|albion|hotspur|olympique|real|sporting|juventus|university|school|hospital|church|government|ministry|police|court|office|agency|news|press|media|sport|sports|times|post|daily|foundation|trust|academy|institute|republic|kingdom|states|islands|north|south|east|west|central|minister|parliament|house|palace|ballon|golden|best|player|year|season|day|week|month|time|world|european|national|international|premier|super|pro|olympic|games|ocean|sea|river|mount|saint|san|santa|st)$/i;
 const DEMONYMS = new Set([...NATIONAL_TEAMS.map((t) => t.demonym).filter(Boolean).map((d) => fold(d!)), ...NATIONALITY_NOUNS.map(fold)]);
 const NOT_PERSON = new Set(NOT_PEOPLE.map(fold));
 /** Unknown names typed by their last word: "Theatre du Chatelet" is a venue, "Leagues Cup" a competition. */
@@ -141,7 +142,8 @@ function chunkNames(text: string): Name[] {
       if (matched) continue;
       // Not in the lexicon: the longest run of plausible name words from here.
       let j = i;
-      while (j < tokens.length && nameWord(tokens[j]!.text) && !startsEntry(tokens, j, lex)) j++;
+      // "Marco Reus": a one-word club alias after a given name is a surname.
+      while (j < tokens.length && nameWord(tokens[j]!.text) && !(startsEntry(tokens, j, lex) && !(j > i && j === tokens.length - 1))) j++;
       if (j === i) {
         const w = tokens[i]!.text.replace(/[’']s$/u, '').replace(/[.,’']+$/u, '');
         if (CITY.has(fold(w))) out.push({ kind: 'venue', canonical: w, start: tokens[i]!.start, end: tokens[i]!.start + w.length, text: w, city: true } as Name);

@@ -123,7 +123,8 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   facts.splice(0, facts.length, ...facts.filter((x) => x.salience > 2));
   // One sentence gives its own facts away: keep the few that matter most.
   facts.sort((a, b) => b.salience - a.salience || a.sentence.number - b.sentence.number);
-  for (const f of facts.splice(MAX_FACTS_PER_SENTENCE)) skipped.push({ text: f.text, why: `only ${MAX_FACTS_PER_SENTENCE} facts a sentence; this one matters less` });
+  const cap = MAX_FACTS_PER_SENTENCE + Math.floor(read.text.length / 150);
+  for (const f of facts.splice(cap)) skipped.push({ text: f.text, why: `only ${cap} facts from a sentence this long; this one matters less` });
   for (const f of facts) if (f.answer.type === 'set') decorateSet(f);
   return { facts, skipped };
 }

@@ -61,7 +61,7 @@ function resolveSingle(n: Name, people: Map<string, string>): Name[] {
     const longer = people.get(`~${fold(n.canonical)}`);
     return [longer && longer !== AMBIGUOUS ? { ...n, canonical: longer } : n];
   }
-  const full = people.get(fold(n.text));
+  const full = people.get(fold(n.text)) ?? people.get(`*${fold(n.text)}`);
   return full && full !== AMBIGUOUS ? [{ kind: 'person', canonical: full, start: n.start, end: n.end, text: n.text }] : [];
 }
 
@@ -84,8 +84,7 @@ export function registerPeople(names: readonly Name[], people: Map<string, strin
     if (!lex.has(surname)) claim(surname);
     for (let k = 1; k < parts.length - 1; k++) claim(`~${fold(parts.slice(k).join(' '))}`);
     // "Son Heung-min", "Vinícius Júnior": the first word may be how the report names them.
-    const given = fold(parts[0]!);
-    if (!people.has(`*${given}`)) people.set(`*${given}`, n.canonical);
+    claim(`*${fold(parts[0]!)}`);
   }
 }
 

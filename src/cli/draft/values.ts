@@ -26,7 +26,7 @@ export interface Value {
   ofStart?: number;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const UNIT_NOUNS = 'goals?|caps?|appearances?|games?|matches|match|times|titles?|trophies|trophy|assists?|hat-tricks?|seasons?|clean sheets?|points?|wins?|victories|defeats?|league titles?|medals?|players?|clubs?|tournaments?|World Cups|finals?|penalties|penalty|saves?|shots?|cards?|red cards?|yellow cards?|starts?|substitute appearances|international goals|league goals|Premier League goals|Champions League goals|major trophies|major titles|league games|league matches|international caps|internationals|Ballons d’Or|Ballon d’Or awards|occasions|successive|consecutive|straight|managers?|coaches|countries|languages|children|sons|daughters|grandchildren|records?';
 const RANK_NOUNS = 'side|Scudetto|crown|treble|double|world title|European Cup|English|British|Spanish|Italian|German|French|men’s|men\'s|women’s|women\'s|ever|most|top|highest|leading|all-time|biggest|best|youngest|oldest|fastest|straight|successive|consecutive|career|international|league|title|trophy|goal|hat-trick|appearance|cap|Ballon|time|place|season|final|major|player|woman|man|team|club|country|nation|manager|coach|European|World|Premier|Champions|successive|win|championship|round|minute|birthday|anniversary|scorer|goalscorer|record|highest-scoring';
 const DURATION_NOUNS = 'absence|contract|deal|spell|ban|reign|stint|career|wait|drought|exile|run|extension|tenure|suspension|hiatus|break|association|partnership|unbeaten run|loan|stay|period|span|gap';
@@ -75,8 +75,8 @@ export function findValues(text: string, allowed: (start: number, end: number) =
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const whole: [number, number] = [m.index!, m.index! + m[0].length];
-      if (!free(...whole) || !allowed(...whole)) continue;
-      const made = make(kind, m, todayYear);
+      if (!free(...whole)) continue;
+      const made = make(kind, m, todayYear).filter((v) => allowed(v.start, v.end));
       for (const v of made) out.push(v);
       if (made.length > 0) taken.push(whole);
     }
@@ -184,6 +184,7 @@ function make(kind: ValueKind, m: RegExpMatchArray, todayYear: number): Value[] 
       }
       const unit = (m[2] ?? '').toLowerCase();
       if (a === 1 && !/^\d/.test(m[1]!)) return []; // "one of the goals" is no count
+      if (/^(1[89]|20)\d\d$/.test(m[1]!)) return []; // "the 2018 final" is a year, not a count
       return [{ kind, ...span(m, 1), answer: { type: 'number', value: a, unit }, min: 0, unit }];
     }
     case 'year': {
@@ -197,7 +198,8 @@ function make(kind: ValueKind, m: RegExpMatchArray, todayYear: number): Value[] 
 function dayOfMonth(whole: { start: number; end: number; text: string }, day: number, month: string): Value[] {
   if (!(day >= 1 && day <= 31)) return [];
   const dayFirst = /^\d/.test(whole.text);
-  const wrong = [-10, -7, -3, 3, 7, 10].map((k) => day + k).filter((x) => x >= 1 && x <= 30)
+  // No wrong day may contain the right one's digits ("13 May" would hold "3 May").
+  const wrong = [-10, -7, -4, -3, 4, 3, 7, 10, 14].map((k) => day + k).filter((x) => x >= 1 && x <= 30 && !String(x).includes(String(day)) && !String(day).includes(String(x)))
     .map((x) => (dayFirst ? `${x} ${month}` : `${month} ${x}`));
   return [{ kind: 'date', ...whole, answer: { type: 'text', value: whole.text }, wrong, unit: 'day' }];
 }
