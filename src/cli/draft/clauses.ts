@@ -38,18 +38,22 @@ export interface Memory {
   team?: { name: string; kind: 'team' | 'club' };
   /** Last person introduced as a manager or coach. */
   manager?: string;
+  /** People the article shows to be women (women's names, "her", "women's"): "she" means one of them. */
+  female?: Set<string>;
+  lastFemale?: string;
+  lastMale?: string;
   women: boolean;
 }
 
-const SPLIT = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|before|after|when|as|who|which|where|with|having|breaking|becoming|making|scoring|taking|leaving|ending|helping|setting|earning|winning|beating|adding|including|meaning|sending|giving|joining|finishing)\b)|\s+(?=but\b)|\s+(?=and (?:he|she|they|[A-Z])\b)/g;
+const SPLIT = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|before|after|when|as|who|which|where|with|having|breaking|becoming|making|scoring|taking|leaving|ending|helping|setting|earning|winning|beating|adding|including|meaning|sending|giving|joining|finishing)\b)|\s+(?=but\b)|(?<![\p{Lu}][\p{L}’'-]*)\s+(?=and (?:(?:he|she|they)\b|\p{Lu}))/gu;
 const LEADING = /^(?:After|Despite|Following|Although|Though|When|While|Having|Since|With|Before|Until|As|In|On|At|During|Under|Without|Once|Speaking|Asked|Born|Like|Unlike|Amid|Ahead of|Three|Two|Four|Five|Six|Seven|Eight|Nine|Ten)\b/;
 const INHERITS = /^(?:and|but|while|whereas|which|where|with|having|breaking|becoming|making|scoring|taking|leaving|ending|helping|setting|earning|winning|beating|adding|including|meaning|sending|giving|joining|finishing|before|after|as|when)\b/i;
 const POSSESSIVE_LEAD = /^(?:(?:and|but|while|whereas|though|although|as|when)\s+)?(his|her|their)\b/i;
 const PRONOUN = /\b(he|she|they)\b/gi;
 const ROLES = 'midfielder|striker|forward|winger|defender|goalkeeper|keeper|full-back|centre-back|centre-forward|playmaker|manager|coach|boss|captain|skipper|veteran|teenager|youngster|star|player|international|legend|forward|frontman|head coach';
 const EPITHET = new RegExp(`\\b[Tt]he (?:(?:\\d{1,2}-year-old)|(?:[\\p{L}’'-]+ ){0,3}(?:${ROLES})|${NATIONALITY_NOUNS.join('|')})\\b`, 'gu');
-const PREPOSITION = /\b(?:against|for|to|from|with|by|at|of|over|in|on|into|past|than|beat|beating|joined|joining|signed|leave|left|behind|under|ahead of|like|replacing|replace|replaced|and)\s+(?:the\s+)?$/i;
-const ATTRIBUTE_AFTER = new RegExp(`^[’']?s?\\s*(?:${ROLES}|team-mate|teammate|chairman|owner|president|squad|side|team|shirt|fans|supporters|career|debut|record)\\b`, 'i');
+const PREPOSITION = /\b(?:after|before|since|until|against|for|to|from|with|by|at|of|over|in|on|into|past|than|beat|beating|joined|joining|signed|leave|left|behind|under|ahead of|like|replacing|replace|replaced|and)\s+(?:the\s+)?$/i;
+const ATTRIBUTE_AFTER = new RegExp(`^(?:[’']s\\s+\\p{Lu}|[’']?s?\\s*(?:${ROLES}|team-mate|teammate|chairman|owner|president|squad|side|team|shirt|fans|supporters|career|debut|record)\\b)`, 'iu');
 const TEAM_OF = /^[’']s\s+(?:team|side|squad|men|women|players|Lionesses)\b/;
 const MANAGER_NEAR = /\b(?:manager|coach|boss|head coach)\s*,?\s*$/i;
 
@@ -81,7 +85,7 @@ export function resolveClauses(text: string, names: readonly Name[], memory: Mem
       else clauses[i]!.unresolved = true;
       return;
     }
-    if (i > 0 && INHERITS.test(body) && !/^(?:and|but|while|whereas|as|when|before|after|though|although)\s+(?:he|she|they|the|[A-Z])/i.test(body)) return;
+    if (i > 0 && INHERITS.test(body) && !/^(?:and|but|while|whereas|as|when|though|although)\s+(?:he|she|they|the|[A-Z])/i.test(body)) return;
     const actor = firstActor(text, p.start, p.end, names, local);
     if (actor === 'unresolved') clauses[i]!.unresolved = true;
     else if (actor) {
@@ -110,7 +114,8 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
     if (n.start < start || n.end > end) continue;
     if (n.kind !== 'person' && n.kind !== 'team' && n.kind !== 'club') continue;
     const before = text.slice(Math.max(start, n.start - 30), n.start);
-    if (PREPOSITION.test(before)) continue;
+    // "…and Rooney passed…": the conjunction opening the clause is no preposition.
+    if (PREPOSITION.test(before) && !/^(?:and|but|while|whereas)\s+$/i.test(before)) continue;
     if (n.kind !== 'person' && ATTRIBUTE_AFTER.test(text.slice(n.end, n.end + 30))) continue;
     // "Scaloni's team lost": the actor is the team, and Scaloni is no antecedent for "he".
     if (n.kind === 'person' && TEAM_OF.test(text.slice(n.end, n.end + 20))) {
@@ -124,8 +129,10 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
     const at = start + m.index!;
     if (PREPOSITION.test(text.slice(Math.max(start, at - 30), at))) continue;
     const ref = { start: at, end: at + m[0].length, text: m[0] };
-    const isThey = m[0].toLowerCase() === 'they';
-    const target = isThey ? memory.team : memory.person ? { name: memory.person, kind: 'person' as const } : undefined;
+    const word = m[0].toLowerCase();
+    // "they" is the team named last in this sentence, else the last team that acted.
+    const team = names.filter((n) => (n.kind === 'team' || n.kind === 'club') && n.end <= at).at(-1);
+    const target = word === 'they' ? (team ? { name: team.canonical, kind: team.kind as 'team' | 'club' } : memory.team) : person(memory, word === 'she');
     hits.push({ at, actor: target ? { ...target, ref } : 'unresolved' });
   }
   // "…but his part in the plot led to…": a clause opening on a possessive is about its owner.
@@ -133,7 +140,7 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
   if (owner) {
     const at = start + owner.index! + owner[0].length - owner[1]!.length;
     const ref = { start: at, end: at + owner[1]!.length, text: owner[1]! };
-    const target = /their/i.test(owner[1]!) ? memory.team : memory.person ? { name: memory.person, kind: 'person' as const } : undefined;
+    const target = /their/i.test(owner[1]!) ? memory.team : person(memory, /her/i.test(owner[1]!));
     hits.push({ at, actor: target ? { ...target, ref, possessive: true } : 'unresolved' });
   }
   // "Lovric put Udinese ahead, but the Nigerian striker levelled": an epithet after "but" is someone
@@ -150,7 +157,9 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
     if (PREPOSITION.test(text.slice(Math.max(start, at - 30), at))) continue;
     const ref = { start: at, end: at + m[0].length, text: m[0] };
     const isManager = /manager|coach|boss/i.test(m[0]);
-    const who = isManager ? memory.manager : memory.person;
+    // An epithet has no gender unless it says so ("the Welshman", "the Dutchwoman").
+    const gendered = /woman\b/i.test(m[0]) ? true : /man\b/i.test(m[0]) ? false : undefined;
+    const who = isManager ? memory.manager : gendered === undefined ? memory.person : person(memory, gendered)?.name;
     hits.push({ at, actor: who ? { name: who, kind: 'person', ref } : 'unresolved' });
   }
   hits.sort((a, b) => a.at - b.at);
@@ -172,8 +181,21 @@ export function remember(memory: Memory, clauses: readonly Clause[], names: read
   for (const n of names) if (n.kind === 'person') bump(n.canonical, 0.5);
   const opener = clauses.find((c) => c.actor);
   memory.lead = opener?.actor?.kind === 'person' && opener.actor.named ? opener.actor.name : undefined;
-  const person = [...actors].reverse().find((a) => a.kind === 'person');
-  if (person) memory.person = person.name;
+  memory.female ??= new Set();
+  for (const n of names) {
+    if (n.kind !== 'person') continue;
+    const clause = clauses.find((c) => n.start >= c.start && n.start < c.end);
+    const body = clause ? text.slice(clause.start, clause.end) : '';
+    if (n.women || /\b(?:she|her|women’s|women's|woman)\b/i.test(body)) memory.female.add(n.canonical);
+  }
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    if (a.ref && /^(?:she|her)$/i.test(a.ref.text)) memory.female.add(a.name);
+    if (memory.women || memory.female.has(a.name)) memory.lastFemale = a.name;
+    else memory.lastMale = a.name;
+  }
+  const last = [...actors].reverse().find((a) => a.kind === 'person');
+  if (last) memory.person = last.name;
   const team = actors.find((a) => a.kind !== 'person');
   if (team) memory.team = { name: team.name, kind: team.kind as 'team' | 'club' };
   for (const n of names) {
@@ -181,6 +203,15 @@ export function remember(memory: Memory, clauses: readonly Clause[], names: read
     if (MANAGER_NEAR.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^,?\s*(?:the\s+)?(?:[\w’'-]+\s+)?(?:manager|coach|boss)\b/i.test(text.slice(n.end, n.end + 40)))
       memory.manager = n.canonical;
   }
+}
+
+/** The person "he" or "she" means: the current one if the gender fits, else the last who fits. */
+function person(memory: Memory, female: boolean): { name: string; kind: 'person' } | undefined {
+  const isFemale = (n: string) => memory.women || (memory.female?.has(n) ?? false);
+  const current = memory.person;
+  if (current && isFemale(current) === female) return { name: current, kind: 'person' };
+  const fallback = female ? memory.lastFemale : memory.lastMale;
+  return fallback ? { name: fallback, kind: 'person' } : undefined;
 }
 
 function protagonist(memory: Memory): string | undefined {

@@ -13,7 +13,7 @@ import { MAX_FACTS, MAX_SENTENCE_CHARS, sanitize } from './limits';
 import { findNames } from './names';
 import { buildPools, distractorsFor, indexArticle, poolFor, type ArticleIndex } from './pools';
 import { propose, type ArticleView, type Proposal, type Skip } from './propose';
-import { maskQuotes, readSentence, registerPeople, type ReadSentence } from './read-sentence';
+import { maskQuotes, noteRecent, readSentence, registerPeople, type ReadSentence } from './read-sentence';
 import { splitSentences, type Sentence } from './sentences';
 import { slug } from './slug';
 import { answerIsSpan } from './truth';
@@ -70,6 +70,7 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
   for (const s of body) {
     const read = readSentence(s.text, people, memory, today, found.get(s));
     remember(memory, read.clauses, read.names, read.masked);
+    noteRecent(read.names, people);
     readOf.set(s, reads.length);
     reads.push(read);
   }
@@ -129,7 +130,17 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
 function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: readonly ReadSentence[], index: ArticleIndex, managers: ReadonlySet<string>, report: SentenceReport[]): Fact[] {
   const used = new Set<string>();
   const out: Fact[] = [];
+  const asked = new Map<string, number>();
   for (const { p, read } of proposals) {
+    // The same team or name as the answer again and again is no quiz: twice is enough.
+    if (p.entity && p.answer.type !== 'set') {
+      const key = `${p.entity.kind}:${String('value' in p.answer ? p.answer.value : '')}`;
+      asked.set(key, (asked.get(key) ?? 0) + 1);
+      if (asked.get(key)! > 2) {
+        report[p.sentence.number - 1]!.skipped.push({ text: p.text, why: 'already the answer of two facts' });
+        continue;
+      }
+    }
     const base = slug(`${p.relation.replace(/ \(sentence \d+\)$/, '')} ${'values' in p.answer ? p.answer.values[0] : p.answer.value}`).slice(0, 48).replace(/-+$/, '') || 'fact';
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

@@ -87,6 +87,9 @@ export const NATIONAL_TEAMS: readonly NationalTeam[] = [
   { name: 'China', confederation: 'AFC', demonym: 'Chinese' },
   { name: 'Iraq', confederation: 'AFC' },
   { name: 'Trinidad and Tobago', confederation: 'CONCACAF' },
+  { name: 'West Germany', confederation: 'UEFA' },
+  { name: 'Soviet Union', confederation: 'UEFA' },
+  { name: 'Yugoslavia', confederation: 'UEFA' },
 ];
 
 /** Club nicknames reports use as a second name: "the Gunners" are Arsenal. */

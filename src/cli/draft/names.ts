@@ -52,7 +52,9 @@ export function lexiconTable(): Map<string, Entry> {
   for (const a of TROPHIES.filter((x) => x.kind === 'award')) add([a.name, ...a.aliases], { kind: 'award', canonical: a.name });
   add(VENUES, { kind: 'venue', canonical: '' });
   for (const [nick, club] of Object.entries(CLUB_NICKNAMES)) add([nick], { kind: 'club', canonical: club });
-  add(['Los Angeles FC'], { kind: 'club', canonical: 'Los Angeles FC' });
+  for (const c of ['Los Angeles FC', 'Dinamo Zagreb', 'Red Star Belgrade', 'Shakhtar Donetsk', 'Dynamo Kyiv', 'Zenit St Petersburg',
+    'Olympiacos', 'Panathinaikos', 'Salzburg', 'Red Bull Salzburg', 'Club Brugge', 'Al-Hilal', 'Al-Nassr', 'Al-Ittihad', 'Copenhagen'])
+    add([c], { kind: 'club', canonical: c });
   clubs = [];
   for (const line of CLUB_LINES.split('\n')) {
     const m = /^([a-z]+):([^@]+)(?:@(.+))?$/.exec(line.trim());
@@ -94,7 +96,7 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'afte
   'prince', 'coach', 'manager', 'boss', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'it’s',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'women', 'women’s', "women's", 'men’s', "men's"]);
-const PLACE_WORDS = /^(football|writers|association|federation|league|cup|stadium|park|arena|united|city|fc|club|federation|association|council|road|street|award|trophy|prize|championship|championships|final|finals|group|round|cross|lane|bridge|ground|county|town|rovers|wanderers|athletic|albion|hotspur|olympique|real|sporting|juventus|university|school|hospital|church|government|ministry|police|court|office|agency|news|press|media|sport|sports|times|post|daily|foundation|trust|academy|institute|republic|kingdom|states|islands|north|south|east|west|central|minister|parliament|house|palace|ballon|golden|best|player|year|season|day|week|month|time|world|european|national|international|premier|super|pro|olympic|games|ocean|sea|river|mount|saint|san|santa|st)$/i;
+const PLACE_WORDS = /^(capital|group|holdings|partners|bank|masia|academy|football|writers|association|federation|league|cup|stadium|park|arena|united|city|fc|club|federation|association|council|road|street|award|trophy|prize|championship|championships|final|finals|group|round|cross|lane|bridge|ground|county|town|rovers|wanderers|athletic|albion|hotspur|olympique|real|sporting|juventus|university|school|hospital|church|government|ministry|police|court|office|agency|news|press|media|sport|sports|times|post|daily|foundation|trust|academy|institute|republic|kingdom|states|islands|north|south|east|west|central|minister|parliament|house|palace|ballon|golden|best|player|year|season|day|week|month|time|world|european|national|international|premier|super|pro|olympic|games|ocean|sea|river|mount|saint|san|santa|st)$/i;
 const DEMONYMS = new Set([...NATIONAL_TEAMS.map((t) => t.demonym).filter(Boolean).map((d) => fold(d!)), ...NATIONALITY_NOUNS.map(fold)]);
 const NOT_PERSON = new Set(NOT_PEOPLE.map(fold));
 /** Unknown names typed by their last word: "Theatre du Chatelet" is a venue, "Leagues Cup" a competition. */
@@ -106,6 +108,7 @@ const SUFFIX_KIND: readonly [RegExp, NameKind][] = [
 const YEAR_AFTER = /\s+((?:18|19|20)\d{2})\b/y;
 const YEAR_BEFORE = /\b((?:18|19|20)\d{2})\s+$/;
 
+const SHORT_CLUB = new Set(['City', 'United', 'Madrid', 'Real', 'Atletico', 'Atlético', 'Inter', 'Milan', 'Spurs', 'Barca', 'Barça', 'Bayern', 'Villa', 'Palace', 'Forest']);
 const CITY = new Map(CITIES.map((c) => [fold(c), c]));
 
 /** Every name in a sentence, left to right, longest lexicon match first; "in Porto" is the city. */
@@ -146,7 +149,9 @@ function chunkNames(text: string): Name[] {
       while (j < tokens.length && nameWord(tokens[j]!.text) && !(startsEntry(tokens, j, lex) && !(j > i && j === tokens.length - 1))) j++;
       if (j === i) {
         const w = tokens[i]!.text.replace(/[’']s$/u, '').replace(/[.,’']+$/u, '');
-        if (CITY.has(fold(w))) out.push({ kind: 'venue', canonical: w, start: tokens[i]!.start, end: tokens[i]!.start + w.length, text: w, city: true } as Name);
+        // "City", "United": the article's own Manchester City or United, resolved per article.
+        if (SHORT_CLUB.has(w)) out.push({ kind: 'club', canonical: w, start: tokens[i]!.start, end: tokens[i]!.start + w.length, text: w, short: true } as Name);
+        else if (CITY.has(fold(w))) out.push({ kind: 'venue', canonical: w, start: tokens[i]!.start, end: tokens[i]!.start + w.length, text: w, city: true } as Name);
         i++;
         continue;
       }

@@ -80,7 +80,9 @@ export function distractorsFor(p: Proposal, read: ReadSentence, article: Article
   const exclude = new Set<string>([...here, ...aliasesOf(kind, p.entity.canonical), ...(article.beside.get(p.subject)?.get(kind) ?? [])]);
   const answers = 'values' in p.answer ? p.answer.values : [String(p.answer.value)];
   for (const a of answers) exclude.delete(a);
-  const wrong = (article.all.get(kind) ?? []).filter((n) => !exclude.has(n) && !answers.some((a) => overlaps(a, n)));
+  // A dated edition's near misses are other editions: "European Championship" is no wrong answer to "Euro 2004".
+  const dated = kind === 'competition' && answers.some((a) => /\d{4}/.test(a));
+  const wrong = (article.all.get(kind) ?? []).filter((n) => !exclude.has(n) && !answers.some((a) => overlaps(a, n)) && (!dated || /\d{4}/.test(n)));
   return {
     ...(pool ? { pool } : {}),
     ...(wrong.length ? { wrong: wrong.slice(0, 6) } : {}),
@@ -106,6 +108,11 @@ function aliasesOf(kind: NameKind, canonical: readonly string[]): string[] {
   if (kind === 'team') {
     const keys = new Set(canonical.map(fold));
     return NATIONAL_TEAMS.filter((t) => [t.name, ...(t.aliases ?? [])].some((a) => keys.has(fold(a)))).flatMap((t) => [t.name, ...(t.aliases ?? [])]);
+  }
+  if (kind === 'competition') {
+    const keys = new Set(canonical.map((c) => fold(c.replace(/\s*\d{4}\s*/g, ' ').trim())));
+    const comps = COMPETITIONS.filter((c) => [c.name, ...c.aliases].some((a) => keys.has(fold(a))));
+    return [...canonical, ...comps.flatMap((c) => [c.name, ...c.aliases])];
   }
   return [...canonical];
 }

@@ -104,7 +104,8 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
       skipped.push({ text: n.text, why: 'the article’s own subject: no question' });
       continue;
     }
-    const value = n.kind === 'competition' && n.year ? n.text : n.kind === 'person' || n.kind === 'team' ? n.canonical : n.text;
+    const short = n.kind === 'club' && !/\s/.test(n.text) && n.canonical !== n.text && n.canonical.includes(n.text);
+    const value = n.kind === 'competition' && n.year ? n.text : n.kind === 'person' || n.kind === 'team' || short ? n.canonical : n.text;
     add(n.kind, n.start, n.end, { type: ENTITY_TYPE[n.kind], value } as Answer, {
       entity: { kind: n.kind, canonical: [n.canonical, n.text] },
       ...(n.kind === 'competition' && !n.year ? { salience: article.topics?.has(n.canonical) ? 0 : 3 } : {}),

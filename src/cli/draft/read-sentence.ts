@@ -37,7 +37,7 @@ const DATELINE = /^(?:[\p{Lu}][\p{Lu} .'’-]+(?:,[^()\n]{0,40})?\s*\([\p{L} .]+
 export function readSentence(text: string, people: Map<string, string>, memory: Memory, today: string, found?: Name[]): ReadSentence {
   const masked = maskQuotes(text);
   const from = DATELINE.exec(masked)?.[0].length ?? 0;
-  const names = (found ?? findNames(masked)).filter((n) => n.start >= from).flatMap((n) => resolveSingle(n, people));
+  const names = (found ?? findNames(masked)).filter((n) => n.start >= from).flatMap((n) => resolveSingle(n, people, masked));
   const inName = (s: number, e: number) => names.some((n) => s < n.end && e > n.start);
   // In the dateline only its date counts (when the report was filed, usually the match day).
   const values = findValues(masked, (s, e) => !inName(s, e), today).filter((v) => v.start >= from || v.kind === 'date');
@@ -55,22 +55,48 @@ export function readSentence(text: string, people: Map<string, string>, memory: 
 /** A lone capitalised word is a person only as the surname of someone named in full, and only
  *  when one person has that surname ("Martinez" with Emiliano and Lautaro is nobody for sure).
  *  A shorter form of a full name ("Kolo Muani", "Di Maria") is that person. */
-function resolveSingle(n: Name, people: Map<string, string>): Name[] {
+function resolveSingle(n: Name, people: Map<string, string>, text = ''): Name[] {
+  if ((n as Name & { short?: boolean }).short) {
+    const club = people.get(`#${fold(n.text)}`);
+    return club && club !== AMBIGUOUS ? [{ kind: 'club', canonical: club, start: n.start, end: n.end, text: n.text }] : [];
+  }
+  // "Charlton" in Bobby Charlton's obituary is the man, not Charlton Athletic; "the town of Ashington" no club.
+  if ((n.kind === 'club' || n.kind === 'team') && !/\s/.test(n.text) && people.has(fold(n.text))) return resolveSingle({ ...n, kind: 'person', single: true } as Name, people);
+  if (n.kind === 'club' && !/\s/.test(n.text) && /\b(?:town|city|village|suburb|area) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) return [];
   if (!isSingle(n)) {
     if (n.kind !== 'person' || people.get(`=${fold(n.canonical)}`)) return [n];
     const longer = people.get(`~${fold(n.canonical)}`);
     return [longer && longer !== AMBIGUOUS ? { ...n, canonical: longer } : n];
   }
-  const full = people.get(fold(n.text)) ?? people.get(`*${fold(n.text)}`);
+  // A surname two people share means the one named in full most recently ("Martinez saved").
+  const key = fold(n.text);
+  const known = people.get(key) ?? people.get(`*${key}`);
+  const full = known === AMBIGUOUS ? people.get(`@${key}`) : known;
   return full && full !== AMBIGUOUS ? [{ kind: 'person', canonical: full, start: n.start, end: n.end, text: n.text }] : [];
 }
 
 const AMBIGUOUS = '\u0000';
 
+/** After each sentence: the people it named in full are the latest bearers of their surnames. */
+export function noteRecent(names: readonly Name[], people: Map<string, string>): void {
+  for (const n of names) {
+    const parts = n.canonical.split(/\s+/);
+    if (n.kind === 'person' && parts.length >= 2 && n.text === n.canonical) people.set(`@${fold(parts.at(-1)!)}`, n.canonical);
+  }
+}
+
 /** Full names in the article, by surname: "messi" → "Lionel Messi" (the first full mention wins). */
 export function registerPeople(names: readonly Name[], people: Map<string, string>): void {
   const lex = lexiconTable();
   for (const n of names) {
+    if (n.kind === 'club' && !(n as Name & { short?: boolean }).short) {
+      for (const w of n.canonical.split(/\s+/).filter((x) => x.length > 2)) {
+        const key = `#${fold(w)}`;
+        const known = people.get(key);
+        if (known === undefined) people.set(key, n.canonical);
+        else if (known !== n.canonical) people.set(key, AMBIGUOUS);
+      }
+    }
     if (n.kind !== 'person' || isSingle(n)) continue;
     const parts = n.canonical.split(/\s+/);
     if (parts.length < 2) continue;
@@ -81,7 +107,7 @@ export function registerPeople(names: readonly Name[], people: Map<string, strin
       if (known === undefined) people.set(key, n.canonical);
       else if (known !== n.canonical && !n.canonical.endsWith(known) && !known.endsWith(n.canonical)) people.set(key, AMBIGUOUS);
     };
-    if (!lex.has(surname)) claim(surname);
+    claim(surname);
     for (let k = 1; k < parts.length - 1; k++) claim(`~${fold(parts.slice(k).join(' '))}`);
     // "Son Heung-min", "Vinícius Júnior": the first word may be how the report names them.
     claim(`*${fold(parts[0]!)}`);

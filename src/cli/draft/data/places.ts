@@ -29,7 +29,7 @@ export const CITIES: readonly string[] = [
 ];
 
 export const NOT_PEOPLE: readonly string[] = [
-  ...CITIES, 'Manchester', 'Liverpool', 'Madrid', 'Barcelona', 'Paris', 'Munich', 'Milan', 'Turin', 'Rome', 'Lisbon', 'Porto',
+  ...CITIES, 'La Masia', 'Clearlake Capital', 'Football Writers', 'Ballon d’Or', 'Nations League', 'Manchester', 'Liverpool', 'Madrid', 'Barcelona', 'Paris', 'Munich', 'Milan', 'Turin', 'Rome', 'Lisbon', 'Porto',
   'Amsterdam', 'Berlin', 'Dortmund', 'Doha', 'Qatar', 'Buenos Aires', 'Rio de Janeiro', 'Sao Paulo', 'São Paulo', 'Sydney',
   'Melbourne', 'New York', 'Los Angeles', 'Miami', 'Riyadh', 'Jeddah', 'Istanbul', 'Glasgow', 'Edinburgh', 'Cardiff', 'Dublin',
   'Belfast', 'Birmingham', 'Leeds', 'Newcastle', 'Sheffield', 'Nottingham', 'Leicester', 'Brussels', 'Geneva', 'Zurich',
