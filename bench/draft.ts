@@ -17,7 +17,7 @@ import { answerIsSpan } from '../src/cli/draft/truth';
 import { findValues } from '../src/cli/draft/values';
 
 interface Key { sentence: string; value: string; about: string; kind: string }
-interface Judged { quote: string; answer: string; verdict: 'good' | 'weak' | 'false' | '?'; reason: string }
+interface Judged { quote: string; answer: string; subject?: string; verdict: 'good' | 'weak' | 'false' | '?'; reason: string }
 
 const args = process.argv.slice(2);
 const writeUnjudged = args.includes('--write-unjudged');
@@ -74,14 +74,15 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
   for (const f of facts) {
     const answer = answerText(f);
     const automatic = !answerIsSpan(f) ? 'answer is not a span of its quote' : !text.includes(f.quote) ? 'quote is not verbatim' : undefined;
-    const j = judged.find((x) => x.quote === f.quote && x.answer === answer);
+    // A verdict holds for the subject it was given with: a fact whose subject changed is judged again.
+    const j = judged.find((x) => x.quote === f.quote && x.answer === answer && (x.subject === undefined || x.subject === f.subject));
     if (automatic) {
       falseCount++;
       unjudgedLines.push(`FALSE (automatic) ${slug}: ${answer}: ${automatic}`);
     } else if (!j || j.verdict === '?') {
       unjudged++;
       unjudgedLines.push(`UNJUDGED ${slug}: ${f.id} = ${answer} | ${f.subject} | ${f.prompts.ask}`);
-      fresh.push({ quote: f.quote, answer, verdict: '?', reason: `${f.subject} | ${f.prompts.ask}` });
+      fresh.push({ quote: f.quote, answer, subject: f.subject, verdict: '?', reason: f.prompts.ask });
     } else if (j.verdict === 'good') good++;
     else if (j.verdict === 'weak') weak++;
     else falseCount++;

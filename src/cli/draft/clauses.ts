@@ -33,6 +33,8 @@ export interface Memory {
   person?: string;
   /** The previous sentence opened on this named person. */
   lead?: string;
+  /** The previous sentence opened on this named team: "they" and "their" at the next one's start. */
+  leadTeam?: { name: string; kind: 'team' | 'club' };
   /** How often each person has been an actor or named: the protagonist is the most. */
   counts?: Map<string, number>;
   team?: { name: string; kind: 'team' | 'club' };
@@ -45,7 +47,7 @@ export interface Memory {
   women: boolean;
 }
 
-const SPLIT = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|before|after|when|as|who|which|where|with|having|breaking|becoming|making|scoring|taking|leaving|ending|helping|setting|earning|winning|beating|adding|including|meaning|sending|giving|joining|finishing)\b)|\s+(?=but\b)|(?<![\p{Lu}][\p{L}’'-]*)\s+(?=and (?:(?:he|she|they)\b|\p{Lu}))/gu;
+const SPLIT = /;\s+|,\s+(?=(?:for|with|of|to|from|against) whom\b)|,\s+(?=(?:and|but|while|whereas|although|though|before|after|when|as|who|which|where|with|having|breaking|becoming|making|scoring|taking|leaving|ending|helping|setting|earning|winning|beating|adding|including|meaning|sending|giving|joining|finishing)\b)|\s+(?=but\b)|\s+(?=when\s+(?:the|he|she|they|\p{Lu}))|(?<![\p{Lu}][\p{L}’'-]*)\s+(?=and (?:(?:he|she|they)\b|\p{Lu}))/gu;
 const LEADING = /^(?:After|Despite|Following|Although|Though|When|While|Having|Since|With|Before|Until|As|In|On|At|During|Under|Without|Once|Speaking|Asked|Born|Like|Unlike|Amid|Ahead of|Three|Two|Four|Five|Six|Seven|Eight|Nine|Ten)\b/;
 const INHERITS = /^(?:and|but|while|whereas|which|where|with|having|breaking|becoming|making|scoring|taking|leaving|ending|helping|setting|earning|winning|beating|adding|including|meaning|sending|giving|joining|finishing|before|after|as|when)\b/i;
 const POSSESSIVE_LEAD = /^(?:(?:and|but|while|whereas|though|although|as|when)\s+)?(his|her|their)\b/i;
@@ -54,7 +56,9 @@ const ROLES = 'midfielder|striker|forward|winger|defender|goalkeeper|keeper|full
 const EPITHET = new RegExp(`\\b[Tt]he (?:(?:\\d{1,2}-year-old)|(?:[\\p{L}’'-]+ ){0,3}(?:${ROLES})|${NATIONALITY_NOUNS.join('|')})\\b`, 'gu');
 const PREPOSITION = /\b(?:after|before|since|until|against|for|to|from|with|by|at|of|over|in|on|into|past|than|beat|beating|joined|joining|signed|leave|left|behind|under|ahead of|like|replacing|replace|replaced|and)\s+(?:the\s+)?$/i;
 const ATTRIBUTE_AFTER = new RegExp(`^(?:[’']s\\s+\\p{Lu}|[’']?s?\\s*(?:${ROLES}|team-mate|teammate|chairman|owner|president|squad|side|team|shirt|fans|supporters|career|debut|record)\\b)`, 'iu');
-const TEAM_OF = /^[’']s\s+(?:team|side|squad|men|women|players|Lionesses)\b/;
+const NATIONALITY = new RegExp(`\\b(?:${NATIONALITY_NOUNS.join('|')})\\b`);
+const VERB_AFTER = /^[’']?s?\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|scored|won|lost|beat|signed|left|moved|arrived|died|was|were|came|went|made|took|gave|put|held|became|broke|struck|ran|hit|fell|drew)\b/u;
+const TEAM_OF = /^[’'](?:s)?\s+(?:team|side|squad|men|women|players|Lionesses)\b/;
 const MANAGER_NEAR = /\b(?:manager|coach|boss|head coach)\s*,?\s*$/i;
 
 export function splitClauses(text: string, from = 0): { start: number; end: number }[] {
@@ -81,8 +85,20 @@ export function resolveClauses(text: string, names: readonly Name[], memory: Mem
     if (i > 0 && /^who\b/i.test(body)) {
       // "…to Vinicius, who finished calmly": the name right before "who"; nothing else is safe.
       const antecedent = lastPerson(text, parts[i - 1]!.start, parts[i - 1]!.end, names, local);
-      if (antecedent) clauses[i]!.actor = antecedent;
-      else clauses[i]!.unresolved = true;
+      if (antecedent) {
+        clauses[i]!.actor = antecedent;
+        if (antecedent.kind === 'person') local.person = antecedent.name;
+      } else clauses[i]!.unresolved = true;
+      return;
+    }
+    // "…, after Germany forward Kai Havertz joined…" is a clause of its own; "…, after United in 1999" is not.
+    const opener = /^(?:after|before|since|until)\s+/i.exec(body);
+    if (i > 0 && opener) {
+      const own = names.find((n) => (n.kind === 'person' || n.kind === 'team' || n.kind === 'club') && n.start >= p.start && n.start <= p.start + 40
+        && VERB_AFTER.test(text.slice(n.end, n.end + 20)));
+      if (own) clauses[i]!.actor = { name: own.canonical, kind: own.kind as Actor['kind'], named: own };
+      // "…, after his winner against Liverpool": the person this sentence is talking about.
+      else if (/^(?:after|before|since|until)\s+(?:his|her)\b/i.test(body) && local.person) clauses[i]!.actor = { name: local.person, kind: 'person' };
       return;
     }
     if (i > 0 && INHERITS.test(body) && !/^(?:and|but|while|whereas|as|when|though|although)\s+(?:he|she|they|the|[A-Z])/i.test(body)) return;
@@ -99,8 +115,9 @@ export function resolveClauses(text: string, names: readonly Name[], memory: Mem
     if (c.actor || c.unresolved) continue;
     const body = text.slice(c.start, c.end);
     const next = clauses.slice(i + 1).find((x) => x.actor || x.unresolved);
-    const prev = clauses.slice(0, i).reverse().find((x) => x.actor || x.unresolved);
-    const source = i === 0 && LEADING.test(body) ? next : prev ?? (i === 0 ? next : undefined);
+    // A relative clause ("…Putellas, who won…") passes its actor on to nothing after it.
+    const prev = clauses.slice(0, i).reverse().find((x) => (x.actor || x.unresolved) && !/^who\b/i.test(text.slice(x.start, x.end)));
+    const source = i === 0 ? (LEADING.test(body) ? next : undefined) : prev;
     if (source?.actor) c.actor = { ...source.actor, ref: undefined };
     else if (source?.unresolved) c.unresolved = true;
   }
@@ -132,7 +149,7 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
     const word = m[0].toLowerCase();
     // "they" is the team named last in this sentence, else the last team that acted.
     const team = names.filter((n) => (n.kind === 'team' || n.kind === 'club') && n.end <= at).at(-1);
-    const target = word === 'they' ? (team ? { name: team.canonical, kind: team.kind as 'team' | 'club' } : memory.team) : person(memory, word === 'she');
+    const target = word === 'they' ? (team ? { name: team.canonical, kind: team.kind as 'team' | 'club' } : memory.leadTeam) : person(memory, word === 'she');
     hits.push({ at, actor: target ? { ...target, ref } : 'unresolved' });
   }
   // "…but his part in the plot led to…": a clause opening on a possessive is about its owner.
@@ -140,7 +157,7 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
   if (owner) {
     const at = start + owner.index! + owner[0].length - owner[1]!.length;
     const ref = { start: at, end: at + owner[1]!.length, text: owner[1]! };
-    const target = /their/i.test(owner[1]!) ? memory.team : person(memory, /her/i.test(owner[1]!));
+    const target = /their/i.test(owner[1]!) ? memory.leadTeam : person(memory, /her/i.test(owner[1]!));
     hits.push({ at, actor: target ? { ...target, ref, possessive: true } : 'unresolved' });
   }
   // "Lovric put Udinese ahead, but the Nigerian striker levelled": an epithet after "but" is someone
@@ -159,7 +176,10 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
     const isManager = /manager|coach|boss/i.test(m[0]);
     // An epithet has no gender unless it says so ("the Welshman", "the Dutchwoman").
     const gendered = /woman\b/i.test(m[0]) ? true : /man\b/i.test(m[0]) ? false : undefined;
-    const who = isManager ? memory.manager : gendered === undefined ? memory.person : person(memory, gendered)?.name;
+    // "…younger than Pele was when the Brazilian scored": a nationality points at the person just named.
+    const isNationality = NATIONALITY.test(m[0]);
+    const earlier = names.filter((n) => n.kind === 'person' && n.end <= at && n.canonical !== memory.person).at(-1);
+    const who = isManager ? memory.manager : isNationality && earlier ? earlier.canonical : gendered === undefined ? memory.person : person(memory, gendered)?.name;
     hits.push({ at, actor: who ? { name: who, kind: 'person', ref } : 'unresolved' });
   }
   hits.sort((a, b) => a.at - b.at);
@@ -168,8 +188,10 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
   const offset = start + body.length - lead.length;
   const first = hits[0];
   if (!first) return undefined;
-  const wordsBefore = text.slice(offset, first.at).split(/\s+/).filter(Boolean).length;
-  return wordsBefore <= 4 ? first.actor : undefined;
+  const before = text.slice(offset, first.at);
+  const wordsBefore = before.split(/\s+/).filter(Boolean).length;
+  // "The new owners backed Tuchel": after a verb, a name is the object.
+  return wordsBefore <= 4 && !/\b\p{Ll}{3,}ed\b/u.test(before) ? first.actor : undefined;
 }
 
 /** After a sentence: who it opened on, who acted in it, and who was named as a manager. */
@@ -181,6 +203,8 @@ export function remember(memory: Memory, clauses: readonly Clause[], names: read
   for (const n of names) if (n.kind === 'person') bump(n.canonical, 0.5);
   const opener = clauses.find((c) => c.actor);
   memory.lead = opener?.actor?.kind === 'person' && opener.actor.named ? opener.actor.name : undefined;
+  const teamOpener = opener?.actor && opener.actor.kind !== 'person' && (opener.actor.named || opener.actor.ref) ? opener.actor : undefined;
+  memory.leadTeam = teamOpener && !/’s team$/.test(teamOpener.name) ? { name: teamOpener.name, kind: teamOpener.kind as 'team' | 'club' } : undefined;
   memory.female ??= new Set();
   for (const n of names) {
     if (n.kind !== 'person') continue;
@@ -214,7 +238,7 @@ function person(memory: Memory, female: boolean): { name: string; kind: 'person'
   return fallback ? { name: fallback, kind: 'person' } : undefined;
 }
 
-function protagonist(memory: Memory): string | undefined {
+export function protagonist(memory: Memory): string | undefined {
   let best: [string, number] | undefined;
   for (const e of memory.counts ?? []) if (!best || e[1] > best[1]) best = e;
   return best?.[0];
@@ -229,7 +253,7 @@ function lastPerson(text: string, start: number, end: number, names: readonly Na
   const lastName = people.at(-1);
   const lastEpithet = epithets.at(-1);
   if (lastName && adjacent(lastName.end)) return { name: lastName.canonical, kind: 'person', named: lastName };
-  const team = names.filter((n) => (n.kind === 'team' || n.kind === 'club') && n.start >= start && adjacent(n.end)).at(-1);
+  const team = names.filter((n) => (n.kind === 'team' || n.kind === 'club') && n.start >= start && n.end <= end && adjacent(n.end)).at(-1);
   if (team) return { name: team.canonical, kind: team.kind as 'team' | 'club', named: team };
   if (lastEpithet && adjacent(lastEpithet.at + lastEpithet.text.length) && memory.person && !/manager|coach|boss/i.test(lastEpithet.text))
     return { name: memory.person, kind: 'person', ref: { start: lastEpithet.at, end: lastEpithet.at + lastEpithet.text.length, text: lastEpithet.text } };

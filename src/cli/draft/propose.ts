@@ -74,6 +74,7 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
     const isActor = clause.actor?.named && clause.actor.named.start === start;
     // "the 24-year-old" is an age of whoever the epithet stands for; a dateline's date is the event's.
     const epithet = read.refs.find((r) => start >= r.start && end <= r.end);
+    if (epithet && !epithet.name) return void skipped.push({ text, why: 'an age of someone the article has not named yet' });
     const subject = epithet ? epithet.name : isActor || !clause.actor || start < read.bodyStart ? article.title : clause.actor.name;
     const explicit = explicitSubjects(read.clauses, read.text);
     const gap = gapFill(read.text, { start, end }, explicit);

@@ -1,7 +1,7 @@
 // One sentence read for drafting: quotations masked (a value inside a quotation is someone's
 // words, not the report's), names typed and single surnames resolved against the article's full
 // names, value spans found outside names, lists grouped, and each clause given its actor.
-import { resolveClauses, type Clause, type Memory } from './clauses';
+import { protagonist, resolveClauses, type Clause, type Memory } from './clauses';
 import { findNames, fold, isSingle, lexiconTable, type Name, type NameKind } from './names';
 import { findValues, type Value } from './values';
 
@@ -46,8 +46,11 @@ export function readSentence(text: string, people: Map<string, string>, memory: 
     const clause = clauses.find((c) => m.index! >= c.start && m.index! < c.end);
     const end = m.index! + m[0].length;
     const named = names.find((n) => n.kind === 'person' && n.start > end && n.start <= end + 1);
-    const name = named ? named.canonical : clause?.actor?.ref && clause.actor.ref.start === m.index ? clause.actor.name : memory.person;
-    return name ? [{ start: m.index!, end: m.index! + m[0].length, name }] : [];
+    // "Mbappe converted…, and 97 seconds later the 23-year-old volleyed": the clause's own named actor first.
+    const actor = clause?.actor?.kind === 'person' && (clause.actor.ref?.start === m.index || (clause.actor.named && clause.actor.named.end <= m.index!)) ? clause.actor.name : undefined;
+    const name = named ? named.canonical : actor ?? memory.lead ?? memory.person ?? protagonist(memory);
+    // An age nobody can be found for is skipped, never credited to the clause's actor.
+    return [{ start: m.index!, end: m.index! + m[0].length, name: name ?? '' }];
   });
   return { text, masked, names, values, lists: findLists(masked, names, values), clauses, refs, bodyStart: from };
 }
