@@ -10,7 +10,7 @@ const USAGE = `Usage: npm run quiz -- <command>
   check <files…>                              validate packs (exit 1 on any problem)
   preview <pack> [--seed N] [--count K] [--difficulty easy|medium|hard] [--json]
                                               show the questions a seed yields
-  draft <article.txt | -> [--title T] [--url U] [--published YYYY-MM-DD] [--today YYYY-MM-DD] [--out FILE]
+  draft <article.txt | -> [--title T] [--url U] [--published YYYY-MM-DD] [--today YYYY-MM-DD] [--out FILE] [--explain]
                                               draft a pack of facts from an article, for review
   import <opentdb|gift> <file> [--title T] [--id ID] [--published YYYY-MM-DD] [--encoding E] [--out FILE]
                                               turn quiz files into a pack of hand-written questions

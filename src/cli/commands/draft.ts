@@ -1,12 +1,13 @@
-// npm run quiz -- draft <article.txt | -> [--title T] [--url U] [--published D] [--today D] [--out F]
-// Writes a draft pack; tells the author on stderr what it found and what `check` says of it.
-import { readFileSync } from 'node:fs';
+// npm run quiz -- draft <article.txt | -> [--title T] [--url U] [--published D] [--today D] [--out F] [--explain]
+// Writes a draft pack; tells the author on stderr what it took from each sentence (and with
+// --explain what it skipped and why) and what `check` says of it.
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Fact } from '../../domain/pack/schema';
 import { validatePack } from '../../domain/pack/validate';
 import { answerText } from '../../domain/questions/forms';
 import { FALLBACK_TODAY, isIsoDay } from '../draft/dates';
-import { draftPack } from '../draft/draft-pack';
+import { draftPack, type SentenceReport } from '../draft/draft-pack';
+import { looksLikeText, MAX_INPUT_CHARS } from '../draft/limits';
 import { emit, readInput } from './output';
 
 export interface DraftArgs {
@@ -16,6 +17,7 @@ export interface DraftArgs {
   published?: string;
   today?: string;
   out?: string;
+  explain?: boolean;
 }
 
 export function draft(
@@ -37,21 +39,37 @@ export function draft(
   }
   let article: string;
   try {
+    // A file far beyond the cap is refused before it is read into memory.
+    if (args.input !== '-' && statSync(args.input).size > MAX_INPUT_CHARS * 4) throw Object.assign(new Error('too big'), { code: 'E2BIG' });
     article = readInput(args.input, readStdin, (f) => readFileSync(f, 'utf8'));
   } catch (error) {
-    err(`draft: cannot read ${args.input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'E2BIG') {
+      err(tooLong());
+      return 1;
+    }
+    err(`draft: cannot read ${args.input}: ${code === 'ENOENT' ? 'no such file' : String(error)}`);
+    return 1;
+  }
+  if (article.length > MAX_INPUT_CHARS) {
+    err(tooLong());
     return 1;
   }
   if (article.trim() === '') {
     err('draft: the article is empty');
     return 1;
   }
-  const { pack, todaySource, sentences } = draftPack(article, args);
+  if (!looksLikeText(article)) {
+    err('draft: this does not look like an article (mostly not letters): give a plain-text file');
+    return 1;
+  }
+  const { pack, todaySource, sentences, report } = draftPack(article, args);
   const today = pack.source.asOf;
   if (todaySource === 'fallback')
-    err(`draft: no publication date found: relative dates ("last year") are counted from ${FALLBACK_TODAY}; pass --published YYYY-MM-DD`);
+    err(`draft: no publication date found in the article; the pack says ${FALLBACK_TODAY}: pass --published YYYY-MM-DD`);
   err(`draft: ${pack.facts.length} facts from ${sentences} sentences (today = ${today}, from ${todaySource})`);
-  for (const line of summary(pack.facts)) err(`  ${line}`);
+  const byId = new Map(pack.facts.map((f) => [f.id, f]));
+  for (const line of summary(report, byId, args.explain === true)) err(`  ${line}`);
 
   const checked = validatePack(pack);
   if (checked.ok) {
@@ -65,15 +83,22 @@ export function draft(
   return pack.facts.length > 0 ? 0 : 1;
 }
 
-/** One line per sentence: "sentence 9: france-goals = 37, france-caps = 97". */
-function summary(facts: readonly Fact[]): string[] {
-  const bySentence = new Map<string, string[]>();
-  for (const f of facts) {
-    const where = /sentence (\d+)/.exec(f.review ?? '')?.[1] ?? '?';
-    bySentence.set(where, [...(bySentence.get(where) ?? []), `${f.id} = ${answerText(f)}`]);
+const tooLong = () => `draft: the article is longer than ${MAX_INPUT_CHARS.toLocaleString('en')} characters; draft it in parts`;
+
+/** "sentence 9: count-37 = 37, count-97 = 97"; with --explain also what was skipped and why. */
+function summary(report: readonly SentenceReport[], byId: Map<string, Parameters<typeof answerText>[0]>, explain: boolean): string[] {
+  const lines: string[] = [];
+  for (const r of report) {
+    const took = r.took.map((id) => `${id} = ${answerText(byId.get(id)!)}`);
+    if (took.length > 0) lines.push(`sentence ${r.number}: ${took.join(', ')}`);
+    if (!explain) continue;
+    if (took.length === 0) lines.push(`sentence ${r.number}: nothing taken${r.skipped.length ? '' : ' (no number, date or name in it)'} — “${clip(r.text)}”`);
+    for (const s of r.skipped) lines.push(`  skipped ${s.text ? `“${s.text}”` : 'the sentence'}: ${s.why}`);
   }
-  return [...bySentence].map(([n, items]) => `sentence ${n}: ${items.join(', ')}`);
+  return lines;
 }
+
+const clip = (t: string) => (t.length > 80 ? `${t.slice(0, 77)}…` : t);
 
 function isUrl(text: string): boolean {
   try {
@@ -90,7 +115,7 @@ export function draftCommand(argv: string[], out: (line: string) => void, err: (
     allowPositionals: true,
     options: {
       title: { type: 'string' }, url: { type: 'string' }, published: { type: 'string' },
-      today: { type: 'string' }, out: { type: 'string' },
+      today: { type: 'string' }, out: { type: 'string' }, explain: { type: 'boolean' },
     },
   });
   if (positionals.length !== 1) {

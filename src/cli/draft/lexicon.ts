@@ -1,4 +1,4 @@
-// The football words the drafter knows: they tag the article for compromise and they are where
+// The football words the drafter knows: they type the names an article uses, and they are where
 // suggested pools come from. Canonical spellings here are the ones written into packs.
 
 export interface NationalTeam {
@@ -67,14 +67,51 @@ export const NATIONAL_TEAMS: readonly NationalTeam[] = [
   { name: 'Saudi Arabia', confederation: 'AFC' },
   { name: 'Iran', confederation: 'AFC' },
   { name: 'Qatar', confederation: 'AFC' },
+  { name: 'Republic of Ireland', confederation: 'UEFA', demonym: 'Irish', aliases: ['Ireland'] },
+  { name: 'Northern Ireland', confederation: 'UEFA' },
+  { name: 'Slovakia', confederation: 'UEFA', demonym: 'Slovak' },
+  { name: 'Slovenia', confederation: 'UEFA', demonym: 'Slovenian' },
+  { name: 'Albania', confederation: 'UEFA', demonym: 'Albanian' },
+  { name: 'Georgia', confederation: 'UEFA', demonym: 'Georgian' },
+  { name: 'Finland', confederation: 'UEFA', demonym: 'Finnish' },
+  { name: 'Russia', confederation: 'UEFA', demonym: 'Russian' },
+  { name: 'Bosnia and Herzegovina', confederation: 'UEFA', aliases: ['Bosnia'] },
+  { name: 'Bulgaria', confederation: 'UEFA', demonym: 'Bulgarian' },
+  { name: 'Venezuela', confederation: 'CONMEBOL' },
+  { name: 'Bolivia', confederation: 'CONMEBOL' },
+  { name: 'Jamaica', confederation: 'CONCACAF', demonym: 'Jamaican' },
+  { name: 'Panama', confederation: 'CONCACAF' },
+  { name: 'Mali', confederation: 'CAF' },
+  { name: 'South Africa', confederation: 'CAF' },
+  { name: 'New Zealand', confederation: 'AFC' },
+  { name: 'China', confederation: 'AFC', demonym: 'Chinese' },
+  { name: 'Iraq', confederation: 'AFC' },
+  { name: 'Trinidad and Tobago', confederation: 'CONCACAF' },
+  { name: 'West Germany', confederation: 'UEFA' },
+  { name: 'Soviet Union', confederation: 'UEFA' },
+  { name: 'Yugoslavia', confederation: 'UEFA' },
 ];
 
-/** Clubs whose names are not ordinary English words; most famous first (the pool takes the head). */
-export const CLUBS: readonly string[] = [
-  'Real Madrid', 'Barcelona', 'Bayern Munich', 'Manchester United', 'Juventus', 'Paris Saint-Germain',
-  'Liverpool', 'Chelsea', 'AC Milan', 'Inter Milan', 'Manchester City', 'Arsenal', 'Atlético Madrid',
-  'Borussia Dortmund', 'Tottenham Hotspur', 'Ajax', 'Benfica', 'Napoli', 'Olympique Lyonnais',
-  'Olympique de Marseille', 'Al-Ittihad', 'Al-Nassr', 'Inter Miami', 'Celtic', 'Sevilla', 'Valencia',
+/** Club nicknames reports use as a second name: "the Gunners" are Arsenal. */
+export const CLUB_NICKNAMES: Readonly<Record<string, string>> = {
+  Gunners: 'Arsenal', Hammers: 'West Ham United', Toffees: 'Everton', Magpies: 'Newcastle United', Villans: 'Aston Villa',
+  Citizens: 'Manchester City', 'Los Blancos': 'Real Madrid', Blaugrana: 'Barcelona', Rossoneri: 'AC Milan', Nerazzurri: 'Inter Milan',
+  Bianconeri: 'Juventus', Partenopei: 'Napoli', Colchoneros: 'Atlético Madrid',
+};
+
+/** Nicknames of a national side, men's or women's: "the Lionesses" is England women. */
+export const TEAM_NICKNAMES: Readonly<Record<string, { team: string; women?: boolean }>> = {
+  Lionesses: { team: 'England', women: true }, 'Three Lions': { team: 'England' }, Matildas: { team: 'Australia', women: true },
+  Socceroos: { team: 'Australia' }, 'La Roja': { team: 'Spain' }, Azzurri: { team: 'Italy' }, Seleção: { team: 'Brazil' },
+  Albiceleste: { team: 'Argentina' }, Oranje: { team: 'Netherlands' }, 'Les Bleus': { team: 'France' }, 'Red Devils': { team: 'Belgium' },
+};
+
+/** Words that name a person by nationality: "the Welshman" is a player from Wales. */
+export const NATIONALITY_NOUNS: readonly string[] = [
+  'Welshman', 'Welshwoman', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Scot', 'Irishman', 'Dutchman',
+  'Dutchwoman', 'Spaniard', 'Portuguese', 'Argentine', 'Argentinian', 'Brazilian', 'German', 'Italian', 'Norwegian', 'Swede',
+  'Dane', 'Belgian', 'Croat', 'Uruguayan', 'Colombian', 'Egyptian', 'Senegalese', 'Nigerian', 'Moroccan', 'Pole', 'Serb',
+  'Austrian', 'Swiss', 'American', 'Mexican', 'Canadian', 'Australian', 'Japanese', 'Korean', 'Chilean', 'Ivorian', 'Ghanaian',
 ];
 
 /** Tournaments played in editions: "Euro 2008", "2010 World Cup". */
@@ -83,18 +120,52 @@ export interface Competition {
   aliases: string[];
   /** Years an edition is named after (Euro 2020 keeps its name although played in 2021). */
   editions: readonly number[];
+  women?: boolean;
 }
 
 const every4 = (from: number, to: number, skip: readonly number[] = []) =>
   Array.from({ length: Math.floor((to - from) / 4) + 1 }, (_, i) => from + 4 * i).filter((y) => !skip.includes(y));
 
+const range = (from: number, to: number, skip: readonly number[] = []) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((y) => !skip.includes(y));
+
 export const COMPETITIONS: readonly Competition[] = [
   { name: 'World Cup', aliases: ['FIFA World Cup'], editions: every4(1930, 2026, [1942, 1946]) },
-  { name: 'Euro', aliases: ['European Championship', 'European Championships', 'UEFA Euro'], editions: every4(1960, 2028) },
+  { name: 'Euro', aliases: ['European Championship', 'European Championships', 'UEFA Euro', 'Euros'], editions: every4(1960, 2028) },
+  { name: 'Women’s World Cup', aliases: ["Women's World Cup", 'FIFA Women’s World Cup', "FIFA Women's World Cup"], editions: every4(1991, 2027), women: true },
+  { name: 'Women’s Euro', aliases: ["Women's Euro", 'Women’s Euros', "Women's Euros", 'Women’s European Championship', "Women's European Championship"],
+    editions: [1984, 1987, 1989, 1991, 1993, 1995, 1997, 2001, 2005, 2009, 2013, 2017, 2022, 2025], women: true },
   { name: 'Copa América', aliases: ['Copa America'], editions: [1993, 1995, 1997, 1999, 2001, 2004, 2007, 2011, 2015, 2016, 2019, 2021, 2024] },
-  { name: 'Africa Cup of Nations', aliases: ['AFCON'], editions: [2000, 2002, 2004, 2006, 2008, 2010, 2012, 2013, 2015, 2017, 2019, 2021, 2023] },
+  { name: 'Africa Cup of Nations', aliases: ['AFCON', 'Africa Cup'], editions: [2000, 2002, 2004, 2006, 2008, 2010, 2012, 2013, 2015, 2017, 2019, 2021, 2023] },
   { name: 'Asian Cup', aliases: ['AFC Asian Cup'], editions: [1996, 2000, 2004, 2007, 2011, 2015, 2019, 2023] },
   { name: 'Gold Cup', aliases: ['CONCACAF Gold Cup'], editions: [1991, 1993, 1996, 1998, 2000, 2002, 2003, 2005, 2007, 2009, 2011, 2013, 2015, 2017, 2019, 2021, 2023] },
+  { name: 'European Cup', aliases: [], editions: range(1956, 1992) },
+  { name: 'Champions League', aliases: ['UEFA Champions League'], editions: range(1993, 2026) },
+  { name: 'Women’s Champions League', aliases: ["Women's Champions League"], editions: range(2010, 2026), women: true },
+  { name: 'Europa League', aliases: ['UEFA Europa League'], editions: range(2010, 2026) },
+  { name: 'UEFA Cup', aliases: [], editions: range(1972, 2009) },
+  { name: 'Cup Winners’ Cup', aliases: ["Cup Winners' Cup"], editions: range(1961, 1999) },
+  { name: 'Premier League', aliases: ['English Premier League'], editions: range(1993, 2026) },
+  { name: 'Women’s Super League', aliases: ["Women's Super League", 'WSL'], editions: range(2011, 2026), women: true },
+  { name: 'La Liga', aliases: [], editions: range(1929, 2026) },
+  { name: 'Serie A', aliases: [], editions: range(1930, 2026) },
+  { name: 'Bundesliga', aliases: [], editions: range(1964, 2026) },
+  { name: 'Ligue 1', aliases: [], editions: range(1933, 2026) },
+  { name: 'FA Cup', aliases: ['Women’s FA Cup', "Women's FA Cup"], editions: range(1872, 2026) },
+  { name: 'League Cup', aliases: ['EFL Cup', 'Carabao Cup'], editions: range(1961, 2026) },
+  { name: 'Copa del Rey', aliases: [], editions: range(1903, 2026) },
+  { name: 'Club World Cup', aliases: ['FIFA Club World Cup'], editions: range(2000, 2025) },
+  { name: 'Nations League', aliases: ['UEFA Nations League'], editions: [2019, 2021, 2023, 2025] },
+  { name: 'Olympic Games', aliases: ['Olympics'], editions: every4(1900, 2028, [1916, 1940, 1944]) },
+  { name: 'Major League Soccer', aliases: ['MLS'], editions: range(1996, 2026) },
+  { name: 'MLS Cup', aliases: [], editions: range(1996, 2026) },
+  { name: 'Saudi Pro League', aliases: [], editions: range(2008, 2026) },
+  { name: 'Eredivisie', aliases: [], editions: range(1957, 2026) },
+  { name: 'Scottish Premiership', aliases: [], editions: range(2014, 2026) },
+  { name: 'Copa Libertadores', aliases: [], editions: range(1960, 2026) },
+  { name: 'Super Cup', aliases: ['UEFA Super Cup'], editions: range(1973, 2026) },
+  { name: 'Leagues Cup', aliases: [], editions: range(2019, 2026) },
+  { name: 'Community Shield', aliases: [], editions: range(1908, 2026) },
 ];
 
 /** Trophies and awards: won, not played in editions. */
@@ -113,11 +184,19 @@ export const TROPHIES: readonly Trophy[] = [
   { name: 'Golden Boot', aliases: ['European Golden Shoe'], kind: 'award' },
   { name: 'Club World Cup', aliases: ['FIFA Club World Cup'], kind: 'club' },
   { name: 'Confederations Cup', aliases: ['FIFA Confederations Cup'], kind: 'national' },
-  { name: 'Super Cup', aliases: ['UEFA Super Cup'], kind: 'club' },
   { name: 'Copa del Rey', aliases: [], kind: 'club' },
   { name: 'FA Cup', aliases: [], kind: 'club' },
   { name: 'Golden Ball', aliases: [], kind: 'award' },
   { name: 'The Best FIFA Men’s Player', aliases: ['FIFA Best Men’s Player'], kind: 'award' },
+  { name: 'PFA Player of the Year', aliases: ['PFA Players’ Player of the Year', "PFA Players' Player of the Year"], kind: 'award' },
+  { name: 'Golden Glove', aliases: [], kind: 'award' },
+  { name: 'Kopa Trophy', aliases: [], kind: 'award' },
+  { name: 'Puskás Award', aliases: [], kind: 'award' },
+  { name: 'Footballer of the Year', aliases: [], kind: 'award' },
+  { name: 'Gerd Müller Trophy', aliases: ['Gerd Muller Trophy'], kind: 'award' },
+  { name: 'Yashin Trophy', aliases: [], kind: 'award' },
+  { name: 'Golden Shoe', aliases: [], kind: 'award' },
+  { name: 'League title', aliases: [], kind: 'club' },
 ];
 
 /** Near misses for a national team's trophy that the lexicon tags as competitions, not trophies. */
@@ -129,10 +208,6 @@ export const SOCIAL_NETWORKS: readonly string[] = ['Instagram', 'Twitter', 'Face
 export const COACH_ROLES: readonly string[] = ['coach', 'manager', 'head coach', 'boss', 'national coach', 'coaches'];
 export const OTHER_ROLES: readonly string[] = ['president', 'captain', 'team-mate', 'teammate', 'chairman', 'referee', 'sporting director', 'agent'];
 
-/** Managers known beyond one national team: filler for a coaches pool. */
-export const FAMOUS_MANAGERS: readonly string[] = [
-  'Carlo Ancelotti', 'Zinedine Zidane', 'José Mourinho', 'Pep Guardiola', 'Jürgen Klopp', 'Arsène Wenger', 'Alex Ferguson',
-];
 
 export function findNationalTeam(name: string): NationalTeam | undefined {
   const key = name.toLowerCase().replace(/[’']s$/, '');
@@ -147,9 +222,4 @@ export function findCompetition(name: string): Competition | undefined {
 export function findTrophy(name: string): Trophy | undefined {
   const key = name.toLowerCase().replace(/’/g, "'");
   return TROPHIES.find((t) => [t.name, ...t.aliases].some((n) => n.toLowerCase().replace(/’/g, "'") === key));
-}
-
-export function findClub(name: string): string | undefined {
-  const key = name.toLowerCase();
-  return CLUBS.find((c) => c.toLowerCase() === key);
 }

@@ -1,53 +1,77 @@
 // The article cut into sentences, each kept word for word (a fact's quote must be found in the
-// article). compromise finds the boundaries; a quotation it split in two is joined back.
-import { football } from './nlp';
+// article). One linear scan: a line break always ends a sentence; ". " ends one unless the word
+// before is an abbreviation or an initial; a quotation spanning several sentences stays whole.
 
 export interface Sentence {
-  /** 1-based, as the review marker tells the author. */
+  /** 1-based, as the review marker and --explain tell the author. */
   number: number;
   text: string;
+  /** Offset of the text in the article. */
+  start: number;
+  /** Line (paragraph) index, 0-based: the headline and byline are the first lines. */
+  line: number;
 }
 
-interface JsonSentence {
-  offset?: { start: number; length: number };
-}
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'no', 'nos', 'fc', 'co', 'inc', 'ltd',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'prof', 'rev', 'approx', 'etc', 'u.s', 'a.m', 'p.m']);
+
+const NEXT = /[ \t]+(\S)/y;
 
 export function splitSentences(article: string): Sentence[] {
-  const found = football(article).sentences().json({ offset: true }) as JsonSentence[];
-  const spans: [number, number][] = [];
-  for (const s of found) {
-    if (!s.offset) continue;
-    let start = s.offset.start;
-    let end = start + s.offset.length;
-    // compromise leaves opening quotes and closing punctuation outside the offset: take them back.
-    while (start > 0 && !/\s/.test(article[start - 1]!)) start--;
-    while (end < article.length && !/\s/.test(article[end]!)) end++;
-    spans.push([start, end]);
-  }
-  const sentences: Sentence[] = [];
-  let open: [number, number] | undefined;
-  for (const span of spans) {
-    const current: [number, number] = open ? [open[0], span[1]] : span;
-    const text = article.slice(current[0], current[1]);
-    const crossesParagraph = open !== undefined && /\n\s*\n/.test(article.slice(open[1], span[0]));
-    if (crossesParagraph) {
-      sentences.push({ number: sentences.length + 1, text: article.slice(open![0], open![1]).trim() });
-      open = undefined;
-    }
-    if (!crossesParagraph && quoteIsOpen(text)) {
-      open = current;
+  const out: Sentence[] = [];
+  let line = 0;
+  let start = 0;
+  let curly = 0;
+  let straight = false;
+  let lineStart = 0;
+  const push = (end: number) => {
+    const raw = article.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ number: out.length + 1, text, start: start + lead, line });
+    start = end;
+  };
+  for (let i = 0; i < article.length; i++) {
+    const ch = article[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      curly = 0;
+      straight = false;
+      if (/\S/.test(article.slice(lineStart, i))) line++;
+      lineStart = i + 1;
       continue;
     }
-    open = undefined;
-    sentences.push({ number: sentences.length + 1, text: (crossesParagraph ? article.slice(span[0], span[1]) : text).trim() });
+    if (ch === '“') curly++;
+    else if (ch === '”') curly = Math.max(0, curly - 1);
+    else if (ch === '"') straight = !straight;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Closing quotes and brackets belong to the sentence they end.
+    let end = i + 1;
+    while (end < article.length && /[”"’')\]]/.test(article[end]!)) end++;
+    const closesQuote = end > i + 1 && /[”"]/.test(article.slice(i + 1, end));
+    if (closesQuote) {
+      curly = 0;
+      straight = false;
+    }
+    if (end >= article.length || !/[ \t]/.test(article[end]!)) continue;
+    NEXT.lastIndex = end;
+    const next = NEXT.exec(article)?.[1] ?? '';
+    if (!/[\p{Lu}\d“"‘(]/u.test(next)) continue;
+    if (curly > 0 || straight) continue;
+    if (ch === '.' && !closesQuote && isAbbreviation(article, i)) continue;
+    push(end);
+    i = end - 1;
   }
-  if (open) sentences.push({ number: sentences.length + 1, text: article.slice(open[0], open[1]).trim() });
-  return sentences.filter((s) => s.text.length > 0);
+  push(article.length);
+  return out;
 }
 
-function quoteIsOpen(text: string): boolean {
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  if (opens !== closes) return opens > closes;
-  return ((text.match(/"/g) ?? []).length) % 2 === 1;
+/** "Mr." "St." "J." "U.S.": the word before the full stop, looked back at most a few letters. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && dot - from < 12 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  const word = text.slice(from, dot).toLowerCase();
+  if (word.length === 1 && /\p{Lu}/u.test(text[from]!)) return true;
+  return ABBREVIATIONS.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }

@@ -3,7 +3,7 @@
 // with its line number. Importers report problems; they never throw.
 import { MAX_ITEMS, type Difficulty, type HandWrittenQuestion, type Pack } from '../../domain/pack/schema';
 import { parsePath, validatePack } from '../../domain/pack/validate';
-import { slug } from '../draft/candidate';
+import { slug } from '../draft/slug';
 
 export interface ImportProblem {
   /** 1-based line in the imported file, when known. */

@@ -1,0 +1,186 @@
+// Spans → proposed facts. Every typed span of a sentence (value, name, list) may become a fact
+// about the actor of its clause: a templated question where a finder knows the relation (a debut,
+// an age at death), else a gap-fill of the article's own sentence. The most salient few are kept.
+import type { Answer, EntityType } from '../../domain/pack/schema';
+import type { Actor, Clause } from './clauses';
+import { gapFill, type Replace } from './gap';
+import { MAX_FACTS_PER_SENTENCE } from './limits';
+import type { Name, NameKind } from './names';
+import type { ReadSentence } from './read-sentence';
+import type { Sentence } from './sentences';
+import type { Value, ValueKind } from './values';
+
+export type EntityKind = NameKind | 'year';
+
+export interface Proposal {
+  sentence: Sentence;
+  kind: ValueKind | NameKind | 'list';
+  subject: string;
+  relation: string;
+  answer: Answer;
+  ask: string;
+  statement: string;
+  salience: number;
+  /** For entity answers: what kind of name, to pick wrong answers of the same kind. */
+  entity?: { kind: EntityKind; canonical: string[] };
+  wrong?: string[];
+  min?: number;
+  max?: number;
+  note: string;
+  /** A dated event the timeline questions may use ("Karim Benzema’s international debut"). */
+  event?: string;
+  date?: string;
+  /** The span itself, for --explain. */
+  text: string;
+}
+
+export interface Skip {
+  text: string;
+  why: string;
+}
+
+export interface ArticleView {
+  title: string;
+  mainSubject?: string;
+  women: boolean;
+  /** Competitions the article is about (in its headline or named again and again): no gap-fill asks them. */
+  topics?: Set<string>;
+  /** Main subject already offered as an answer once. */
+  askedMain?: Set<string>;
+}
+
+const SALIENCE: Record<Proposal['kind'], number> = {
+  score: 10, money: 9, minute: 8, rank: 8, age: 8, attendance: 7, date: 7, list: 7, count: 6, duration: 6,
+  team: 5, club: 5, person: 5, competition: 5, venue: 4, award: 4, year: 4,
+};
+const ENTITY_TYPE: Record<EntityKind, EntityType> = {
+  team: 'team', club: 'club', competition: 'tournament', person: 'person', venue: 'text', award: 'text', year: 'text',
+};
+const LABEL: Record<Proposal['kind'], string> = {
+  score: 'score', money: 'fee or sum', minute: 'minute', rank: 'rank', age: 'age', attendance: 'attendance', date: 'date',
+  list: 'list', count: 'count', duration: 'duration', team: 'team', club: 'club', person: 'person', competition: 'competition',
+  venue: 'venue', award: 'award', year: 'year',
+};
+
+export function propose(sentence: Sentence, read: ReadSentence, article: ArticleView): { facts: Proposal[]; skipped: Skip[] } {
+  const facts: Proposal[] = [];
+  const skipped: Skip[] = [];
+  const clauseAt = (pos: number) => read.clauses.find((c) => pos >= c.start && pos < c.end) ?? read.clauses.at(-1);
+  const inList = (s: number) => read.lists.some((l) => s >= l.start && s < l.end);
+  const add = (kind: Proposal['kind'], start: number, end: number, answer: Answer, extra: Partial<Proposal>) => {
+    const text = read.text.slice(start, end);
+    const clause = clauseAt(start);
+    if (!clause || clause.unresolved) return void skipped.push({ text, why: 'its clause says “he”, “she” or “they” and no earlier name resolves it' });
+    const isActor = clause.actor?.named && clause.actor.named.start === start;
+    // "the 24-year-old" is an age of whoever the epithet stands for; a dateline's date is the event's.
+    const epithet = read.refs.find((r) => start >= r.start && end <= r.end);
+    if (epithet && !epithet.name) return void skipped.push({ text, why: 'an age of someone the article has not named yet' });
+    const subject = epithet ? epithet.name : isActor || !clause.actor || start < read.bodyStart ? article.title : clause.actor.name;
+    const explicit = explicitSubjects(read.clauses, read.text);
+    const gap = gapFill(read.text, { start, end }, explicit);
+    if (!gap) return void skipped.push({ text, why: 'no readable gap-fill (the clause is too long)' });
+    const via = clause.actor?.ref ? `; subject ${subject} from “${clause.actor.ref.text}”` : '';
+    facts.push({
+      sentence, kind, subject, answer, text,
+      relation: `${LABEL[kind]} (sentence ${sentence.number})`,
+      ask: gap.ask, statement: gap.statement,
+      salience: SALIENCE[kind] - (isActor ? 2 : 0),
+      note: `${LABEL[kind]} “${text}”${via}`,
+      ...template(kind, read, clause, start, answer, article),
+      ...extra,
+    });
+  };
+
+  for (const v of read.values) {
+    if (inList(v.start)) continue;
+    add(v.kind, v.start, v.end, v.answer, {
+      ...(v.wrong ? { wrong: v.wrong } : {}), ...(v.min !== undefined ? { min: v.min } : {}), ...(v.max !== undefined ? { max: v.max } : {}),
+      ...(v.kind === 'count' && !v.unit ? { salience: 3 } : {}),
+    });
+  }
+  for (const n of read.names) {
+    if (inList(n.start)) continue;
+    // The article's own subject is asked once, where it is first named in full ("who retired?").
+    if (n.kind === 'person' && n.canonical === article.mainSubject && !(n.text === n.canonical && !article.askedMain?.has(n.canonical) && article.askedMain?.add(n.canonical))) {
+      skipped.push({ text: n.text, why: 'the article’s own subject: no question' });
+      continue;
+    }
+    const short = n.kind === 'club' && !/\s/.test(n.text) && n.canonical !== n.text && n.canonical.includes(n.text);
+    const value = n.kind === 'competition' && n.year ? n.text : n.kind === 'person' || n.kind === 'team' || short ? n.canonical : n.text;
+    add(n.kind, n.start, n.end, { type: ENTITY_TYPE[n.kind], value } as Answer, {
+      entity: { kind: n.kind, canonical: [n.canonical, n.text] },
+      ...(n.kind === 'competition' && !n.year ? { salience: article.topics?.has(n.canonical) ? 0 : 3 } : {}),
+      // "France’s squad", "his France career": the team as an attribute is rarely worth asking.
+      ...((n.kind === 'team' || n.kind === 'club') && ATTRIBUTE.test(read.masked.slice(n.end, n.end + 25)) ? { salience: 2 } : {}),
+    });
+  }
+  for (const l of read.lists) {
+    const values = [...new Set(l.members.map((m) => (l.kind === 'person' || l.kind === 'team' ? m.canonical : m.text)))];
+    if (values.length < 3) continue;
+    add('list', l.start, l.end, { type: 'set', of: ENTITY_TYPE[l.kind], values }, {
+      entity: { kind: l.kind, canonical: l.members.map((m) => m.canonical) },
+    });
+  }
+  for (const f of facts.filter((x) => x.salience <= 2)) skipped.push({ text: f.text, why: 'what the whole article is about, or an attribute (“France’s squad”): no question' });
+  facts.splice(0, facts.length, ...facts.filter((x) => x.salience > 2));
+  // One sentence gives its own facts away: keep the few that matter most.
+  facts.sort((a, b) => b.salience - a.salience || a.sentence.number - b.sentence.number);
+  const cap = MAX_FACTS_PER_SENTENCE + Math.floor(read.text.length / 150);
+  for (const f of facts.splice(cap)) skipped.push({ text: f.text, why: `only ${cap} facts from a sentence this long; this one matters less` });
+  for (const f of facts) if (f.answer.type === 'set') decorateSet(f);
+  return { facts, skipped };
+}
+
+/** Set answers: the gap holds the whole list, each option one member. */
+function decorateSet(f: Proposal): void {
+  const window = f.ask.replace(/^Fill the gap: /, '');
+  f.ask = `Which of these belongs in the gap? ${window}`;
+  (f as Proposal & { not?: string }).not = `Which of these does NOT belong in the gap? ${window}`;
+}
+
+/** Pronouns and epithets that stand for a clause's actor, spelled out for the prompt. */
+function explicitSubjects(clauses: readonly Clause[], text: string): Replace[] {
+  const out: Replace[] = [];
+  for (const c of clauses) {
+    const ref = c.actor?.ref;
+    if (!ref || c.actor!.possessive || out.some((r) => r.start === ref.start)) continue;
+    const isPronoun = /^(he|she|they)$/i.test(ref.text);
+    const name = c.actor!.name;
+    out.push({ ...ref, text: isPronoun ? name : `${ref.text} (${name})` });
+  }
+  return out;
+}
+
+const ATTRIBUTE = /^(?:[’']s\b|\s+(?:squad|side|team|career|shirt|fans|supporters|camp|set-up|setup|dressing room|colours|jersey|national team)\b)/i;
+const DEBUT = /\b((?:international|senior|first-team|Premier League|league|competitive|professional|Test|full|club|World Cup|Champions League)\s+)?debut\b/i;
+
+/** A question that names the relation, when the clause says it plainly. */
+function template(kind: Proposal['kind'], read: ReadSentence, clause: Clause | undefined, start: number, answer: Answer, article: ArticleView): Partial<Proposal> {
+  const actor: Actor | undefined = clause?.actor;
+  if (!actor || actor.kind !== 'person' || !clause) return {};
+  const body = read.masked.slice(clause.start, clause.end);
+  const before = read.masked.slice(Math.max(clause.start, start - 12), start);
+  const his = article.women ? 'her' : 'his';
+  const debut = DEBUT.exec(body);
+  if (debut && kind === 'team' && /against\s+$/.test(before)) {
+    const which = (debut[1] ?? '').trim();
+    const label = which ? `${which} debut` : 'debut';
+    return {
+      ask: `Against which team did ${actor.name} make ${his} ${label}?`,
+      statement: `${actor.name} made ${his} ${label} against {answer}.`,
+      relation: `${label} opponent`,
+      salience: 9,
+    };
+  }
+  if (debut && kind === 'date' && answer.type === 'date') {
+    const label = debut[1] ? `${debut[1].trim()} debut` : 'debut';
+    return {
+      ask: `When did ${actor.name} make ${his} ${label}?`, statement: `${actor.name} made ${his} ${label} in {answer}.`, relation: `${label} date`,
+      salience: 9, event: `${actor.name}’s ${label}`, date: answer.value,
+    };
+  }
+  if (kind === 'age' && /\bdied\b/i.test(body) && /\baged\s+$/.test(before)) {
+    return { ask: `How old was ${actor.name} when ${article.women ? 'she' : 'he'} died?`, statement: `${actor.name} died aged {answer}.`, relation: 'age at death', salience: 9 };
+  }
+  return {};
+}
