@@ -1,6 +1,6 @@
 // Authoring in the running game: open a pack by the file picker, by `?pack=<url>` and by drag and
 // drop; a broken file shows its problems with line numbers and the game keeps its packs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answer, controlRect, pickRight, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
@@ -11,6 +11,11 @@ const miniText = readFileSync(FIXTURE, 'utf8');
 const openPage = useBrowser();
 
 const packIds = (page: Page) => page.evaluate(() => window.__trivia!.uiStore.getState().packs.map((p) => `${p.status}:${p.id}`));
+/** The packs bundled in questions/, as the menu lists them. */
+const BUNDLED = readdirSync('questions')
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => `ok:${(JSON.parse(readFileSync(`questions/${f}`, 'utf8')) as { id: string }).id}`);
 const packLive = (page: Page) => page.getByTestId('pack-live').evaluate((el) => (el as HTMLElement).dataset.last ?? '');
 const status = (page: Page) => page.getByTestId('open-pack-status').textContent();
 
@@ -54,7 +59,7 @@ describe('open pack', () => {
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(FIXTURE);
     await waitForOpened(page, 'mini');
-    expect(await packIds(page)).toEqual(['ok:benzema-2022', 'ok:mini']);
+    expect(await packIds(page)).toEqual([...BUNDLED, 'ok:mini']);
     // The canvas menu was restarted with the new pack, and the DOM twin lists it as checked.
     await controlRect(page, 'pack:mini');
     await expect(page.getByRole('radio', { name: 'Mini test pack (opened file)' }).isChecked()).resolves.toBe(true);
@@ -83,7 +88,7 @@ describe('open pack', () => {
     await waitForScreen(page, 'menu');
     await page.waitForFunction(() => /HTTP 404/.test(document.querySelector('[data-testid="open-pack-status"]')?.textContent ?? ''));
     expect(await packLive(page)).toContain('missing.json could not be opened: the server answered HTTP 404');
-    expect(await packIds(page)).toEqual(['ok:benzema-2022']);
+    expect(await packIds(page)).toEqual(BUNDLED);
 
     await page.goto(`${baseUrl}?pack=/test-packs/page.json`);
     await waitForScreen(page, 'menu');
@@ -123,8 +128,8 @@ describe('open pack', () => {
     await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) });
     await page.waitForFunction(() => /huge\.json could not be opened: the file is too big/.test(document.querySelector('[data-testid="open-pack-status"]')?.textContent ?? ''));
     await page.screenshot({ path: screenshotPath('open-pack-problems') });
-    // Still only the bundled pack, and it still plays.
-    expect(await packIds(page)).toEqual(['ok:benzema-2022']);
+    // Still only the bundled packs, and they still play.
+    expect(await packIds(page)).toEqual(BUNDLED);
     await playFirstQuestion(page, 'benzema-2022');
     expect(errors).toEqual([]);
     await context.close();
@@ -152,7 +157,7 @@ describe('open pack', () => {
     expect(prevented).toBe(true);
     await expect(page.getByTestId('drop-hint').isVisible()).resolves.toBe(false);
     await page.waitForFunction(() => window.__trivia!.uiStore.getState().packs.some((p) => p.title === 'My Benzema draft (opened file)'));
-    expect(await packIds(page)).toEqual(['ok:benzema-2022']);
+    expect(await packIds(page)).toEqual(BUNDLED);
     expect(await packLive(page)).toContain('It replaces “Karim Benzema');
     expect(await status(page)).toContain('My Benzema draft');
     await playFirstQuestion(page, 'benzema-2022');
