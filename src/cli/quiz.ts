@@ -17,6 +17,8 @@ const USAGE = `Usage: npm run quiz -- <command>
   export gift <pack> [--seed N] [--count K] [--difficulty easy|medium|hard] [--out FILE]
                                               write the questions a seed yields as Moodle GIFT`;
 
+// Async on purpose: commands may await I/O, and callers (tests) await it either way.
+// eslint-disable-next-line @typescript-eslint/require-await
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -63,5 +65,5 @@ export async function main(argv: string[], out = console.log, err = console.erro
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('quiz.ts')) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  void main(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -63,7 +63,7 @@ const MANAGER_NEAR = /\b(?:manager|coach|boss|head coach)\s*,?\s*$/i;
 
 export function splitClauses(text: string, from = 0): { start: number; end: number }[] {
   const cuts = [from];
-  for (const m of text.matchAll(SPLIT)) if (m.index! > from) cuts.push(m.index! + m[0].length);
+  for (const m of text.matchAll(SPLIT)) if (m.index > from) cuts.push(m.index + m[0].length);
   // A leading phrase ("After impressing in the finals, …") is its own clause.
   const lead = LEADING.exec(text.slice(from));
   if (lead) {
@@ -143,7 +143,7 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
   }
   const body = text.slice(start, end);
   for (const m of body.matchAll(PRONOUN)) {
-    const at = start + m.index!;
+    const at = start + m.index;
     if (PREPOSITION.test(text.slice(Math.max(start, at - 30), at))) continue;
     const ref = { start: at, end: at + m[0].length, text: m[0] };
     const word = m[0].toLowerCase();
@@ -155,7 +155,7 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
   // "…but his part in the plot led to…": a clause opening on a possessive is about its owner.
   const owner = POSSESSIVE_LEAD.exec(body);
   if (owner) {
-    const at = start + owner.index! + owner[0].length - owner[1]!.length;
+    const at = start + owner.index + owner[0].length - owner[1]!.length;
     const ref = { start: at, end: at + owner[1]!.length, text: owner[1]! };
     const target = /their/i.test(owner[1]!) ? memory.leadTeam : person(memory, /her/i.test(owner[1]!));
     hits.push({ at, actor: target ? { ...target, ref, possessive: true } : 'unresolved' });
@@ -164,7 +164,7 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
   // else, and who is not safe to guess.
   const contrast = /^(?:but|while|whereas|although|though)\b/i.test(body);
   for (const m of body.matchAll(EPITHET)) {
-    const at = start + m.index!;
+    const at = start + m.index;
     if (contrast && !/\d-year-old/.test(m[0])) {
       hits.push({ at, actor: 'unresolved' });
       continue;
@@ -247,7 +247,7 @@ export function protagonist(memory: Memory): string | undefined {
 /** "…for the Manchester City forward, who had torn…": the person a "who" clause hangs on. */
 function lastPerson(text: string, start: number, end: number, names: readonly Name[], memory: Memory): Actor | undefined {
   const body = text.slice(start, end);
-  const epithets = [...body.matchAll(EPITHET)].map((m) => ({ at: start + m.index!, text: m[0] }));
+  const epithets = [...body.matchAll(EPITHET)].map((m) => ({ at: start + m.index, text: m[0] }));
   const people = names.filter((n) => n.kind === 'person' && n.start >= start && n.end <= end);
   const adjacent = (e: number) => /^[\s,’'s]*$/.test(text.slice(e, end));
   const lastName = people.at(-1);

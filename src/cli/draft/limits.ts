@@ -15,6 +15,8 @@ export const MAX_FACTS_PER_SENTENCE = 6;
 export function sanitize(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    // Control characters and replacement marks (binary junk) become spaces.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, ' ')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ');
 }

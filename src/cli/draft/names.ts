@@ -94,6 +94,7 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'afte
   'over', 'against', 'between', 'without', 'within', 'around', 'among', 'earlier', 'later', 'speaking', 'asked', 'meanwhile',
   'instead', 'elsewhere', 'ahead', 'according', 'along', 'born', 'once', 'still', 'sir', 'dame', 'president', 'king', 'queen',
   'prince', 'coach', 'manager', 'boss', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'it’s',
+  'substitute', 'veteran', 'skipper', 'teenager', 'interim', 'caretaker', 'chairman', 'referee', 'owner', 'playmaker',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'women', 'women’s', "women's", 'men’s', "men's"]);
 const PLACE_WORDS = /^(capital|group|holdings|partners|bank|masia|academy|football|writers|association|federation|league|cup|stadium|park|arena|united|city|fc|club|federation|association|council|road|street|award|trophy|prize|championship|championships|final|finals|group|round|cross|lane|bridge|ground|county|town|rovers|wanderers|athletic|albion|hotspur|olympique|real|sporting|juventus|university|school|hospital|church|government|ministry|police|court|office|agency|news|press|media|sport|sports|times|post|daily|foundation|trust|academy|institute|republic|kingdom|states|islands|north|south|east|west|central|minister|parliament|house|palace|ballon|golden|best|player|year|season|day|week|month|time|world|european|national|international|premier|super|pro|olympic|games|ocean|sea|river|mount|saint|san|santa|st)$/i;
@@ -126,7 +127,7 @@ function chunkNames(text: string): Name[] {
   const lex = lexiconTable();
   const out: Name[] = [];
   for (const m of text.matchAll(CHUNK)) {
-    const tokens = [...m[0].matchAll(/\S+/gu)].map((t) => ({ text: t[0], start: m.index! + t.index! }));
+    const tokens = [...m[0].matchAll(/\S+/gu)].map((t) => ({ text: t[0], start: m.index + t.index }));
     let i = 0;
     while (i < tokens.length) {
       let matched = false;

@@ -5,10 +5,10 @@ import type { Answer, EntityType } from '../../domain/pack/schema';
 import type { Actor, Clause } from './clauses';
 import { gapFill, type Replace } from './gap';
 import { MAX_FACTS_PER_SENTENCE } from './limits';
-import type { Name, NameKind } from './names';
+import type { NameKind } from './names';
 import type { ReadSentence } from './read-sentence';
 import type { Sentence } from './sentences';
-import type { Value, ValueKind } from './values';
+import type { ValueKind } from './values';
 
 export type EntityKind = NameKind | 'year';
 
@@ -107,7 +107,7 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
     }
     const short = n.kind === 'club' && !/\s/.test(n.text) && n.canonical !== n.text && n.canonical.includes(n.text);
     const value = n.kind === 'competition' && n.year ? n.text : n.kind === 'person' || n.kind === 'team' || short ? n.canonical : n.text;
-    add(n.kind, n.start, n.end, { type: ENTITY_TYPE[n.kind], value } as Answer, {
+    add(n.kind, n.start, n.end, { type: ENTITY_TYPE[n.kind], value }, {
       entity: { kind: n.kind, canonical: [n.canonical, n.text] },
       ...(n.kind === 'competition' && !n.year ? { salience: article.topics?.has(n.canonical) ? 0 : 3 } : {}),
       // "France’s squad", "his France career": the team as an attribute is rarely worth asking.
@@ -139,7 +139,7 @@ function decorateSet(f: Proposal): void {
 }
 
 /** Pronouns and epithets that stand for a clause's actor, spelled out for the prompt. */
-function explicitSubjects(clauses: readonly Clause[], text: string): Replace[] {
+function explicitSubjects(clauses: readonly Clause[], _text: string): Replace[] {
   const out: Replace[] = [];
   for (const c of clauses) {
     const ref = c.actor?.ref;

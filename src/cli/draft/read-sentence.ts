@@ -2,7 +2,7 @@
 // words, not the report's), names typed and single surnames resolved against the article's full
 // names, value spans found outside names, lists grouped, and each clause given its actor.
 import { protagonist, resolveClauses, type Clause, type Memory } from './clauses';
-import { findNames, fold, isSingle, lexiconTable, type Name, type NameKind } from './names';
+import { findNames, fold, isSingle, type Name, type NameKind } from './names';
 import { findValues, type Value } from './values';
 
 export interface ListSpan {
@@ -43,14 +43,14 @@ export function readSentence(text: string, people: Map<string, string>, memory: 
   const values = findValues(masked, (s, e) => !inName(s, e), today).filter((v) => v.start >= from || v.kind === 'date');
   const clauses = resolveClauses(masked, names, memory, from);
   const refs = [...masked.matchAll(/\b[Tt]he (\d{1,2})-year-old\b/g)].flatMap((m) => {
-    const clause = clauses.find((c) => m.index! >= c.start && m.index! < c.end);
-    const end = m.index! + m[0].length;
+    const clause = clauses.find((c) => m.index >= c.start && m.index < c.end);
+    const end = m.index + m[0].length;
     const named = names.find((n) => n.kind === 'person' && n.start > end && n.start <= end + 1);
     // "Mbappe converted…, and 97 seconds later the 23-year-old volleyed": the clause's own named actor first.
-    const actor = clause?.actor?.kind === 'person' && (clause.actor.ref?.start === m.index || (clause.actor.named && clause.actor.named.end <= m.index!)) ? clause.actor.name : undefined;
+    const actor = clause?.actor?.kind === 'person' && (clause.actor.ref?.start === m.index || (clause.actor.named && clause.actor.named.end <= m.index)) ? clause.actor.name : undefined;
     const name = named ? named.canonical : actor ?? memory.lead ?? memory.person ?? protagonist(memory);
     // An age nobody can be found for is skipped, never credited to the clause's actor.
-    return [{ start: m.index!, end: m.index! + m[0].length, name: name ?? '' }];
+    return [{ start: m.index, end: m.index + m[0].length, name: name ?? '' }];
   });
   return { text, masked, names, values, lists: findLists(masked, names, values), clauses, refs, bodyStart: from };
 }
@@ -90,7 +90,6 @@ export function noteRecent(names: readonly Name[], people: Map<string, string>):
 
 /** Full names in the article, by surname: "messi" → "Lionel Messi" (the first full mention wins). */
 export function registerPeople(names: readonly Name[], people: Map<string, string>): void {
-  const lex = lexiconTable();
   for (const n of names) {
     if (n.kind === 'club' && !(n as Name & { short?: boolean }).short) {
       for (const w of n.canonical.split(/\s+/).filter((x) => x.length > 2)) {

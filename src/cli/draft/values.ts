@@ -74,7 +74,7 @@ export function findValues(text: string, allowed: (start: number, end: number) =
   for (const [kind, pattern] of PATTERNS) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
-      const whole: [number, number] = [m.index!, m.index! + m[0].length];
+      const whole: [number, number] = [m.index, m.index + m[0].length];
       if (!free(...whole)) continue;
       const made = make(kind, m, todayYear).filter((v) => allowed(v.start, v.end));
       for (const v of made) out.push(v);

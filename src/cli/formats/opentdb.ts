@@ -31,7 +31,7 @@ export function parseOpenTdb(text: string, encoding: Encoding = 'auto'): ImportR
       message: `not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}` }] };
   }
   const code = findNodeAtLocation(tree, ['response_code']);
-  const codeValue = code ? getNodeValue(code) : undefined;
+  const codeValue: unknown = code ? getNodeValue(code) : undefined;
   if (typeof codeValue === 'number' && codeValue !== 0) {
     problems.push({ line: lineOf(code!.offset), severity: codeValue === 1 ? 'warning' : 'error',
       message: `response_code ${codeValue}: ${RESPONSE_CODES[codeValue] ?? 'unknown code'}` });
@@ -61,10 +61,12 @@ export function parseOpenTdb(text: string, encoding: Encoding = 'auto'): ImportR
 
 type Made = { question: ImportedQuestion; category?: string; note?: string } | { problem: string };
 
+const DIFFICULTY_NAMES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+
 function readResult(raw: unknown, decodeText: (s: string) => string, line: number): Made {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { problem: 'not an object' };
   const r = raw as Record<string, unknown>;
-  const field = (name: string): string | undefined => (typeof r[name] === 'string' ? decodeText(r[name] as string).trim() : undefined);
+  const field = (name: string): string | undefined => (typeof r[name] === 'string' ? decodeText(r[name]).trim() : undefined);
   const type = field('type');
   const prompt = field('question');
   const correct = field('correct_answer');
@@ -75,7 +77,7 @@ function readResult(raw: unknown, decodeText: (s: string) => string, line: numbe
     return { problem: '"incorrect_answers" must be a list of texts' };
   const wrong = (wrongRaw as string[]).map((w) => decodeText(w).trim());
   const level = field('difficulty');
-  const difficulty = level === 'easy' || level === 'medium' || level === 'hard' ? (level as Difficulty) : undefined;
+  const difficulty: Difficulty | undefined = DIFFICULTY_NAMES.find((d) => d === level);
   const note = level && !difficulty ? `unknown difficulty "${level}" left out` : undefined;
   const category = field('category');
   const common = { line, prompt, ...(difficulty ? { difficulty } : {}) };
