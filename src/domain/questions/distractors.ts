@@ -53,7 +53,9 @@ function stepLadder(first: number, minimum: number): number[] {
   const ladder = [first];
   const units = Math.floor((first - minimum) / minimum + 1e-9);
   const stride = units <= MAX_SMALLER_STEPS ? minimum : (first - minimum) / MAX_SMALLER_STEPS;
-  for (let k = 1; k <= Math.min(units, MAX_SMALLER_STEPS); k++) ladder.push(roundStep(Math.max(minimum, first - k * stride)));
+  // Steps stay whole multiples of the smallest step, or a whole answer would get fractional options.
+  const snap = (step: number) => roundStep(Math.max(minimum, Math.round(step / minimum) * minimum));
+  for (let k = 1; k <= Math.min(units, MAX_SMALLER_STEPS); k++) ladder.push(snap(first - k * stride));
   if (units > MAX_SMALLER_STEPS) ladder.push(minimum);
   for (let k = 1; k <= 3; k++) ladder.push(roundStep(first + k * minimum));
   return [...new Set(ladder)].filter((s) => s > 0 && Number.isFinite(s));
