@@ -138,7 +138,12 @@ describe('broken packs', () => {
     expect(text).toContain('benzema-2022.json');
     expect(text).toMatch(/lower-case words joined by hyphens/);
     expect(text).toMatch(/"version" must look like "1\.0\.0"/);
-    await expect(page.getByRole('button', { name: /^Play/ }).isDisabled()).resolves.toBe(true);
+    // The broken pack cannot be played; the others still can, and Play picks one of them.
+    const packs = await page.evaluate(() => window.__trivia!.uiStore.getState().packs.map((p) => `${p.status}:${p.id}`));
+    expect(packs).toContain('invalid:benzema-2022');
+    expect(packs.filter((p) => p.startsWith('ok:')).length).toBe(packs.length - 1);
+    expect(await page.getByRole('radio', { name: /Broken pack/ }).isDisabled()).toBe(true);
+    await expect(page.getByRole('button', { name: 'Play', exact: true }).isDisabled()).resolves.toBe(false);
     await page.screenshot({ path: screenshotPath('menu-broken-pack-360x640') });
     // Still running: sound toggles, how-to-play opens and closes.
     await page.keyboard.press('m');
