@@ -1,3 +1,4 @@
+import type { SyncStorage } from '../../src/state/safe-storage';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack } from '../../src/domain/pack/schema';
@@ -26,4 +27,20 @@ export function allPackPaths(): string[] {
 /** A deep copy to break in a test. */
 export function clone<T>(value: T): T {
   return structuredClone(value);
+}
+
+/** An in-memory storage that counts writes (the stores' tests hand it in instead of localStorage). */
+export function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  const storage: SyncStorage & { data: Map<string, string>; writes: number } = {
+    data,
+    writes: 0,
+    getItem: (k) => data.get(k) ?? null,
+    setItem(k, v) {
+      storage.writes++;
+      data.set(k, v);
+    },
+    removeItem: (k) => void data.delete(k),
+  };
+  return storage;
 }

@@ -1,21 +1,8 @@
 // The one storage wrapper both stores persist through: reads never throw, writes say how they went.
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './helpers';
 import { safeStorage, type SyncStorage } from '../../src/state/safe-storage';
 
-function memoryStorage() {
-  const data = new Map<string, string>();
-  const storage: SyncStorage & { data: Map<string, string>; writes: number } = {
-    data,
-    writes: 0,
-    getItem: (k) => data.get(k) ?? null,
-    setItem(k, v) {
-      storage.writes++;
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-  };
-  return storage;
-}
 
 describe('safeStorage', () => {
   it('reads null from missing, corrupt, oversized or non-object records, and from a throwing getter', () => {

@@ -1,24 +1,11 @@
 // The Daily in the scores store: one scored attempt per UTC day, counted from its start
 // (startDaily, recordDaily, finishDaily), and the days-in-a-row streak.
 import { describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from './helpers';
 import { dailySeed } from '../../src/domain/daily';
 import type { SyncStorage } from '../../src/state/safe-storage';
 import { createScoresStore, SCORES_STORAGE_KEY } from '../../src/state/scores-store';
 
-function memoryStorage() {
-  const data = new Map<string, string>();
-  const storage: SyncStorage & { data: Map<string, string>; writes: number } = {
-    data,
-    writes: 0,
-    getItem: (k) => data.get(k) ?? null,
-    setItem(k, v) {
-      storage.writes++;
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-  };
-  return storage;
-}
 
 let clock = Date.UTC(2026, 10, 1, 12, 0, 0);
 const now = () => new Date(clock);

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from './helpers';
 import {
   createScoresStore,
   MAX_ENTRIES_PER_TABLE,
@@ -7,23 +8,8 @@ import {
   SCORES_VERSION,
   tableKey,
   type ScoreInput,
-  type SyncStorage,
 } from '../../src/state/scores-store';
 
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  const storage: SyncStorage & { data: Map<string, string>; writes: number } = {
-    data,
-    writes: 0,
-    getItem: (k) => data.get(k) ?? null,
-    setItem(k, v) {
-      storage.writes++;
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-  };
-  return storage;
-}
 
 const stored = (state: unknown, version = SCORES_VERSION) => ({ [SCORES_STORAGE_KEY]: JSON.stringify({ state, version }) });
 
