@@ -9,7 +9,7 @@
 // messages.ts; this module keeps the root, the overlay registry, focus and the subscriptions.
 import { currentQuestion } from '../domain/round';
 import type { Rect, Screen } from '../state/ui-store';
-import type { GameController } from '../app/controller';
+import { TICK_FROM_MS, type GameController } from '../app/controller';
 import { baseFontSize } from '../app/type-scale';
 import type { DomExtensions } from '../app/panels';
 import { liveAnnouncer } from '../app/dom/live-region';
@@ -259,7 +259,8 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   );
   cleanups.push(
     app.onCountdown((secondsLeft) => {
-      if (secondsLeft === 5) announce('5 seconds left.');
+      // Said once, when the last-seconds ticks start.
+      if (secondsLeft === TICK_FROM_MS / 1000) announce(`${secondsLeft} seconds left.`);
     }),
   );
 
