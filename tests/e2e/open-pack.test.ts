@@ -46,6 +46,9 @@ async function playFirstQuestion(page: Page, packId: string): Promise<void> {
 describe('open pack', () => {
   it('by the file picker: listed, selected, drawn on the canvas and playable', async () => {
     const { context, page, errors } = await openPage();
+    // A stranger's pack is checked in a worker of its own, so a big one cannot freeze the page.
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     // Open pack… sits in the collapsed "For authors" corner, out of the player's way.
@@ -59,6 +62,7 @@ describe('open pack', () => {
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(FIXTURE);
     await waitForOpened(page, 'mini');
+    expect(workers.some((url) => /pack-check-worker/.test(url))).toBe(true);
     expect(await packIds(page)).toEqual([...BUNDLED, 'ok:mini']);
     // The canvas menu was restarted with the new pack, and the DOM twin lists it as checked.
     await controlRect(page, 'pack:mini');

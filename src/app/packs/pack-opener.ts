@@ -120,11 +120,48 @@ export async function fetchPackText(address: string, options: FetchOptions = {})
 }
 
 /** Validate a pack's text (the validator is loaded on first use, keeping it out of the first chunk). */
-export async function checkPackText(text: string, name: string, origin: PackOrigin, listed: readonly PackEntry[], contentType?: string): Promise<OpenResult> {
-  const { validatePackText } = await import('../../domain/pack/validate-text');
-  let result: ReturnType<typeof validatePackText>;
+/** How long a pack may take to check before the game gives up on it (the page stays usable meanwhile). */
+export const CHECK_BUDGET_MS = 15_000;
+
+type CheckResult = ReturnType<typeof import('../../domain/pack/validate-text').validatePackText>;
+
+/** Validate in a worker with a time budget; inline where workers are missing (tests, old browsers). */
+async function validateOffThread(text: string): Promise<CheckResult> {
+  if (typeof Worker === 'undefined') return (await import('../../domain/pack/validate-text')).validatePackText(text);
+  let worker: Worker;
   try {
-    result = validatePackText(text);
+    worker = new Worker(new URL('./pack-check-worker.ts', import.meta.url), { type: 'module', name: 'pack-check' });
+  } catch {
+    return (await import('../../domain/pack/validate-text')).validatePackText(text);
+  }
+  return new Promise<CheckResult>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      worker.terminate();
+      reject(new Error(`checking took longer than ${CHECK_BUDGET_MS / 1000} s`));
+    }, CHECK_BUDGET_MS);
+    const done = () => {
+      clearTimeout(timer);
+      worker.terminate();
+    };
+    worker.addEventListener('message', (event: MessageEvent<import('./pack-check-worker').CheckReply>) => {
+      done();
+      if (event.data.ok) resolve(event.data.result);
+      else reject(new Error(event.data.message));
+    });
+    // A worker that cannot start (blocked script, CSP): check here instead.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      done();
+      import('../../domain/pack/validate-text').then((m) => resolve(m.validatePackText(text)), reject);
+    });
+    worker.postMessage({ text } satisfies import('./pack-check-worker').CheckRequest);
+  });
+}
+
+export async function checkPackText(text: string, name: string, origin: PackOrigin, listed: readonly PackEntry[], contentType?: string): Promise<OpenResult> {
+  let result: CheckResult;
+  try {
+    result = await validateOffThread(text);
   } catch (error) {
     return { ok: false, name, origin, message: `${name} could not be checked (${describe(error)})`, problems: [] };
   }
