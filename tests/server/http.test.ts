@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dailySeed, utcDateOf } from '../../src/domain/daily';
+import { writeFileSync } from 'node:fs';
 import { buildApp } from '../../server/app';
+import { indexPacks } from '../../server/packs';
 import { openStore } from '../../server/store';
 import type { ScoreRepo } from '../../server/repo/types';
 import { historyFor, packs, PACK_ID, PACK_VERSION } from './helpers';
@@ -59,7 +61,7 @@ describe('leaderboard HTTP API', () => {
     const again = await post('/api/scores', { token: run.token, name: 'Ann', deviceId: device(1), history });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { error: { code: string } }).error.code).toBe('already-submitted');
-    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&run=${run.runId}`)).json()) as any;
+    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&run=${run.runId}`)).json());
     expect(board.you.rank).toBe(1);
     expect(board.top[0].score).toBe(body.score);
   });
@@ -105,7 +107,7 @@ describe('leaderboard HTTP API', () => {
     clock += 15_000;
     const res = await post('/api/scores', { token: second.token, name: 'Day', deviceId: device(3), history });
     expect(res.status).toBe(409);
-    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&period=daily&day=${utcDateOf(new Date(clock))}`)).json()) as any;
+    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&period=daily&day=${utcDateOf(new Date(clock))}`)).json());
     expect(board.top).toHaveLength(1);
   });
 
@@ -117,9 +119,9 @@ describe('leaderboard HTTP API', () => {
     const history = historyFor({ seed, mode: 'classic', difficulty: 'medium' }, (i) => i < 3);
     expect((await post('/api/scores', { token: run.token, name: 'Chal', deviceId: device(4), history })).status).toBe(201);
     const q = `${base}/api/boards?pack=${PACK_ID}&difficulty=medium`;
-    const all = (await (await fetch(q)).json()) as any;
+    const all = (await (await fetch(q)).json());
     expect(all.top.map((r: any) => r.runId)).not.toContain(run.runId);
-    const chal = (await (await fetch(`${q}&period=challenge&version=${PACK_VERSION}&seed=${seed}`)).json()) as any;
+    const chal = (await (await fetch(`${q}&period=challenge&version=${PACK_VERSION}&seed=${seed}`)).json());
     expect(chal.top.map((r: any) => r.runId)).toEqual([run.runId]);
   });
 
@@ -135,7 +137,7 @@ describe('leaderboard HTTP API', () => {
     expect((await post('/api/admin/hide', { runId: other.runId, hidden: true }, { authorization: `Bearer ${ADMIN}` })).status).toBe(200);
     const del = await fetch(`${base}/api/scores/mine`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviceId: device(5) }) });
     expect(await del.json()).toEqual({ removed: 1 });
-    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&limit=100`)).json()) as any;
+    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&limit=100`)).json());
     const ids = board.top.map((r: any) => r.runId);
     expect(ids).not.toContain(run.runId);
     expect(ids).not.toContain(other.runId);
@@ -154,5 +156,46 @@ describe('rate limits', () => {
     await small.close();
     await store.repo.close();
     rmSync(limitedDir, { recursive: true, force: true });
+  });
+});
+
+describe('proxies, packs that went away, the built game', () => {
+  it('trusts X-Forwarded-For only when told to', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'lb-xff-'));
+    const store = await openStore({ dataDir: d });
+    const statusesFor = async (trustProxy: boolean) => {
+      const a = await buildApp({ repo: store.repo, packs: packs(), secret: Buffer.from('x'.repeat(32)), trustProxy, limits: { issue: 1, submit: 1, read: 1 } });
+      const url = await a.listen({ port: 0, host: '127.0.0.1' });
+      const get = (ip: string) => fetch(`${url}/api/packs`, { headers: { 'x-forwarded-for': ip } }).then((r) => r.status);
+      const out = [await get('10.0.0.1'), await get('10.0.0.2')];
+      await a.close();
+      return out;
+    };
+    expect(await statusesFor(true)).toEqual([200, 200]); // two clients behind the proxy
+    expect(await statusesFor(false)).toEqual([200, 429]); // the header is anyone's to send
+    await store.repo.close();
+    rmSync(d, { recursive: true, force: true });
+  });
+
+  it('refuses a run whose pack is no longer served, and serves the built game at /', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'lb-gone-'));
+    writeFileSync(join(d, 'index.html'), '<!doctype html><title>game</title>');
+    const store = await openStore({ dataDir: d });
+    const secret = Buffer.from('g'.repeat(32));
+    const full = await buildApp({ repo: store.repo, packs: packs(), secret, now: () => clock, limits: { issue: 0, submit: 0, read: 0 } });
+    const issued = (await full.inject({ method: 'POST', url: '/api/runs', payload: { packId: PACK_ID, packVersion: PACK_VERSION, mode: 'classic', difficulty: 'medium' } })).json();
+    const empty = await buildApp({ repo: store.repo, packs: indexPacks([]), secret, now: () => clock + 60_000, limits: { issue: 0, submit: 0, read: 0 }, staticDir: d });
+    const history = historyFor({ seed: issued.seed, mode: 'classic', difficulty: 'medium' });
+    const res = await empty.inject({ method: 'POST', url: '/api/scores', payload: { token: issued.token, name: 'A', deviceId: device(9), history } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('unknown-pack');
+    const page = await empty.inject({ method: 'GET', url: '/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>game</title>');
+    expect((await empty.inject({ method: 'GET', url: '/api/nope' })).json().error.code).toBe('not-found');
+    await full.close();
+    await empty.close();
+    await store.repo.close();
+    rmSync(d, { recursive: true, force: true });
   });
 });
