@@ -11,8 +11,11 @@ const COUNT = Number(process.env.BENCH_COUNT ?? 2_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const TIME_CAP_MS = 120_000;
 
+// BENCH_DATABASE_URL=postgres://… measures a PostgreSQL server instead of the embedded SQLite.
+const pgUrl = process.env.BENCH_DATABASE_URL;
+const store = pgUrl ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'SQLite WAL synchronous=FULL';
 const dir = mkdtempSync(join(tmpdir(), 'lb-bench-'));
-const server = await startServer(dir);
+const server = await startServer(dir, pgUrl ? { DATABASE_URL: pgUrl } : {});
 try {
   const runs = await issueRuns(server.url, COUNT, CLIENTS);
   await sleep(LOAD_FLOOR_WAIT_MS);
@@ -26,7 +29,7 @@ try {
   const seconds = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  console.log(`leaderboard bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, SQLite WAL synchronous=FULL, loopback)`);
+  console.log(`leaderboard bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${store}, loopback)`);
   console.log(`  ${latencies.length} accepted, ${refused} refused, ${CLIENTS} clients, ${seconds.toFixed(1)} s`);
   console.log(`  ${(latencies.length / seconds).toFixed(0)} submissions/s   p50 ${pct(50).toFixed(1)} ms   p99 ${pct(99).toFixed(1)} ms`);
   if (refused > 0) process.exitCode = 1;

@@ -1,12 +1,13 @@
 // The repository contract, run against SQLite (a file, WAL) and PostgreSQL (PGlite, the real
-// Postgres engine compiled to WASM). Same repo code, same expectations.
+// Postgres engine compiled to WASM), and a PostgreSQL server too when TEST_DATABASE_URL names one
+// (its tables are dropped first: give it a throwaway database). Same repo code, same expectations.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../server/db/migrate';
-import { wrapPglite } from '../../server/db/postgres';
+import { openPostgres, wrapPglite } from '../../server/db/postgres';
 import type { Sql } from '../../server/db/sql';
 import { openSqlite } from '../../server/db/sqlite';
 import { createSqlRepo } from '../../server/repo/sql-repo';
@@ -21,6 +22,14 @@ const backends: [string, () => Promise<Sql>][] = [
   }],
   ['postgres (PGlite)', async () => wrapPglite(await PGlite.create())],
 ];
+const serverUrl = process.env.TEST_DATABASE_URL;
+if (serverUrl) {
+  backends.push(['postgres server (TEST_DATABASE_URL)', async () => {
+    const sql = openPostgres(serverUrl);
+    await sql.exec('DROP TABLE IF EXISTS scores; DROP TABLE IF EXISTS schema_migrations;');
+    return sql;
+  }]);
+}
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 let n = 0;
