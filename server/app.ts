@@ -19,7 +19,7 @@ export interface AppOptions {
   secret: Buffer;
   now?: () => number;
   adminToken?: string | undefined;
-  /** Honour X-Forwarded-For (only behind a proxy you run: anyone can send the header). */
+  /** One proxy of ours in front: take the address it appended to X-Forwarded-For (the last). */
   trustProxy?: boolean;
   /** Requests per minute per client address; 0 turns a limit off. */
   limits?: { issue: number; submit: number; read: number };
@@ -28,6 +28,10 @@ export interface AppOptions {
   bodyLimit?: number;
   logger?: boolean;
 }
+
+// Trust only the peer we talk to (our proxy): the client address is the one it appended.
+// (Fastify refuses a bare hop count, so this is the same rule written as a function.)
+const trustFirstHop = (_address: string, hop: number) => hop === 0;
 
 export const DEFAULT_LIMITS = { issue: 60, submit: 30, read: 240 };
 const AROUND = 2;
@@ -39,7 +43,7 @@ function send(reply: FastifyReply, r: Refusal) {
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const now = o.now ?? Date.now;
   const limits = o.limits ?? DEFAULT_LIMITS;
-  const app = Fastify({ logger: o.logger ?? false, bodyLimit: o.bodyLimit ?? 16 * 1024, trustProxy: o.trustProxy ?? false });
+  const app = Fastify({ logger: o.logger ?? false, bodyLimit: o.bodyLimit ?? 16 * 1024, trustProxy: o.trustProxy ? trustFirstHop : false });
   const buckets = { issue: createBucket(limits.issue), submit: createBucket(limits.submit), read: createBucket(limits.read) };
 
   // The address is hashed at once and the hash is all the limiter keeps.

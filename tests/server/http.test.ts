@@ -167,12 +167,13 @@ describe('proxies, packs that went away, the built game', () => {
       const a = await buildApp({ repo: store.repo, packs: packs(), secret: Buffer.from('x'.repeat(32)), trustProxy, limits: { issue: 1, submit: 1, read: 1 } });
       const url = await a.listen({ port: 0, host: '127.0.0.1' });
       const get = (ip: string) => fetch(`${url}/api/packs`, { headers: { 'x-forwarded-for': ip } }).then((r) => r.status);
-      const out = [await get('10.0.0.1'), await get('10.0.0.2')];
+      // Addresses a client wrote in front of what the proxy appended do not give it a new bucket.
+      const out = [await get('10.0.0.1'), await get('10.0.0.2'), await get('6.6.6.6, 10.0.0.2')];
       await a.close();
       return out;
     };
-    expect(await statusesFor(true)).toEqual([200, 200]); // two clients behind the proxy
-    expect(await statusesFor(false)).toEqual([200, 429]); // the header is anyone's to send
+    expect(await statusesFor(true)).toEqual([200, 200, 429]); // two clients behind the proxy
+    expect(await statusesFor(false)).toEqual([200, 429, 429]); // the header is anyone's to send
     await store.repo.close();
     rmSync(d, { recursive: true, force: true });
   });
