@@ -165,6 +165,18 @@ export default defineConfig(
       ]),
     },
   },
+  {
+    // The leaderboard server re-scores with the domain and imports nothing else of the game.
+    files: ['server/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        no('(^|/)src/(?!domain(/|$))', 'server/ imports only src/domain from the game (GUIDE §1): never a view, app/ or state/'),
+        HOWLER,
+        PHASER,
+        ZUSTAND,
+      ]),
+    },
+  },
   // The one wiring place hands every view its dependencies, so it may import them all.
   {
     files: ['src/main.ts', 'src/game/create-game.ts'],

@@ -48,7 +48,8 @@ export default defineConfig({
   // Files served as they are at the site root (the link-preview image ./og-image.png).
   publicDir: 'assets/public',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  server: { host: '127.0.0.1' },
+  // `npm run dev` talks to the leaderboard server (`npm start`) through the dev server.
+  server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:8787' } },
   preview: { host: '127.0.0.1' },
   build: {
     target: 'es2022',
@@ -73,9 +74,22 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The leaderboard server: real ports, real databases (SQLite files, PGlite), child processes.
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],

@@ -40,6 +40,8 @@ describe('layer import rules', () => {
     ['src/cli/x.ts', "import { createGame } from '../game/create-game';\nvoid createGame;", /src\/cli \(Node\)/],
     ['src/a11y/x.ts', "import Phaser from 'phaser';\nvoid Phaser;", /Phaser belongs to src\/game/],
     ['src/game/ui/x.ts', "import { Howl } from 'howler';\nvoid Howl;", /only src\/audio\/sounds.ts/],
+    ['server/x.ts', "import { createRoundStore } from '../src/state/round-store';\nvoid createRoundStore;", /server\/ imports only src\/domain/],
+    ['server/repo/x.ts', "import { createController } from '../../src/app/controller';\nvoid createController;", /server\/ imports only src\/domain/],
   ])('reports %s importing upward or sideways', async (filePath, code, message) => {
     const problems = await layerProblems(filePath, code);
     expect(problems).toHaveLength(1);
@@ -56,6 +58,7 @@ describe('layer import rules', () => {
     ['src/audio/sounds.ts', "import { Howl } from 'howler';\nvoid Howl;"],
     ['src/game/create-game.ts', "import { mountDomControls } from '../a11y/dom-controls';\nvoid mountDomControls;"],
     ['src/cli/x.ts', "import { validatePack } from '../domain/pack/validate';\nvoid validatePack;"],
+    ['server/x.ts', "import { rescoreRound } from '../src/domain/round-questions';\nimport { buildApp } from './app';\nvoid rescoreRound; void buildApp;"],
   ])('lets %s import downward', async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toEqual([]);
   });

@@ -1,0 +1,202 @@
+// The API over a real port (127.0.0.1:0, fetch), on a temporary SQLite file, with a fake clock
+// so the server-clock floors can be crossed without waiting.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dailySeed, utcDateOf } from '../../src/domain/daily';
+import { writeFileSync } from 'node:fs';
+import { buildApp } from '../../server/app';
+import { indexPacks } from '../../server/packs';
+import { openStore } from '../../server/store';
+import type { ScoreRepo } from '../../server/repo/types';
+import { historyFor, packs, PACK_ID, PACK_VERSION } from './helpers';
+
+let clock = Date.UTC(2026, 11, 1, 12);
+let app: FastifyInstance;
+let repo: ScoreRepo;
+let base = '';
+const dir = mkdtempSync(join(tmpdir(), 'lb-http-'));
+const ADMIN = 'admin-token-for-tests';
+
+beforeAll(async () => {
+  ({ repo } = await openStore({ dataDir: dir }));
+  app = await buildApp({ repo, packs: packs(), secret: Buffer.from('s'.repeat(32)), now: () => clock, adminToken: ADMIN, limits: { issue: 0, submit: 0, read: 0 } });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await app.close();
+  await repo.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+type Run = { runId: string; seed: string; token: string };
+async function issue(mode = 'classic', extra: Record<string, unknown> = {}): Promise<Run> {
+  const res = await post('/api/runs', { packId: PACK_ID, packVersion: PACK_VERSION, mode, difficulty: 'medium', ...extra });
+  expect(res.status).toBe(201);
+  return (await res.json()) as Run;
+}
+const device = (n: number) => `device-${String(n).padStart(12, '0')}`;
+
+describe('leaderboard HTTP API', () => {
+  it('answers health and lists the packs', async () => {
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    const { packs: list } = (await (await fetch(`${base}/api/packs`)).json()) as { packs: { id: string }[] };
+    expect(list.map((p) => p.id)).toContain(PACK_ID);
+  });
+
+  it('re-scores a round, ignores a submitted score, and accepts the run once', async () => {
+    const run = await issue();
+    const history = historyFor({ seed: run.seed, mode: 'classic', difficulty: 'medium' });
+    clock += 10_000;
+    const res = await post('/api/scores', { token: run.token, name: 'Ann', deviceId: device(1), history, score: 1e9, key: 'x' });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { score: number; correct: number };
+    expect(body.correct).toBe(10);
+    expect(body.score).toBeLessThan(1e9);
+    const again = await post('/api/scores', { token: run.token, name: 'Ann', deviceId: device(1), history });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe('already-submitted');
+    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&run=${run.runId}`)).json());
+    expect(board.you.rank).toBe(1);
+    expect(board.top[0].score).toBe(body.score);
+  });
+
+  it('refuses edited tokens, edited answers, unfinished rounds and impossible times, changing nothing', async () => {
+    const before = await repo.count();
+    const run = await issue();
+    const history = historyFor({ seed: run.seed, mode: 'classic', difficulty: 'medium' });
+    const code = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+    // Too fast by the server's clock: 10 answers cannot come 2 s after the issue.
+    clock += 2_000;
+    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history }))).toBe('too-fast');
+    clock += 20_000;
+    const [head, body, mac] = run.token.split('.');
+    const claims = JSON.parse(Buffer.from(body!, 'base64url').toString());
+    const forged = `${head}.${Buffer.from(JSON.stringify({ ...claims, difficulty: 'easy' })).toString('base64url')}.${mac}`;
+    expect(await code(await post('/api/scores', { token: forged, name: 'A', deviceId: device(2), history }))).toBe('bad-token');
+    const swapped = history.map((a, i) => (i === 0 ? { ...a, questionId: 'not-a-question' } : a));
+    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history: swapped }))).toBe('history-does-not-fit');
+    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history: history.slice(0, 5) }))).toBe('round-not-finished');
+    const slow = history.map((a) => ({ ...a, timeMs: 25_000 }));
+    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history: slow }))).toBe('answer-time-out-of-bounds');
+    const negative = history.map((a) => ({ ...a, timeMs: -1 }));
+    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history: negative }))).toBe('answer-time-out-of-bounds');
+    expect(await code(await post('/api/scores', { token: run.token, name: 'sh1t', deviceId: device(2), history }))).toBe('name-not-allowed');
+    expect((await post('/api/scores', { token: run.token, name: 'A', history })).status).toBe(400);
+    expect((await post('/api/runs', { packId: 'no-such-pack', packVersion: '1.0.0', mode: 'classic', difficulty: 'medium' })).status).toBe(404);
+    const huge = await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history, pad: 'x'.repeat(20_000) });
+    expect(huge.status).toBe(413);
+    expect(await code(huge)).toBe('body-too-large');
+    expect(await repo.count()).toBe(before);
+    // The untouched submission still goes through afterwards: refusals spent nothing.
+    expect((await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history })).status).toBe(201);
+  });
+
+  it('keeps one Daily per player per day, on that day\'s seed', async () => {
+    const run = await issue('daily', { seed: 'chosen-by-me' });
+    expect(run.seed).toBe(dailySeed(PACK_ID, utcDateOf(new Date(clock))));
+    clock += 15_000;
+    const history = historyFor({ seed: run.seed, mode: 'daily', difficulty: 'medium' });
+    expect((await post('/api/scores', { token: run.token, name: 'Day', deviceId: device(3), history })).status).toBe(201);
+    const second = await issue('daily');
+    clock += 15_000;
+    const res = await post('/api/scores', { token: second.token, name: 'Day', deviceId: device(3), history });
+    expect(res.status).toBe(409);
+    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&period=daily&day=${utcDateOf(new Date(clock))}`)).json());
+    expect(board.top).toHaveLength(1);
+  });
+
+  it('puts challenge seeds on their own board only', async () => {
+    const seed = 'friend-seed-1';
+    const run = await issue('classic', { seed });
+    expect(run.seed).toBe(seed);
+    clock += 15_000;
+    const history = historyFor({ seed, mode: 'classic', difficulty: 'medium' }, (i) => i < 3);
+    expect((await post('/api/scores', { token: run.token, name: 'Chal', deviceId: device(4), history })).status).toBe(201);
+    const q = `${base}/api/boards?pack=${PACK_ID}&difficulty=medium`;
+    const all = (await (await fetch(q)).json());
+    expect(all.top.map((r: any) => r.runId)).not.toContain(run.runId);
+    const chal = (await (await fetch(`${q}&period=challenge&version=${PACK_VERSION}&seed=${seed}`)).json());
+    expect(chal.top.map((r: any) => r.runId)).toEqual([run.runId]);
+  });
+
+  it('lets a player delete their own entries and an admin hide one', async () => {
+    const run = await issue();
+    clock += 15_000;
+    const history = historyFor({ seed: run.seed, mode: 'classic', difficulty: 'medium' }, () => false);
+    expect((await post('/api/scores', { token: run.token, name: 'Gone', deviceId: device(5), history })).status).toBe(201);
+    const other = await issue();
+    clock += 15_000;
+    expect((await post('/api/scores', { token: other.token, name: 'Kept', deviceId: device(6), history: historyFor({ seed: other.seed, mode: 'classic', difficulty: 'medium' }, () => false) })).status).toBe(201);
+    expect((await post('/api/admin/hide', { runId: other.runId, hidden: true })).status).toBe(401);
+    expect((await post('/api/admin/hide', { runId: other.runId, hidden: true }, { authorization: `Bearer ${ADMIN}` })).status).toBe(200);
+    const del = await fetch(`${base}/api/scores/mine`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviceId: device(5) }) });
+    expect(await del.json()).toEqual({ removed: 1 });
+    const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&difficulty=medium&limit=100`)).json());
+    const ids = board.top.map((r: any) => r.runId);
+    expect(ids).not.toContain(run.runId);
+    expect(ids).not.toContain(other.runId);
+  });
+});
+
+describe('rate limits', () => {
+  it('answers 429 past the per-address limit, keyed only in memory', async () => {
+    const limitedDir = mkdtempSync(join(tmpdir(), 'lb-rate-'));
+    const store = await openStore({ dataDir: limitedDir });
+    const small = await buildApp({ repo: store.repo, packs: packs(), secret: Buffer.from('r'.repeat(32)), limits: { issue: 3, submit: 3, read: 3 } });
+    const url = await small.listen({ port: 0, host: '127.0.0.1' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${url}/api/packs`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    await small.close();
+    await store.repo.close();
+    rmSync(limitedDir, { recursive: true, force: true });
+  });
+});
+
+describe('proxies, packs that went away, the built game', () => {
+  it('trusts X-Forwarded-For only when told to', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'lb-xff-'));
+    const store = await openStore({ dataDir: d });
+    const statusesFor = async (trustProxy: boolean) => {
+      const a = await buildApp({ repo: store.repo, packs: packs(), secret: Buffer.from('x'.repeat(32)), trustProxy, limits: { issue: 1, submit: 1, read: 1 } });
+      const url = await a.listen({ port: 0, host: '127.0.0.1' });
+      const get = (ip: string) => fetch(`${url}/api/packs`, { headers: { 'x-forwarded-for': ip } }).then((r) => r.status);
+      // Addresses a client wrote in front of what the proxy appended do not give it a new bucket.
+      const out = [await get('10.0.0.1'), await get('10.0.0.2'), await get('6.6.6.6, 10.0.0.2')];
+      await a.close();
+      return out;
+    };
+    expect(await statusesFor(true)).toEqual([200, 200, 429]); // two clients behind the proxy
+    expect(await statusesFor(false)).toEqual([200, 429, 429]); // the header is anyone's to send
+    await store.repo.close();
+    rmSync(d, { recursive: true, force: true });
+  });
+
+  it('refuses a run whose pack is no longer served, and serves the built game at /', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'lb-gone-'));
+    writeFileSync(join(d, 'index.html'), '<!doctype html><title>game</title>');
+    const store = await openStore({ dataDir: d });
+    const secret = Buffer.from('g'.repeat(32));
+    const full = await buildApp({ repo: store.repo, packs: packs(), secret, now: () => clock, limits: { issue: 0, submit: 0, read: 0 } });
+    const issued = (await full.inject({ method: 'POST', url: '/api/runs', payload: { packId: PACK_ID, packVersion: PACK_VERSION, mode: 'classic', difficulty: 'medium' } })).json();
+    const empty = await buildApp({ repo: store.repo, packs: indexPacks([]), secret, now: () => clock + 60_000, limits: { issue: 0, submit: 0, read: 0 }, staticDir: d });
+    const history = historyFor({ seed: issued.seed, mode: 'classic', difficulty: 'medium' });
+    const res = await empty.inject({ method: 'POST', url: '/api/scores', payload: { token: issued.token, name: 'A', deviceId: device(9), history } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('unknown-pack');
+    const page = await empty.inject({ method: 'GET', url: '/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>game</title>');
+    expect((await empty.inject({ method: 'GET', url: '/api/nope' })).json().error.code).toBe('not-found');
+    await full.close();
+    await empty.close();
+    await store.repo.close();
+    rmSync(d, { recursive: true, force: true });
+  });
+});
