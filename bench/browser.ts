@@ -115,7 +115,8 @@ async function playRoundsInPage(page: Page, rounds: number): Promise<void> {
           (document.querySelector(`[data-testid="answer-${r.questions[r.index]!.answer}"]`) as HTMLButtonElement).click();
         } else {
           await frame();
-          button('Continue')!.click();
+          // The last answer's button says See results.
+          (button('Continue') ?? button('See results'))!.click();
         }
         await frame();
       }
