@@ -1,18 +1,9 @@
 // Run tokens: what the server issued (run id, pack, seed, mode, difficulty, issue time), signed
 // with HMAC-SHA256 so the server keeps no state per issued run and the client cannot edit any of it.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Mode } from '../src/domain/modes';
-import type { Difficulty } from '../src/domain/pack/schema';
-import type { SeedSource } from './repo/types';
+import type { RunIdentity } from './repo/types';
 
-export interface RunClaims {
-  runId: string;
-  packId: string;
-  packVersion: string;
-  seed: string;
-  seedSource: SeedSource;
-  mode: Mode;
-  difficulty: Difficulty;
+export interface RunClaims extends RunIdentity {
   issuedAt: number;
 }
 

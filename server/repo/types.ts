@@ -4,7 +4,8 @@ import type { Mode } from '../../src/domain/modes';
 
 export type SeedSource = 'server' | 'daily' | 'client';
 
-export interface ScoreEntry {
+/** Which round a run is: what a token signs and what a stored score keeps. */
+export interface RunIdentity {
   runId: string;
   packId: string;
   packVersion: string;
@@ -12,6 +13,9 @@ export interface ScoreEntry {
   seedSource: SeedSource;
   mode: Mode;
   difficulty: Difficulty;
+}
+
+export interface ScoreEntry extends RunIdentity {
   score: number;
   timeMs: number;
   correct: number;
