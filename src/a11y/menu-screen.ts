@@ -62,24 +62,34 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
   section.append(overlay('menu', 'play', playButton), overlay('menu', 'help', helpButton), overlay('menu', 'sound', menuSound));
   section.append(overlay('menu', 'volume', volumeRow), overlay('menu', 'panel', menuPanel));
 
-  const radio = (group: HTMLFieldSetElement, name: string, value: string, label: string, id: string, onPick: () => void) => {
+  const radio = (group: HTMLFieldSetElement, name: string, value: string, label: string, id: string, onPick: (() => void) | null) => {
     const input = el('input', { type: 'radio', name, value, class: 'sr-only' });
     const wrap = el('label', {}, [input, el('span', { text: label })]);
-    listen(input, 'change', () => {
-      if (input.checked) {
-        app.click();
-        onPick();
-      }
-    });
+    if (onPick)
+      listen(input, 'change', () => {
+        if (input.checked) {
+          app.click();
+          onPick();
+        }
+      });
     group.append(overlay('menu', id, wrap));
     return input;
   };
+  // The pack radios are rebuilt on every menu visit: one listener on their group, not one each
+  // (per-radio listeners would pile up in the cleanup list for the page's lifetime).
+  listen(packGroup, 'change', (e) => {
+    const input = e.target;
+    if (input instanceof HTMLInputElement && input.name === 'pack' && input.checked) {
+      app.click();
+      app.selectPack(input.value);
+    }
+  });
   let packRadios: { id: string; input: HTMLInputElement }[] = [];
   const buildPackRadios = () => {
     for (const r of packRadios) r.input.closest('label')?.remove();
     const packs = uiStore.getState().packs;
     packRadios = packs.map((p) => {
-      const input = radio(packGroup, 'pack', p.id, p.status === 'ok' ? p.title : `${p.title} (cannot be played: see pack problems)`, `pack:${p.id}`, () => app.selectPack(p.id));
+      const input = radio(packGroup, 'pack', p.id, p.status === 'ok' ? p.title : `${p.title} (cannot be played: see pack problems)`, `pack:${p.id}`, null);
       input.disabled = p.status !== 'ok';
       return { id: p.id, input };
     });

@@ -47,6 +47,16 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     expect(Math.abs(sizes.width - sizes.cssWidth * dpr)).toBeLessThanOrEqual(dpr);
     expect(Math.abs(sizes.height - sizes.cssHeight * dpr)).toBeLessThanOrEqual(dpr);
     await page.screenshot({ path: screenshotPath(`polish-menu-${name}`) });
+    // Nine packs: the canvas shows one, and the radio group (arrow keys) or ‹ › step through them.
+    const selected = () => page.evaluate(() => window.__trivia!.settingsStore.getState().lastPackId);
+    const checked = page.locator('input[name="pack"]:checked');
+    const before = await checked.getAttribute('value');
+    await checked.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(selected).not.toBe(before);
+    await controlRect(page, `pack:${await selected()}`);
+    await press(page, 'pack-prev', touch);
+    await expect.poll(selected).toBe(before);
     expect(errors).toEqual([]);
     await context.close();
   });
