@@ -133,7 +133,9 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
       await waitForPhase(page, 'feedback', i);
       await page.waitForTimeout(150);
       const after = (await controls(page))[`answer:${pick}`]!;
-      expect(Math.abs(after.y - before.y), `question ${i + 1}: the picked option moved`).toBeLessThanOrEqual(2);
+      // The issue was a ~65 px jump. A few pixels of text-metric drift between the two phases were
+      // seen once in four full runs (3 px); a quarter of a line is the limit here.
+      expect(Math.abs(after.y - before.y), `question ${i + 1}: the picked option moved`).toBeLessThanOrEqual(6);
       await press(page, 'next', touch);
       await waitForPhase(page, 'asking', i + 1);
       // Focus moved to the next question's first answer for screen readers, but a tap draws no ring.
