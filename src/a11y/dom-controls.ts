@@ -156,8 +156,8 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const mountExtensions = (screen: Screen) => {
     for (const off of mounted) off();
     mounted = [];
-    const list = screen === 'menu' ? extensions.menu : screen === 'results' ? extensions.results : [];
-    const slot = screen === 'menu' ? menu.extraSlot : results.extraSlot;
+    const list = screen === 'menu' ? extensions.menu : screen === 'results' ? extensions.results : screen === 'intro' ? (extensions.intro ?? []) : [];
+    const slot = screen === 'menu' ? menu.extraSlot : screen === 'intro' ? intro.extraSlot : results.extraSlot;
     slot.replaceChildren();
     for (const mount of list) {
       const box = el('div', { class: 'extension' });

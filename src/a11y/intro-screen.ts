@@ -5,6 +5,8 @@ import { el, setText, type ScreenKit } from './screen-kit';
 export interface IntroScreen {
   section: HTMLElement;
   start: HTMLButtonElement;
+  /** Where extensions (the challenge's online board) mount, in a panel laid below the buttons. */
+  extraSlot: HTMLElement;
   /** Shows the current challenge; returns the text it shows (for the live region). */
   render(): string;
 }
@@ -17,10 +19,18 @@ export function buildIntroScreen({ app, listen, overlay }: ScreenKit): IntroScre
   const introMenu = el('button', { type: 'button', text: 'Menu' });
   listen(introStart, 'click', () => app.beginChallenge());
   listen(introMenu, 'click', () => app.toMenu());
-  section.append(el('div', { class: 'sr-only' }, [introTitle, introText]), overlay('intro', 'start', introStart), overlay('intro', 'menu', introMenu));
+  const extraSlot = el('div', { 'data-slot': 'intro-extra' });
+  const board = el('div', { class: 'panel scroll intro-board' }, [extraSlot]);
+  section.append(
+    el('div', { class: 'sr-only' }, [introTitle, introText]),
+    overlay('intro', 'start', introStart),
+    overlay('intro', 'menu', introMenu),
+    overlay('intro', 'board', board),
+  );
   return {
     section,
     start: introStart,
+    extraSlot,
     render: () => {
       setText(introText, introMessage(app.uiStore.getState().challenge));
       return introText.textContent ?? '';

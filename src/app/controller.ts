@@ -72,6 +72,8 @@ export interface ControllerDeps {
   uiStore: UiStore;
   sound: SoundBoard;
   makeSeed: () => string;
+  /** A seed the leaderboard server issued for this choice (its run then counts online); null: use makeSeed. */
+  serverSeed?: (choice: { packId: string | undefined; mode: Mode; difficulty: Difficulty }) => string | null;
   /** Prepares a round's config and questions (in a worker by default; see pack-service.ts). */
   prepare: (request: RoundRequest) => Promise<PreparedRound | null>;
   /** The best local score for a table, or null when it is empty (scores-store.ts). */
@@ -169,7 +171,7 @@ export function createController(deps: ControllerDeps): GameController {
       // Packs may still be loading (a deep link asks at once); the service resolves the ids then.
       let seed: string;
       try {
-        seed = choice.seed ?? deps.makeSeed();
+        seed = choice.seed ?? deps.serverSeed?.({ packId: choice.packId, mode, difficulty }) ?? deps.makeSeed();
       } catch {
         uiStore.getState().setRoundProblem('This round could not be prepared (this browser gave no random numbers). Reload the page to try again.');
         return false;

@@ -9,4 +9,6 @@ export type PanelMount = (container: HTMLElement, app: GameController) => (() =>
 export interface DomExtensions {
   menu: PanelMount[];
   results: PanelMount[];
+  /** A challenge link's intro (its online board). */
+  intro?: PanelMount[];
 }

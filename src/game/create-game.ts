@@ -18,6 +18,7 @@ import type { PackSources } from '../domain/pack/pack-entry';
 import { lazyPackService, workerPackService, type PackService } from '../app/packs/pack-service';
 import { createOpenedPacks, isPackUrl } from '../app/packs/pack-opener';
 import { attachPackOpener } from '../a11y/open-pack-panel';
+import { createOnlineSeam } from '../app/online/online-seam';
 import { COLORS } from './ui/theme';
 import { currentPixelRatio, pixelRatioFor, setCurrentPixelRatio } from './ui/pixel-ratio';
 import sfxUrl from '../../assets/sfx.wav?url';
@@ -177,13 +178,24 @@ export function createGame(deps: CreateGameDeps): GameHandle {
 
   const openedPacks = createOpenedPacks(uiStore);
   const scoresStore = createScoresStore(deps.storage === undefined ? {} : { storage: deps.storage ?? (() => null) });
+  // The online leaderboard: only the seed seam is here; the rest is one chunk loaded once idle.
+  let online: { dispose(): void } | null = null;
+  const onlineSeam = createOnlineSeam(deps.makeSeed ?? randomSeed, async (seam) => {
+    const { attachOnline } = await import('../share/ui/online-ui');
+    if (destroyed) throw new Error('destroyed');
+    const attached = attachOnline({ controller, seam, window: win, ...(deps.storage === undefined ? {} : { storage: deps.storage ?? (() => null) }) });
+    online = attached;
+    return attached;
+  });
+  cleanups.push(() => online?.dispose());
   const controller = createController({
     bestScore: (query) => scoresStore.getState().topScores(query)[0]?.score ?? null,
     roundStore,
     settingsStore,
     uiStore,
     sound,
-    makeSeed: deps.makeSeed ?? randomSeed,
+    makeSeed: onlineSeam.makeSeed,
+    serverSeed: onlineSeam.serverSeed,
     // Packs opened from a file or URL (this session only) are prepared here, the rest by the service.
     prepare: (request) => openedPacks.round(request, packService),
     // Sharing (made next, since it needs the controller) decides which Daily attempt counts.
@@ -191,10 +203,13 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   });
   cleanups.push(attachSoundCues(roundStore, sound));
 
-  const extensions: DomExtensions = { menu: [...(deps.extensions?.menu ?? [])], results: [...(deps.extensions?.results ?? [])] };
+  const extensions: DomExtensions = { menu: [...(deps.extensions?.menu ?? [])], results: [...(deps.extensions?.results ?? [])], intro: [...(deps.extensions?.intro ?? [])] };
   // High scores, Daily, challenge links and the share panel (menu and results panels).
   const sharing = attachSharing({ controller, scores: scoresStore, window: win, search: deps.search ?? win.location.search, addPanel: (screen, mount) => extensions[screen].push(mount) });
   cleanups.push(() => sharing.dispose());
+  extensions.menu.push(onlineSeam.mount('menu'));
+  extensions.results.push(onlineSeam.mount('results'));
+  extensions.intro!.push(onlineSeam.mount('intro'));
   cleanups.push(attachDomControls({ root: deps.uiRoot, app: controller, extensions }));
 
   // A hidden tab stops the question clock (Phaser also pauses its loop; this covers both).
@@ -241,6 +256,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     routed = true;
     uiStore.getState().show(prepared ?? 'menu');
     startSoundSoon();
+    // The leaderboard chunk once the first screen is up (a ticket is fetched while the menu shows).
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => void onlineSeam.load(), { timeout: 1500 });
+    else void onlineSeam.load();
     resolveReady();
     return true;
   };

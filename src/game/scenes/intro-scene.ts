@@ -59,7 +59,9 @@ export class IntroScene extends BaseScene {
     setWrap(this.headline.setFontSize(Math.round(fs * 1.4)), cw);
     setWrap(this.details.setFontSize(Math.round(fs * 0.95)), cw);
     const total = ballSize + gap + this.kicker.height + gap * 0.5 + this.headline.height + gap + this.details.height + gap * 2 + buttonH * 2 + gap;
-    let y = Math.max(pad, Math.round((height - total) / 2));
+    // Room below the buttons for the challenge's online board (a DOM panel laid over it).
+    const reserve = Math.min(Math.round(fs * 14), Math.max(0, height - total - 2 * pad - gap));
+    let y = Math.max(pad, Math.round((height - reserve - total) / 2));
     this.ball.setDisplaySize(ballSize, ballSize).setPosition(cx, y + ballSize / 2);
     y += ballSize + gap;
     this.kicker.setFontSize(fs).setPosition(cx, y);
@@ -71,8 +73,12 @@ export class IntroScene extends BaseScene {
     const bw = Math.min(cw, 420);
     this.start.setFontSize(Math.round(fs * 1.3)).setBox(cx - bw / 2, y, bw, buttonH);
     y += buttonH + gap;
-    this.menu.setFontSize(fs).setBox(cx - bw / 2, y, bw, Math.max(44, Math.round(fs * 2.2)));
-    const controls: Record<string, Rect> = { start: this.start.rect(), menu: this.menu.rect() };
+    const menuH = Math.max(44, Math.round(fs * 2.2));
+    this.menu.setFontSize(fs).setBox(cx - bw / 2, y, bw, menuH);
+    y += menuH + gap;
+    const boardH = height - pad - y;
+    const board: Rect = boardH >= fs * 5 ? { x: cx - cw / 2, y, width: cw, height: boardH } : { x: 0, y: 0, width: 0, height: 0 };
+    const controls: Record<string, Rect> = { start: this.start.rect(), menu: this.menu.rect(), board };
     this.publishControls(controls);
   }
 }

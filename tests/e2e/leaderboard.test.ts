@@ -1,0 +1,150 @@
+// The online leaderboard from the game's side, in real Chromium against the REAL server (Fastify,
+// SQLite in a temporary DATA_DIR) serving the built dist/ on a loopback port: browser A plays a
+// Survival round with a ticket fetched on the menu, submits it under a name (name first) and sees
+// its rank; browser B sees A on the menu's boards; with the server stopped a round still plays,
+// its submit waits in the queue and lands when the server is back; a round started without a
+// ticket says it was played offline; a challenge link's intro shows that round's board.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/app';
+import { loadPacks } from '../../server/packs';
+import { openStore } from '../../server/store';
+import type { ScoreRepo } from '../../server/repo/types';
+import { encodeChallenge } from '../../src/share/challenge-link';
+import { pickRight, pickWrong, round, useBrowser, waitForScreen, type Chooser } from './browser';
+import { playThrough } from './play-helpers';
+
+const openPage = useBrowser();
+const dataDir = mkdtempSync(join(tmpdir(), 'lb-e2e-'));
+const packs = loadPacks(resolve('questions'));
+const secret = Buffer.from('e2e-secret-'.repeat(4));
+let server: { app: FastifyInstance; repo: ScoreRepo } | null = null;
+let port = 0;
+let base = '';
+
+/** The real app on 127.0.0.1 (port 0 the first time, the same port after a restart). */
+async function startServer(): Promise<void> {
+  const { repo } = await openStore({ dataDir });
+  const app = await buildApp({ repo, packs, secret, limits: { issue: 0, submit: 0, read: 0 }, staticDir: resolve('dist') });
+  const address = await app.listen({ port, host: '127.0.0.1' });
+  port = Number(new URL(address).port);
+  base = `${address}/`;
+  server = { app, repo };
+}
+async function stopServer(): Promise<void> {
+  const s = server;
+  server = null;
+  if (!s) return;
+  await s.app.close();
+  await s.repo.close();
+}
+
+beforeAll(startServer);
+afterAll(async () => {
+  await stopServer();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const isTicket = (mode: string) => (r: Response) => r.url().endsWith('/api/runs') && r.status() === 201 && (r.request().postDataJSON() as { mode?: string }).mode === mode;
+/** Two right answers, then wrong ones until Survival's three lives are gone. */
+const twoRightThenWrong: Chooser = (r) => (r.index < 2 ? pickRight(r) : pickWrong(r));
+
+async function pressButton(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).focus();
+  await page.keyboard.press('Enter');
+}
+
+describe('online leaderboard', () => {
+  it('submits a named round, shows it to a second browser, queues a submit while the server is down and shows a challenge board', async () => {
+    const a = await openPage({ viewport: { width: 1000, height: 900 } });
+    await a.page.goto(base);
+    await waitForScreen(a.page, 'menu');
+    // Survival, picked as a keyboard user would; its ticket is fetched while the menu shows.
+    const ticket = a.page.waitForResponse(isTicket('survival'));
+    await a.page.focus('input[name="mode"][value="survival"]');
+    await a.page.keyboard.press('Space');
+    await ticket;
+
+    await pressButton(a.page, 'Play');
+    await waitForScreen(a.page, 'quiz');
+    // The ticket for Play again is fetched when the results open: listen from now on.
+    const nextTicket = a.page.waitForResponse(isTicket('survival'), { timeout: 60_000 });
+    await playThrough(a.page, twoRightThenWrong);
+    const first = (await round(a.page))!;
+    expect(first.config.mode).toBe('survival');
+    expect(first.score).toBeGreaterThan(0);
+    const region = a.page.getByRole('region', { name: 'Leaderboard' });
+    await expect.poll(() => region.textContent()).toContain('Submit to leaderboard');
+
+    // Name first: the submit asks for one, and goes as soon as it is saved.
+    await region.getByRole('button', { name: 'Submit to leaderboard' }).click();
+    await expect.poll(() => a.page.getByTestId('lb-status').textContent()).toContain('Type your name first');
+    expect(await a.page.evaluate(() => document.activeElement?.id)).toBe('player-name');
+    await a.page.keyboard.type('Ada');
+    await a.page.keyboard.press('Enter');
+    await expect.poll(() => a.page.getByTestId('lb-status').textContent(), { timeout: 10_000 }).toContain('You are #1 on the all time board');
+    expect(await region.getByTestId('board-you').textContent()).toContain('Ada');
+    expect(await region.getByTestId('board-you').getAttribute('aria-current')).toBe('true');
+    await nextTicket;
+    expect(a.errors).toEqual([]);
+
+    // A second browser: the menu's Leaderboards show A's name on the Survival board.
+    const b = await openPage();
+    await b.page.goto(base);
+    await waitForScreen(b.page, 'menu');
+    await pressButton(b.page, 'Leaderboards');
+    const dialog = b.page.getByRole('dialog', { name: 'Leaderboards' });
+    await dialog.getByLabel('Pack').selectOption(first.config.packId);
+    await dialog.getByLabel('Mode').selectOption('survival');
+    await expect.poll(() => dialog.getByTestId('boards-result').textContent()).toContain('Ada');
+    await b.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(b.errors).toEqual([]);
+
+    // The server goes away. A's next round (its ticket came in before) still plays; its submit waits.
+    await stopServer();
+    await pressButton(a.page, 'Play again');
+    await waitForScreen(a.page, 'quiz');
+    await playThrough(a.page, pickWrong);
+    const second = (await round(a.page))!;
+    expect(second.config.seed).not.toBe(first.config.seed);
+    await a.page.getByRole('region', { name: 'Leaderboard' }).getByRole('button', { name: 'Submit to leaderboard' }).click();
+    await expect.poll(() => a.page.getByTestId('lb-status').textContent(), { timeout: 15_000 }).toContain('Your score is waiting');
+    const queued = await a.page.evaluate(() => JSON.parse(localStorage.getItem('football-trivia:online') ?? '{}') as { state?: { pending?: { runId: string }[] } });
+    expect(queued.state?.pending).toHaveLength(1);
+
+    // A round started with no ticket (the server is down) plays as ever and says why it cannot count.
+    await pressButton(a.page, 'Play again');
+    await waitForScreen(a.page, 'quiz');
+    await playThrough(a.page, pickWrong);
+    await expect.poll(() => a.page.getByRole('region', { name: 'Leaderboard' }).textContent()).toContain('Played offline');
+    expect(await a.page.getByRole('region', { name: 'Leaderboard' }).getByRole('button').count()).toBe(0);
+
+    // The server is back (same port, same data); the browser comes back online: the queued score lands.
+    await startServer();
+    await a.context.setOffline(true);
+    await a.context.setOffline(false);
+    await expect.poll(() => a.page.locator('.toast').textContent(), { timeout: 15_000 }).toContain('is on the online board');
+    await expect
+      .poll(async () => (await a.page.evaluate(() => JSON.parse(localStorage.getItem('football-trivia:online') ?? '{}') as { state?: { pending?: unknown[] } })).state?.pending?.length)
+      .toBe(0);
+    const stored = await server!.repo.top({ period: 'all', packId: first.config.packId, mode: 'survival', difficulty: first.config.difficulty }, 10);
+    expect(stored.map((r) => r.name)).toEqual(['Ada', 'Ada']);
+    await a.context.close();
+
+    // A challenge link to A's first round: its intro shows that round's board.
+    const link = encodeChallenge({ ...first.config, name: 'Ada', score: first.score }, base);
+    expect(link.ok).toBe(true);
+    await b.page.goto(link.ok ? link.url : base);
+    await waitForScreen(b.page, 'intro');
+    const board = b.page.getByRole('region', { name: 'This challenge’s board' });
+    await expect.poll(() => board.textContent(), { timeout: 10_000 }).toContain('Ada');
+    expect(await board.isVisible()).toBe(true);
+    expect(b.errors).toEqual([]);
+    await b.context.close();
+  });
+});
