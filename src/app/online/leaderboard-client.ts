@@ -123,7 +123,6 @@ export function createLeaderboardClient(options: ClientOptions = {}): Leaderboar
         // `*/*` too: a dev/preview server without /api then answers its HTML page (200), not a 404
         // that the browser would log as an error; the content-type check below sees it is not ours.
         headers: { accept: 'application/json, */*;q=0.1', ...(init.body ? { 'content-type': 'application/json' } : {}) },
-        cache: 'no-store',
       });
     } catch {
       clearTimeout(timer);
@@ -199,7 +198,7 @@ const REFUSALS: Record<string, string> = {
   'history-does-not-fit': 'The server could not match these answers to the round it handed out, so it cannot go on the board.',
   'round-not-finished': 'Only finished rounds go on the boards.',
   'answer-time-out-of-bounds': 'An answer time was outside the round’s limits, so the server refused the round.',
-  'too-fast': 'The server refused this round: it arrived faster than the questions can be read.',
+  'too-fast': 'This round reached the server faster than its questions can be read, so it was not accepted.',
   'already-submitted': 'This round is already on the board.',
   'daily-already-played': 'You already have an entry on today’s Daily board (one a day per device).',
   'unknown-pack': 'The online boards do not have this pack (or this version of it).',

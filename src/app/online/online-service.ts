@@ -67,8 +67,8 @@ export interface OnlineServiceDeps {
 
 export interface OnlineService {
   takeSeed(choice: SeedChoice): string | null;
-  /** Fetch a ticket for the menu's current pack, mode and difficulty if none is fresh. */
-  prefetch(): void;
+  /** Fetch a ticket for the menu's current pack, mode and difficulty if none is fresh; resolves when it is in (or not). */
+  prefetch(): Promise<void>;
   statusOf(config: RoundConfig): RoundOnline;
   submit(round: RoundState): Promise<RoundOnline>;
   board(req: BoardRequest): Promise<Result<Board>>;
@@ -150,20 +150,23 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
     return { run: r.value, receivedAt: now(), board: { ...board, seed: r.value.seed }, clientSeed };
   };
 
-  const prefetch = () => {
+  const prefetch = (): Promise<void> => {
     const pack = okPack(null);
     const s = settingsStore.getState();
-    if (!pack || !isMenuMode(s.lastMode)) return;
+    if (!pack || !isMenuMode(s.lastMode)) return Promise.resolve();
     const board: BoardKey = { packId: pack.id, packVersion: pack.pack.version, mode: s.lastMode, difficulty: s.lastDifficulty, seed: '' };
     const key = keyOf(board);
     const have = tickets.get(key);
-    if ((have && now() - have.receivedAt < TICKET_FRESH_MS) || inflight.has(key)) return;
+    if (have && now() - have.receivedAt < TICKET_FRESH_MS) return Promise.resolve();
+    const running = inflight.get(key);
+    if (running) return running;
     const job = issue(board, false)
       .then((t) => {
         if (t) tickets.set(key, t);
       })
       .finally(() => inflight.delete(key));
     inflight.set(key, job);
+    return job;
   };
 
   const setStatus = (config: RoundConfig, status: RoundOnline, ticket?: Ticket | null) => {

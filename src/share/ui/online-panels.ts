@@ -36,7 +36,7 @@ export function resultsBoardPanel(service: OnlineService, win: Window): PanelMou
     const round = app.roundStore.getState().round;
     if (!round || round.phase !== 'finished') return;
     const { settingsStore } = app;
-    service.prefetch(); // for Play again
+    void service.prefetch(); // for Play again
     box.classList.add('sharing-results');
     const status = statusLine(doc, win, 'lb-status');
     const submit = el(doc, 'button', { type: 'button', class: 'btn', 'data-testid': 'lb-submit', text: 'Submit to leaderboard' });
@@ -148,12 +148,14 @@ export function menuBoardsPanel(service: OnlineService, win: Window): PanelMount
       waiting.textContent = n === 0 ? '' : `${n} ${n === 1 ? 'score is' : 'scores are'} waiting to be sent to the online board.`;
     };
     render();
-    service.prefetch();
+    void service.prefetch();
     const offService = service.subscribe(render);
     const offSettings = app.settingsStore.subscribe((s, p) => {
-      if (s.lastMode !== p.lastMode || s.lastDifficulty !== p.lastDifficulty || s.lastPackId !== p.lastPackId) service.prefetch();
+      if (s.lastMode !== p.lastMode || s.lastDifficulty !== p.lastDifficulty || s.lastPackId !== p.lastPackId) void service.prefetch();
     });
-    const offPacks = app.uiStore.subscribe((s, p) => s.packs !== p.packs && service.prefetch());
+    const offPacks = app.uiStore.subscribe((s, p) => {
+      if (s.packs !== p.packs) void service.prefetch();
+    });
     return () => {
       offService();
       offSettings();

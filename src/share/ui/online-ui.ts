@@ -29,7 +29,7 @@ export function attachOnline(deps: OnlineDeps): OnlineProvider & { service: Onli
   };
   // App start: whatever waited from an earlier visit goes now.
   void service.flush(true);
-  service.prefetch();
+  void service.prefetch();
   return {
     service,
     takeSeed: (choice) => service.takeSeed(choice),
