@@ -97,6 +97,23 @@ describe('leaderboard HTTP API', () => {
     expect((await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history })).status).toBe(201);
   });
 
+  it('refuses inflation: a round played on another seed, a score field, extra correct answers or a second device', async () => {
+    const code = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+    const mine = await issue('survival');
+    const other = await issue('survival');
+    clock += 60_000;
+    // Every answer right, but for the other run's questions: the replay does not fit this run.
+    const othersPerfect = historyFor({ seed: other.seed, mode: 'survival', difficulty: 'medium' }, () => true);
+    expect(await code(await post('/api/scores', { token: mine.token, name: 'Inf', deviceId: device(7), history: othersPerfect }))).toBe('history-does-not-fit');
+    // A real, losing Survival history with claims added: only the server's own count is stored.
+    const lost = historyFor({ seed: mine.seed, mode: 'survival', difficulty: 'medium' }, () => false);
+    const res = await post('/api/scores', { token: mine.token, name: 'Inf', deviceId: device(7), history: lost.map((a) => ({ ...a, correct: true, points: 9999 })), score: 123_456, correct: 99 });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ score: 0, correct: 0, answered: 3 });
+    // The same run again from another device is still a replay.
+    expect(await code(await post('/api/scores', { token: mine.token, name: 'Inf', deviceId: device(8), history: lost }))).toBe('already-submitted');
+  });
+
   it('keeps one Daily per player per day, on that day\'s seed', async () => {
     const run = await issue('daily', { seed: 'chosen-by-me' });
     expect(run.seed).toBe(dailySeed(PACK_ID, utcDateOf(new Date(clock))));
