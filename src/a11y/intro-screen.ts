@@ -20,7 +20,7 @@ export function buildIntroScreen({ app, listen, overlay }: ScreenKit): IntroScre
   listen(introStart, 'click', () => app.beginChallenge());
   listen(introMenu, 'click', () => app.toMenu());
   const extraSlot = el('div', { 'data-slot': 'intro-extra' });
-  const board = el('div', { class: 'panel scroll intro-board' }, [extraSlot]);
+  const board = el('div', { class: 'panel scroll intro-board', tabindex: 0 }, [extraSlot]);
   section.append(
     el('div', { class: 'sr-only' }, [introTitle, introText]),
     overlay('intro', 'start', introStart),

@@ -178,7 +178,8 @@ export function createGame(deps: CreateGameDeps): GameHandle {
 
   const openedPacks = createOpenedPacks(uiStore);
   const scoresStore = createScoresStore(deps.storage === undefined ? {} : { storage: deps.storage ?? (() => null) });
-  // The online leaderboard: only the seed seam is here; the rest is one chunk loaded once idle.
+  // The online leaderboard: only the seed seam is here; the rest is one chunk, loaded when its
+  // first panel mounts (the menu, a challenge intro, or the results of a deep-linked round).
   let online: { dispose(): void } | null = null;
   const onlineSeam = createOnlineSeam(deps.makeSeed ?? randomSeed, async (seam) => {
     const { attachOnline } = await import('../share/ui/online-ui');
@@ -256,9 +257,6 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     routed = true;
     uiStore.getState().show(prepared ?? 'menu');
     startSoundSoon();
-    // The leaderboard chunk once the first screen is up (a ticket is fetched while the menu shows).
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => void onlineSeam.load(), { timeout: 1500 });
-    else void onlineSeam.load();
     resolveReady();
     return true;
   };

@@ -206,6 +206,9 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
       if (s.round && s.round.config !== p.round?.config) onRoundStart(s.round.config);
     }),
   );
+  // Loaded behind a round already prepared (a challenge link's intro): that round too.
+  const already = roundStore.getState().round;
+  if (already) onRoundStart(already.config);
 
   // ---- the queue ------------------------------------------------------------------------------
   let timer: unknown = null;

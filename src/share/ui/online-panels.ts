@@ -11,6 +11,7 @@ import { boardList } from './board-list';
 import { openBoardsDialog } from './boards-dialog';
 
 export const PERIOD_LABEL: Record<Period, string> = { all: 'All time', week: 'This week', daily: 'Today’s Daily', challenge: 'This challenge' };
+const PERIOD_BOARD: Record<Period, string> = { all: 'the all-time board', week: 'this week’s board', daily: 'the Daily’s board', challenge: 'this challenge’s board' };
 
 /** A polite status line that speaks each new text once (cleared first, so a repeat is still said). */
 function statusLine(doc: Document, win: Window, testId: string) {
@@ -105,10 +106,11 @@ export function resultsBoardPanel(service: OnlineService, win: Window): PanelMou
           about.textContent = '';
           const req = service.boardOfRound(round.config);
           const caption = req ? PERIOD_LABEL[req.period] : 'Online board';
+          const where = req ? PERIOD_BOARD[req.period] : 'the board';
           const you = o.board?.you;
           status.say(
             you
-              ? `You are #${you.rank} on the ${caption.toLowerCase()} board with ${o.accepted.score.toLocaleString('en-GB')} points.`
+              ? `You are #${you.rank} on ${where} with ${o.accepted.score.toLocaleString('en-GB')} points.`
               : o.boardProblem
                 ? `Your score is on the board (${o.accepted.score.toLocaleString('en-GB')} points). ${o.boardProblem}`
                 : `Your score is on the board (${o.accepted.score.toLocaleString('en-GB')} points).`,
