@@ -142,6 +142,10 @@ describe('online service against the real server', () => {
     expect(status.board?.top[0]?.name).toBe('Ann');
     // A second submit of the same round is not sent again.
     expect((await t.service.submit(finished)).kind).toBe('accepted');
+    // Delete my online scores: this device's entry leaves the board.
+    expect(await t.service.deleteMine()).toEqual({ ok: true, value: 1 });
+    const after = await t.service.board(t.service.boardOfRound(round.config)!);
+    expect(after.ok && after.value.top.map((r) => r.runId)).not.toContain(status.accepted.runId);
   });
 
   it('plays exactly as before without a ticket, and says the round was offline', async () => {
