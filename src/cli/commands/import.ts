@@ -5,10 +5,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, extname } from 'node:path';
 import { MAX_PACK_CHARS } from '../../domain/pack/limits';
-import { FALLBACK_TODAY, isIsoDay } from '../draft/dates';
-import { parseGift } from '../formats/gift';
-import { importedPack, type ImportResult, type PackMeta } from '../formats/imported';
-import { ENCODINGS, parseOpenTdb, type Encoding } from '../formats/opentdb';
+import { FALLBACK_TODAY, isIsoDay } from '../../authoring/draft/dates';
+import { parseGift } from '../../authoring/formats/gift';
+import { importedPack, type ImportResult, type PackMeta } from '../../authoring/formats/imported';
+import { ENCODINGS, parseOpenTdb, type Encoding } from '../../authoring/formats/opentdb';
 import { emit } from './output';
 
 export const IMPORT_FORMATS = ['opentdb', 'gift'] as const;
