@@ -102,15 +102,16 @@ export function mountStudio(options: StudioOptions): void {
   );
 
   // ---- 2. review ---------------------------------------------------------------------------------
-  const summary = el('p', { class: 'summary', 'data-testid': 'summary' });
+  const summary = el('p', { class: 'summary', 'data-testid': 'summary', tabindex: -1 });
   const generalProblems = el('ul', { class: 'problems general-problems', 'data-testid': 'general-problems', 'aria-label': 'Problems in the pack details' });
+  const pruneBtn = el('button', { type: 'button', class: 'danger', 'data-testid': 'remove-unkept', hidden: true }, 'Remove the facts not kept');
   const packBox = el('details', { class: 'pack-details', 'data-testid': 'pack-details' });
   const cards = el('div', { class: 'cards', 'data-testid': 'cards' });
   const reviewSection = el(
     'section',
     { class: 'pane review-pane', 'aria-labelledby': 'review-heading' },
     el('h2', { id: 'review-heading' }, '2. Review the questions'),
-    summary,
+    el('div', { class: 'button-row summary-row' }, summary, pruneBtn),
     generalProblems,
     packBox,
     cards,
@@ -266,7 +267,7 @@ export function mountStudio(options: StudioOptions): void {
       if (!f) return;
       title.textContent = `${typeof f.subject === 'string' ? f.subject : '?'} — ${typeof f.relation === 'string' ? f.relation : '?'}`;
       const kept = f.review === undefined;
-      badge.textContent = kept ? 'Kept' : 'To review';
+      badge.textContent = `${kept ? 'Kept' : 'To review'} · group ${typeof f.group === 'string' ? f.group : f.id}`;
       badge.className = `badge ${kept ? 'kept' : 'todo'}`;
       keep.hidden = kept;
       sentence.replaceChildren(...highlightParts(f).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));
@@ -439,9 +440,13 @@ export function mountStudio(options: StudioOptions): void {
       return;
     }
     const kept = pack.facts.filter((f) => f.review === undefined).length;
+    pruneBtn.hidden = kept === 0 || kept === pack.facts.length;
+    pruneBtn.textContent = `Remove the ${pack.facts.length - kept} facts not kept`;
     const errors = checked?.problems.filter((p) => p.severity === 'error').length ?? 0;
     const q = pack.questions?.length ?? 0;
-    summary.textContent = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}. ${checked ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
+    // A round asks one question per group at most (facts of one sentence share one): say how long.
+    const groups = new Set([...pack.facts.map((f) => f.group ?? f.id), ...(pack.questions ?? []).map((hq) => hq.group ?? hq.id)]).size;
+    summary.textContent = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}, in ${groups} group${groups === 1 ? '' : 's'}: a round asks up to ${Math.min(groups, 10)}. ${checked ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
   }
 
   function updatePlay(): void {
@@ -452,7 +457,7 @@ export function mountStudio(options: StudioOptions): void {
     if (!ready) {
       playLink.removeAttribute('href');
       playLink.setAttribute('aria-disabled', 'true');
-      playStatus.textContent = pack ? 'Fix the problems above to play or share this pack (you can still download it).' : '';
+      playStatus.textContent = pack ? 'Fix the problems shown on the cards to play or share this pack (you can still download it).' : '';
       shareBox.hidden = true;
       return;
     }
@@ -544,9 +549,21 @@ export function mountStudio(options: StudioOptions): void {
       draftStatus.textContent = n ? `Drafted ${n} fact${n === 1 ? '' : 's'} from ${result.draft.sentences} sentences. Review them on the right: Keep, Edit or Delete each.` : 'The drafter found no facts in this text. Add facts from a selection, or try another article.';
       announce(draftStatus.textContent);
       cards.querySelector<HTMLElement>('[data-testid="card"] [data-testid="keep"]')?.focus({ preventScroll: true });
+      // One column (a phone): the cards are below the article, so bring them up.
+      if (window.matchMedia('(max-width: 820px)').matches) reviewSection.scrollIntoView({ block: 'start' });
     });
   });
   cancelBtn.addEventListener('click', () => running?.cancel());
+  // Keep the good ones, then drop the rest in one step (undo brings them back).
+  pruneBtn.addEventListener('click', () => {
+    const pack = doc().pack;
+    if (!pack) return;
+    const facts = pack.facts.filter((f) => f.review === undefined);
+    const removed = pack.facts.length - facts.length;
+    commit({ ...doc(), pack: { ...pack, facts } }, null, true);
+    announce(`Removed ${removed} fact${removed === 1 ? '' : 's'} you did not keep; ${facts.length} left. Undo brings them back.`);
+    summary.focus();
+  });
 
   /** The author's metadata over the drafter's placeholders. */
   function fillMeta(pack: Pack, a: Article): Pack {
