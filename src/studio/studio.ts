@@ -159,6 +159,7 @@ export function mountStudio(options: StudioOptions): void {
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let lastProblemCount = -1;
+  let savePending = false;
 
   /** Every change goes through here: into the history, then checked and saved after a pause. */
   function commit(next: StudioDoc, mergeKey: string | null = null, structural = false): void {
@@ -172,14 +173,26 @@ export function mountStudio(options: StudioOptions): void {
     checkTimer = setTimeout(runCheck, CHECK_DELAY_MS);
     clearTimeout(saveTimer);
     saveState.textContent = 'Saving…';
+    savePending = true;
     saveTimer = setTimeout(() => void save(), SAVE_DELAY_MS);
   }
+  // Leaving (reload, closing the tab) within the autosave pause: save now, not in 400 ms.
+  const flush = () => {
+    if (!savePending) return;
+    clearTimeout(saveTimer);
+    void save();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
   function updateUndo(): void {
     undoBtn.disabled = !canUndo(history);
     redoBtn.disabled = !canRedo(history);
   }
 
   async function save(): Promise<void> {
+    savePending = false;
     const record: SavedDraft = { key, updated: Date.now(), doc: doc() };
     try {
       await store.save(record);

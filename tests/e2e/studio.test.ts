@@ -232,9 +232,10 @@ describe('pack studio', () => {
     await page.getByLabel('Pack file to import (JSON, GIFT or Open Trivia DB)').setInputFiles('tests/fixtures/gift/sample.gift.txt');
     await expect.poll(() => page.getByTestId('drafts-status').textContent()).toMatch(/Imported \d+ questions from sample\.gift\.txt \(GIFT\)/);
     expect(await page.getByTestId('question-card').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved in this browser');
     await page.reload();
     await expect.poll(() => page.getByTestId('drafts-status').textContent()).toBe('1 saved pack could not be read and was skipped.');
-    expect(await page.getByTestId('question-card').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.getByTestId('question-card').count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await context.close();
 
