@@ -50,7 +50,9 @@ export interface Checked {
   problems: PackProblem[];
   /** Problems by fact index, each with the path inside the fact (`answer.value`, `prompts.ask`). */
   byFact: Map<number, Array<PackProblem & { field: string }>>;
-  /** Problems outside any fact (metadata, pools, the whole file). */
+  /** The same for hand-written questions (`questions[i]`). */
+  byQuestion: Map<number, Array<PackProblem & { field: string }>>;
+  /** Problems outside any fact or question (metadata, pools, the whole file). */
   general: PackProblem[];
 }
 
@@ -59,18 +61,20 @@ export function checkPack(pack: Pack): Checked {
   const result = validatePackText(packText(pack));
   const problems = result.ok ? result.warnings : result.problems;
   const byFact = new Map<number, Array<PackProblem & { field: string }>>();
+  const byQuestion = new Map<number, Array<PackProblem & { field: string }>>();
   const general: PackProblem[] = [];
   for (const p of problems) {
-    const m = /^facts\[(\d+)\](?:\.(.*))?$/.exec(p.path);
+    const m = /^(facts|questions)\[(\d+)\](?:\.(.*))?$/.exec(p.path);
     if (!m) {
       general.push(p);
       continue;
     }
-    const i = Number(m[1]);
-    if (!byFact.has(i)) byFact.set(i, []);
-    byFact.get(i)!.push({ ...p, field: m[2] ?? '' });
+    const map = m[1] === 'facts' ? byFact : byQuestion;
+    const i = Number(m[2]);
+    if (!map.has(i)) map.set(i, []);
+    map.get(i)!.push({ ...p, field: m[3] ?? '' });
   }
-  return { ok: result.ok, problems, byFact, general };
+  return { ok: result.ok, problems, byFact, byQuestion, general };
 }
 
 export const PREVIEW_SEED = 'studio-preview';

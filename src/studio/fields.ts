@@ -3,7 +3,7 @@
 // write text back. Empty optional fields are removed, so the pack never carries "" where the
 // format means "absent"; a number field keeps what was typed when it is not a number, so the
 // validator, not the form, says what is wrong with it.
-import { ENTITY_TYPES, MAX_TEXT, type Fact, type Pack } from '../domain/pack/schema';
+import { ENTITY_TYPES, MAX_TEXT, type Fact, type HandWrittenQuestion, type Pack } from '../domain/pack/schema';
 
 export type FieldKind = 'text' | 'textarea' | 'lines' | 'select' | 'number' | 'date';
 
@@ -161,4 +161,29 @@ export function fieldFor(path: string, keys: readonly string[]): string | null {
   }
   if (!best && path === 'answer') return keys.includes('answer.value') ? 'answer.value' : keys.includes('answer.values') ? 'answer.values' : null;
   return best;
+}
+
+/** A hand-written question's fields (imported GIFT and Open Trivia DB packs are made of these). */
+export function questionFields(q: HandWrittenQuestion): FieldSpec<HandWrittenQuestion>[] {
+  const options = Array.isArray(q.options) ? q.options : [];
+  return [
+    text('prompt', 'Question', { kind: 'textarea' }),
+    list('options', 'Options (one per line: 4, or 2 for true or false)'),
+    {
+      key: 'answer', label: 'Right answer', kind: 'select', options: options.map((o, i) => [String(i), `${i + 1}. ${str(o)}`] as const),
+      get: (x) => str(x.answer), set: (x, t) => ({ ...x, answer: toNumber(t) as number }),
+    },
+    text('explanation', 'Explanation (shown after answering)', { kind: 'textarea' }),
+    text('quote', 'Source sentence (optional)', { optional: true, kind: 'textarea' }),
+    {
+      key: 'difficulty', label: 'Difficulty', kind: 'select', options: [['', 'from the round'], ['easy', 'easy'], ['medium', 'medium'], ['hard', 'hard']],
+      get: (x) => str(x.difficulty), set: (x, t) => setIn(x, ['difficulty'], t || undefined),
+    },
+    text('group', 'Group (optional)', { optional: true, max: 80 }),
+    {
+      key: 'keepOrder', label: 'Option order', kind: 'select', options: [['', 'shuffled'], ['true', 'as written']],
+      get: (x) => (x.keepOrder ? 'true' : ''), set: (x, t) => setIn(x, ['keepOrder'], t === 'true' ? true : undefined),
+    },
+    text('id', 'Question id', { max: 80 }),
+  ];
 }

@@ -13,7 +13,7 @@ import { checkPack, highlightParts, packText, previewQuestions, sentenceAround, 
 import { emptyDoc, PLAY_MODES, type Article, type PlayMode, type StudioDoc } from './doc';
 import { el, uid } from './dom';
 import { startDraft, type DraftRun } from './draft-client';
-import { factFields, fieldFor, packFields, poolField, retypeAnswer, type FieldSpec } from './fields';
+import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer, type FieldSpec } from './fields';
 import { canRedo, canUndo, createHistory, push, redo, seal, undo, type History } from './history';
 import { importPackFile } from './import-file';
 import type { DraftStore, SavedDraft } from './saved-drafts';
@@ -358,16 +358,69 @@ export function mountStudio(options: StudioOptions): void {
 
   function questionCard(q: NonNullable<Pack['questions']>[number], index: number): HTMLElement {
     const headingId = uid('card');
-    const del = el('button', { type: 'button', class: 'danger' }, 'Delete');
+    const title = el('h3', { id: headingId, class: 'card-title' });
     const preview = el('div', { class: 'preview' });
-    renderPreview(preview, { prompt: q.prompt, options: q.options, answer: q.answer, form: 'hand-written' } as Question, false);
+    const problems = el('ul', { class: 'problems card-problems', 'aria-label': 'Problems in this question' });
+    const edit = el('button', { type: 'button', 'aria-expanded': 'false', 'data-testid': 'edit' }, 'Edit');
+    const del = el('button', { type: 'button', class: 'danger' }, 'Delete');
+    const form = el('div', { class: 'fact-form form-grid', hidden: true, 'data-testid': 'question-form' });
+    const card = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'question-card' }, el('header', {}, title, el('span', { class: 'badge' }, 'Hand-written')), preview, problems, el('div', { class: 'button-row card-actions' }, edit, del), form);
+    const now = () => doc().pack?.questions?.[index];
+    const formKey = `question:${index}`;
+    (card as CardElement).refresh = () => {
+      const x = now();
+      if (!x) return;
+      title.textContent = typeof x.prompt === 'string' ? x.prompt : x.id;
+      const ps = checked?.byQuestion.get(index) ?? [];
+      const ok = Array.isArray(x.options) && !ps.some((p) => p.severity === 'error');
+      renderPreview(preview, ok ? ({ prompt: x.prompt, options: x.options, answer: x.answer, form: 'hand-written' } as Question) : undefined, !ok);
+      const keys = questionFields(x).map((f) => f.key);
+      const loose = ps.filter((p) => form.hidden || fieldFor(p.field, keys) === null);
+      problems.replaceChildren(...loose.map((p) => el('li', { class: p.severity }, `${p.field ? `${p.field}: ` : ''}${p.message}`)));
+      problems.hidden = loose.length === 0;
+      if (!form.hidden) for (const slot of Array.from(form.querySelectorAll<HTMLElement>('[data-problem-for]'))) fillSlot(slot, ps.filter((p) => fieldFor(p.field, keys) === slot.dataset.problemFor));
+      // The right-answer list follows the options as they are typed (rebuilt in place, focus kept).
+      const pick = form.querySelector<HTMLSelectElement>(`select[data-key="question-${index}:answer"]`);
+      const answerSpec = questionFields(x).find((f) => f.key === 'answer');
+      if (pick && answerSpec?.options && Array.from(pick.options).map((o) => o.text).join('\n') !== answerSpec.options.map(([, l]) => l).join('\n')) {
+        pick.replaceChildren(...answerSpec.options.map(([v, l]) => el('option', { value: v }, l)));
+        pick.value = answerSpec.get(x);
+      }
+    };
+    const withQuestion = (nq: typeof q): StudioDoc => {
+      const pack = doc().pack!;
+      return { ...doc(), pack: { ...pack, questions: (pack.questions ?? []).map((y, i) => (i === index ? nq : y)) } };
+    };
+    const buildForm = () => {
+      const x = now();
+      if (!x) return;
+      form.replaceChildren(...questionFields(x).map((spec) => fieldRow(spec, () => doc().pack!.questions![index]!, withQuestion, `question-${index}`)));
+    };
+    const setOpen = (open: boolean) => {
+      form.hidden = !open;
+      edit.setAttribute('aria-expanded', String(open));
+      edit.textContent = open ? 'Close' : 'Edit';
+      if (open) {
+        openForms.add(formKey);
+        buildForm();
+      } else openForms.delete(formKey);
+    };
+    edit.addEventListener('click', () => {
+      setOpen(form.hidden);
+      if (!form.hidden) form.querySelector<HTMLElement>('textarea, input, select')?.focus();
+      history = seal(history);
+      (card as CardElement).refresh?.();
+    });
     del.addEventListener('click', () => {
       const pack = doc().pack;
       if (!pack) return;
+      openForms.delete(formKey);
       commit({ ...doc(), pack: { ...pack, questions: (pack.questions ?? []).filter((_, i) => i !== index) } }, null, true);
       announce('Deleted the question. Undo brings it back.');
     });
-    return el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'question-card' }, el('header', {}, el('h3', { id: headingId, class: 'card-title' }, `Hand-written: ${q.id}`)), preview, el('div', { class: 'button-row card-actions' }, del));
+    if (openForms.has(formKey)) setOpen(true);
+    (card as CardElement).refresh?.();
+    return card;
   }
 
   function renderPreview(box: HTMLElement, q: Question | null | undefined, broken: boolean | undefined): void {
@@ -435,7 +488,7 @@ export function mountStudio(options: StudioOptions): void {
   }
 
   function refreshCards(): void {
-    for (const c of Array.from(cards.querySelectorAll<HTMLElement>('[data-testid="card"]'))) (c as CardElement).refresh?.();
+    for (const c of Array.from(cards.querySelectorAll<HTMLElement>('[data-testid="card"], [data-testid="question-card"]'))) (c as CardElement).refresh?.();
   }
 
   function updateProblems(): void {

@@ -232,6 +232,17 @@ describe('pack studio', () => {
     await page.getByLabel('Pack file to import (JSON, GIFT or Open Trivia DB)').setInputFiles('tests/fixtures/gift/sample.gift.txt');
     await expect.poll(() => page.getByTestId('drafts-status').textContent()).toMatch(/Imported \d+ questions from sample\.gift\.txt \(GIFT\)/);
     expect(await page.getByTestId('question-card').count()).toBeGreaterThan(3);
+    // A hand-written question is edited at its fields too: a third option is refused at "options".
+    const hq = page.getByTestId('question-card').first();
+    await hq.getByTestId('edit').click();
+    const options = hq.getByLabel('Options (one per line: 4, or 2 for true or false)');
+    const before = await options.inputValue();
+    await options.fill(before.split('\n').slice(0, 3).join('\n'));
+    await expect.poll(() => hq.getByTestId('problem-options').textContent()).toBe('a question has 4 options, or 2 for true or false');
+    await options.fill(before);
+    await expect.poll(() => hq.getByTestId('problem-options').textContent()).toBe('');
+    await hq.getByLabel('Question', { exact: true }).fill('How many caps did Benzema win for France, in all?');
+    await expect.poll(() => hq.getByTestId('preview-prompt').textContent()).toBe('How many caps did Benzema win for France, in all?');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved in this browser');
     await page.reload();
     await expect.poll(() => page.getByTestId('drafts-status').textContent()).toBe('1 saved pack could not be read and was skipped.');
@@ -243,6 +254,11 @@ describe('pack studio', () => {
     await game.page.goto(`${baseUrl}#pack=1.aaaaaaaaaaaaaa.AAAA`);
     await waitForScreen(game.page, 'menu');
     await expect.poll(() => game.page.evaluate(() => window.__trivia!.uiStore.getState().notice)).toMatch(/pack link (is damaged|has been changed)/);
+    // The authors' corner links to the studio.
+    await game.page.getByText('For authors', { exact: true }).click();
+    await game.page.getByRole('link', { name: 'Make a pack from an article (pack studio)' }).click();
+    await game.page.waitForURL(/\/studio\.html$/);
+    await expect.poll(() => game.page.getByRole('heading', { name: 'Pack studio' }).count()).toBe(1);
     expect(game.errors).toEqual([]);
     await game.context.close();
   });

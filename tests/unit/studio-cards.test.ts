@@ -6,7 +6,7 @@ import { draftPack } from '../../src/authoring/draft/draft-pack';
 import type { Fact, Pack } from '../../src/domain/pack/schema';
 import { validatePackText } from '../../src/domain/pack/validate-text';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround } from '../../src/studio/cards';
-import { factFields, fieldFor, packFields, poolField, retypeAnswer } from '../../src/studio/fields';
+import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer } from '../../src/studio/fields';
 import { clone, loadValidPack } from './helpers';
 
 const mini = loadValidPack('tests/fixtures/mini-pack.json');
@@ -105,5 +105,21 @@ describe('fact fields', () => {
     const pools = Object.keys(pack.pools ?? {});
     const edited = poolField(pools[0]!).set(pack, 'One\nTwo');
     expect(edited.pools![pools[0]!]).toEqual(['One', 'Two']);
+  });
+});
+
+describe('hand-written question fields', () => {
+  it('edit options and the right answer, and take their problems at the field', () => {
+    const pack = clone(mini);
+    const q = pack.questions![0]!;
+    const byKey = new Map(questionFields(q).map((f) => [f.key, f]));
+    expect(byKey.get('answer')!.options!.map(([v]) => v)).toEqual(q.options.map((_, i) => String(i)));
+    expect(byKey.get('answer')!.set(q, '1').answer).toBe(1);
+    expect(byKey.get('keepOrder')!.set(q, 'true').keepOrder).toBe(true);
+    expect(byKey.get('keepOrder')!.set({ ...q, keepOrder: true }, '').keepOrder).toBeUndefined();
+    pack.questions![0] = byKey.get('options')!.set(q, 'A\nB\nC');
+    const checked = checkPack(pack);
+    expect(checked.byQuestion.get(0)!.map((p) => [p.field, p.message])).toContainEqual(['options', 'a question has 4 options, or 2 for true or false']);
+    expect(fieldFor('options', questionFields(q).map((f) => f.key))).toBe('options');
   });
 });
