@@ -138,3 +138,46 @@ export function packLinkUrl(base: string | URL, payload: string): string {
   url.hash = `${PACK_LINK_KEY}=${payload}`;
   return url.toString();
 }
+
+// ---- handover for packs too big for a link --------------------------------------------------------
+// The studio's Play opens the game in another tab of the same site: a pack too big for a link is
+// left in localStorage under its checksum, and the link names only that (`#packref=1.<checksum>`).
+// Only Play uses this (a friend's browser has no such entry): Share still says to send the file.
+
+export const PACK_REF_KEY = 'packref';
+const HANDOVER_PREFIX = 'football-trivia/pack-handover/';
+
+type KeyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** Leave the pack for the game tab; the reference for its link, or why it could not be left. */
+export function handOverPack(text: string, storage: KeyStorage): { ok: true; ref: string } | { ok: false; message: string } {
+  const sum = packChecksum(text);
+  try {
+    // One handover at a time: older ones are dropped, so storage never fills with old packs.
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const k = storage.key(i);
+      if (k?.startsWith(HANDOVER_PREFIX) && k !== HANDOVER_PREFIX + sum) storage.removeItem(k);
+    }
+    storage.setItem(HANDOVER_PREFIX + sum, text);
+    return { ok: true, ref: `${PACK_LINK_FORMAT}.${sum}` };
+  } catch {
+    return { ok: false, message: 'This browser refused to pass the pack to the game (its storage is full or off). Download it and open it in the game with “Open pack”.' };
+  }
+}
+
+/** The pack a `#packref=` link names, from the storage the studio left it in. Never throws. */
+export function takeHandedOverPack(hash: string, storage: Pick<Storage, 'getItem'> | null): PackLinkDecoded {
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  const ref = h.split('&').find((p) => p.startsWith(`${PACK_REF_KEY}=`))?.slice(PACK_REF_KEY.length + 1) ?? '';
+  const m = /^1\.([0-9a-z]{14})$/.exec(ref);
+  if (!m) return fail('malformed');
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(HANDOVER_PREFIX + m[1]) ?? null;
+  } catch {
+    text = null;
+  }
+  if (text === null) return { ok: false, reason: 'missing', message: 'The pack this link names was handed over by the pack studio in this browser and is not here any more. Press Play in the studio again, or open the downloaded file.' };
+  if (packChecksum(text) !== m[1]) return fail('tampered');
+  return { ok: true, text };
+}

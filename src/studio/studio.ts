@@ -7,7 +7,7 @@ import { describeProblem, type PackProblem } from '../domain/pack/problems';
 import type { Question } from '../domain/questions/types';
 import { slug } from '../authoring/draft/slug';
 import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
-import { encodePackLink, packLinkUrl, type PackLinkEncoded } from '../share/pack-link';
+import { encodePackLink, handOverPack, PACK_REF_KEY, packLinkUrl, type PackLinkEncoded } from '../share/pack-link';
 import { articleFromHtml, looksLikeHtml } from './article-html';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround, type Checked } from './cards';
 import { emptyDoc, PLAY_MODES, type Article, type PlayMode, type StudioDoc } from './doc';
@@ -539,14 +539,22 @@ export function mountStudio(options: StudioOptions): void {
   }
   function applyLink(): void {
     if (!link) return;
-    if (!link.ok) {
-      playLink.removeAttribute('href');
-      playLink.setAttribute('aria-disabled', 'true');
-      playStatus.textContent = `${link.message} To play it here, download it and open it in the game with “Open pack”.`;
-      return;
-    }
     const play = new URL(options.gameUrl, location.href);
     play.searchParams.set('autostart', doc().mode);
+    if (!link.ok) {
+      // Too big for a link: Play hands it to the game tab through this browser's storage instead.
+      const left = storageOrNull() ? handOverPack(JSON.stringify(doc().pack), storageOrNull()!) : null;
+      if (left?.ok) {
+        play.hash = `${PACK_REF_KEY}=${left.ref}`;
+        playLink.href = play.toString();
+        playLink.removeAttribute('aria-disabled');
+      } else {
+        playLink.removeAttribute('href');
+        playLink.setAttribute('aria-disabled', 'true');
+      }
+      playStatus.textContent = `Play opens it in this browser; to share it: ${link.message}${left && !left.ok ? ` ${left.message}` : ''}`;
+      return;
+    }
     playLink.href = packLinkUrl(play, link.payload);
     playLink.removeAttribute('aria-disabled');
     playStatus.textContent = `Ready: Play opens the game on this pack (a ${MODE_LABEL[doc().mode]} round). The link is ${Math.ceil(link.payload.length / 1024)} KB.`;
@@ -885,6 +893,14 @@ export function mountStudio(options: StudioOptions): void {
 }
 
 type CardElement = HTMLElement & { refresh?: () => void };
+
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 function blankPack(a: Article): Pack {
   const today = new Date().toISOString().slice(0, 10);

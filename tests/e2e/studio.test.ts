@@ -179,6 +179,16 @@ describe('pack studio', () => {
     await page.getByRole('button', { name: 'Draft questions' }).click();
     await expect.poll(() => page.getByTestId('draft-status').textContent(), { timeout: 60_000 }).toMatch(/^Drafted \d+ facts/);
     expect(await cards(page).count()).toBeGreaterThan(10);
+    // Too big for a link (a clear message for Share), but Play still hands it to the game.
+    await expect.poll(() => page.getByTestId('play-status').textContent()).toMatch(/This pack is too big for a link \(\d+ KB; a link carries at most 32 KB\)\. Download it and send the file instead\./);
+    await page.getByLabel('Mode').selectOption('survival');
+    await expect.poll(() => page.getByTestId('play').getAttribute('href')).toMatch(/[?&]autostart=survival#packref=1\.[0-9a-z]{14}$/);
+    const opening = context.waitForEvent('page');
+    await page.getByRole('link', { name: 'Play this pack' }).click();
+    const game = await opening;
+    await waitForScreen(game, 'quiz', 30_000);
+    expect((await round(game))!.config).toMatchObject({ mode: 'survival' });
+    expect(await game.evaluate(() => window.__trivia!.uiStore.getState().packs.at(-1)?.title)).toMatch(/\(opened from link\)$/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/domain/rng';
-import { decodePackLink, encodePackLink, hasPackLink, MAX_PACK_LINK_CHARS, packLinkPayload, packLinkUrl } from '../../src/share/pack-link';
+import { handOverPack, takeHandedOverPack, decodePackLink, encodePackLink, hasPackLink, MAX_PACK_LINK_CHARS, packLinkPayload, packLinkUrl } from '../../src/share/pack-link';
 
 const packText = JSON.stringify(JSON.parse(readFileSync('tests/fixtures/mini-pack.json', 'utf8')));
 
@@ -61,5 +61,47 @@ describe('pack links', () => {
     const payload = await payloadOf(bomb);
     expect(payload.length).toBeLessThan(MAX_PACK_LINK_CHARS);
     await expect(decodePackLink(payload)).resolves.toMatchObject({ ok: false, reason: 'too-big' });
+  });
+});
+
+describe('pack handover (Play of a pack too big for a link)', () => {
+  const memory = () => {
+    const data = new Map<string, string>();
+    return {
+      data,
+      get length() {
+        return data.size;
+      },
+      key: (i: number) => [...data.keys()][i] ?? null,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
+  };
+
+  it('leaves one pack under its checksum and gives it back once checked', () => {
+    const storage = memory();
+    storage.setItem('other-app', 'keep me');
+    const first = handOverPack('{"a":1}', storage);
+    const second = handOverPack(packText, storage);
+    expect(first.ok && second.ok).toBe(true);
+    if (!second.ok) return;
+    expect(second.ref).toMatch(/^1\.[0-9a-z]{14}$/);
+    // Only the latest handover stays; nothing else in the storage is touched.
+    expect([...storage.data.keys()].filter((k) => k.includes('pack-handover'))).toHaveLength(1);
+    expect(storage.getItem('other-app')).toBe('keep me');
+    expect(takeHandedOverPack(`#packref=${second.ref}`, storage)).toEqual({ ok: true, text: packText });
+    // Gone (another browser, cleared storage), edited, or a bad reference: a plain message.
+    expect(takeHandedOverPack(`#packref=${second.ref}`, memory())).toMatchObject({ ok: false, reason: 'missing', message: expect.stringContaining('Press Play in the studio again') });
+    const key = [...storage.data.keys()].find((k) => k.includes('pack-handover'))!;
+    storage.setItem(key, packText.replace('Mini', 'Maxi'));
+    expect(takeHandedOverPack(`#packref=${second.ref}`, storage)).toMatchObject({ ok: false, reason: 'tampered' });
+    expect(takeHandedOverPack('#packref=../../etc', storage)).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(takeHandedOverPack(`#packref=${second.ref}`, null)).toMatchObject({ ok: false, reason: 'missing' });
+  });
+
+  it('says so when the storage refuses the pack', () => {
+    const full = { ...memory(), setItem: () => { throw new Error('QuotaExceededError'); } };
+    expect(handOverPack(packText, full)).toMatchObject({ ok: false, message: expect.stringContaining('Download it') });
   });
 });

@@ -3,12 +3,13 @@
 // for this session, before any round is prepared, so `?autostart=` and a challenge link (`?c=`) for
 // it work too. Loaded only when the hash has a pack, so the game's first load does not carry it.
 import type { PackEntry } from '../../domain/pack/pack-entry';
-import { decodePackLink } from '../../share/pack-link';
+import { decodePackLink, hasPackLink, takeHandedOverPack } from '../../share/pack-link';
 import type { GameController } from '../controller';
 import { checkPackText, describeProblem, type OpenedPacks } from './pack-opener';
 
-export async function listLinkedPack(hash: string, listed: Promise<PackEntry[]>, opened: OpenedPacks, app: Pick<GameController, 'uiStore' | 'selectPack'>): Promise<PackEntry[]> {
-  const [decoded, entries] = await Promise.all([decodePackLink(hash), listed]);
+export async function listLinkedPack(hash: string, listed: Promise<PackEntry[]>, opened: OpenedPacks, app: Pick<GameController, 'uiStore' | 'selectPack'>, storage: Pick<Storage, 'getItem'> | null): Promise<PackEntry[]> {
+  // `#packref=`: a pack too big for a link, left in this browser's storage by the studio's Play.
+  const [decoded, entries] = await Promise.all([hasPackLink(hash) ? decodePackLink(hash) : Promise.resolve(takeHandedOverPack(hash, storage)), listed]);
   const ui = app.uiStore.getState();
   ui.setPacks(entries);
   if (!decoded.ok) {
