@@ -171,7 +171,7 @@ export function takeHandedOverPack(hash: string, storage: Pick<Storage, 'getItem
   const ref = h.split('&').find((p) => p.startsWith(`${PACK_REF_KEY}=`))?.slice(PACK_REF_KEY.length + 1) ?? '';
   const m = /^1\.([0-9a-z]{14})$/.exec(ref);
   if (!m) return fail('malformed');
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = storage?.getItem(HANDOVER_PREFIX + m[1]) ?? null;
   } catch {
