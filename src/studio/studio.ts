@@ -518,6 +518,8 @@ export function mountStudio(options: StudioOptions): void {
   function updatePlay(): void {
     const pack = doc().pack;
     const ready = !!pack && !!checked?.ok;
+    // Nothing to play yet: the bar would only take room (a phone keeps it at the screen's foot).
+    playSection.hidden = !pack;
     downloadBtn.disabled = !pack;
     shareBtn.disabled = !ready;
     if (!ready) {
