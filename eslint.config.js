@@ -1,6 +1,7 @@
 // Lint: typed rules from typescript-eslint, and the layer rules of GUIDE §1 — folders are layers
 // and each imports only downward:
 //   domain → state → app → views (game = Phaser, a11y = the DOM twin, share/ui = share and name panels)
+// with authoring (drafter, importers) beside the domain for the CLI and the studio page,
 // with audio (the one howler owner) and the pure share helpers beside them; only the wiring file
 // (src/game/create-game.ts) imports across views. tests/unit/lint-boundaries.test.ts proves the rules bite.
 import js from '@eslint/js';
@@ -21,7 +22,7 @@ const HOWLER = no('^howler$', 'only src/audio/sounds.ts touches howler');
 const PHASER = no('^phaser($|/)', 'Phaser belongs to src/game only');
 const ZUSTAND = no('^zustand($|/)', 'stores live in src/state');
 const NOT_DOMAIN = [
-  no(layer('state', 'app', 'game', 'a11y', 'share', 'audio', 'cli', 'studio', 'server', 'main'), 'src/domain imports nothing of ours but itself'),
+  no(layer('state', 'app', 'game', 'a11y', 'share', 'audio', 'cli', 'authoring', 'studio', 'server', 'main'), 'src/domain imports nothing of ours but itself'),
   HOWLER,
   PHASER,
   ZUSTAND,
@@ -75,7 +76,7 @@ export default defineConfig(
     files: ['src/state/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('app', 'game', 'a11y', 'share', 'audio', 'cli', 'studio', 'server', 'main'), 'src/state imports only src/domain (and zustand, valibot)'),
+        no(layer('app', 'game', 'a11y', 'share', 'audio', 'cli', 'authoring', 'studio', 'server', 'main'), 'src/state imports only src/domain (and zustand, valibot)'),
         HOWLER,
         PHASER,
       ]),
@@ -85,7 +86,7 @@ export default defineConfig(
     files: ['src/app/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('game', 'a11y', 'ui', 'cli', 'studio', 'server', 'main'), 'src/app is what the game does, not how it looks: it imports domain/ and state/ only'),
+        no(layer('game', 'a11y', 'ui', 'cli', 'authoring', 'studio', 'server', 'main'), 'src/app is what the game does, not how it looks: it imports domain/ and state/ only'),
         // The controller may name the SoundBoard type; a value import would load howler into app/.
         no(layer('audio'), 'src/app takes the sound board handed in by create-game.ts; import its type only', { allowTypeImports: true }),
         HOWLER,
@@ -99,7 +100,7 @@ export default defineConfig(
     files: ['src/share/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('state', 'app', 'game', 'a11y', 'ui', 'audio', 'cli', 'studio', 'server', 'main'), 'src/share/*.ts are pure helpers: they import src/domain only'),
+        no(layer('state', 'app', 'game', 'a11y', 'ui', 'audio', 'cli', 'authoring', 'studio', 'server', 'main'), 'src/share/*.ts are pure helpers: they import src/domain only'),
         HOWLER,
         PHASER,
         ZUSTAND,
@@ -122,7 +123,7 @@ export default defineConfig(
     files: ['src/game/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('a11y', 'share/ui', 'cli', 'studio', 'server', 'main'), VIEWS_MSG),
+        no(layer('a11y', 'share/ui', 'cli', 'authoring', 'studio', 'server', 'main'), VIEWS_MSG),
         // Sounds are cued from the round store (audio/sound-cues.ts), not by a view; the types are fine.
         no(layer('audio'), 'views do not play sounds themselves: audio is wired in create-game.ts', { allowTypeImports: true }),
         HOWLER,
@@ -134,7 +135,7 @@ export default defineConfig(
     files: ['src/a11y/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('game', 'share/ui', 'cli', 'studio', 'server', 'main'), VIEWS_MSG),
+        no(layer('game', 'share/ui', 'cli', 'authoring', 'studio', 'server', 'main'), VIEWS_MSG),
         no(layer('audio'), 'views do not play sounds themselves: audio is wired in create-game.ts', { allowTypeImports: true }),
         HOWLER,
         PHASER,
@@ -146,7 +147,7 @@ export default defineConfig(
     files: ['src/share/ui/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('game', 'a11y', 'cli', 'studio', 'server', 'main'), VIEWS_MSG),
+        no(layer('game', 'a11y', 'cli', 'authoring', 'studio', 'server', 'main'), VIEWS_MSG),
         no(layer('audio'), 'views do not play sounds themselves: audio is wired in create-game.ts', { allowTypeImports: true }),
         HOWLER,
         PHASER,
@@ -159,6 +160,33 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         no(layer('state', 'app', 'game', 'a11y', 'share', 'audio', 'studio', 'main'), 'src/cli (Node) imports src/domain and its own files only'),
+        HOWLER,
+        PHASER,
+        ZUSTAND,
+      ]),
+    },
+  },
+  {
+    // The authoring layer (drafter, importers): pure TS shared by the CLI (Node) and the studio (a
+    // browser worker), so it imports src/domain and its own files only — no Node, no DOM.
+    files: ['src/authoring/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        no(layer('state', 'app', 'game', 'a11y', 'share', 'audio', 'cli', 'studio', 'server', 'main'), 'src/authoring is pure: it imports src/domain and its own files only'),
+        no('^node:', 'src/authoring runs in a browser worker too: no Node modules'),
+        HOWLER,
+        PHASER,
+        ZUSTAND,
+      ]),
+    },
+  },
+  {
+    // The pack studio: its own page, so no game view, store or controller comes with it; it uses
+    // the authoring layer, the domain and the pure share helpers (the pack link).
+    files: ['src/studio/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        no(layer('state', 'app', 'game', 'a11y', 'ui', 'audio', 'cli', 'server', 'main'), 'src/studio imports src/domain, src/authoring and the pure src/share helpers only'),
         HOWLER,
         PHASER,
         ZUSTAND,

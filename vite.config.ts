@@ -55,6 +55,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2048,
     rolldownOptions: {
+      // The pack studio is a page of its own: its chunks (drafter, editor) never load with the game.
+      input: { index: 'index.html', studio: 'studio.html' },
       output: {
         // Phaser (~1.2 MB, no tree-shaking) gets a chunk of its own: it caches across app
         // releases, and the app's own code can be measured and budgeted apart from it.

@@ -10,11 +10,11 @@ import { validatePack } from '../src/domain/pack/validate';
 import { auditRound } from '../src/domain/questions/audit';
 import { answerText } from '../src/domain/questions/forms';
 import { generateQuestions } from '../src/domain/questions/generate';
-import { draftPack } from '../src/cli/draft/draft-pack';
-import { fold } from '../src/cli/draft/names';
-import { parseNumber } from '../src/cli/draft/numbers';
-import { answerIsSpan } from '../src/cli/draft/truth';
-import { findValues } from '../src/cli/draft/values';
+import { draftPack } from '../src/authoring/draft/draft-pack';
+import { fold } from '../src/authoring/draft/names';
+import { parseNumber } from '../src/authoring/draft/numbers';
+import { answerIsSpan } from '../src/authoring/draft/truth';
+import { findValues } from '../src/authoring/draft/values';
 
 interface Key { sentence: string; value: string; about: string; kind: string }
 interface Judged { quote: string; answer: string; subject?: string; verdict: 'good' | 'weak' | 'false' | '?'; reason: string }

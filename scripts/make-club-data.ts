@@ -1,5 +1,5 @@
 // Condenses the openfootball clubs and stadiums lists (CC0, https://github.com/openfootball/clubs)
-// into src/cli/draft/data/clubs.ts: one line per club, "Name|alias|alias@Stadium".
+// into src/authoring/draft/data/clubs.ts: one line per club, "Name|alias|alias@Stadium".
 // Run with a local clone: npx tsx scripts/make-club-data.ts /path/to/openfootball/clubs
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -52,5 +52,5 @@ export const CLUB_LINES = \`
 ${lines.join('\n').replace(/`/g, "'")}
 \`;
 `;
-writeFileSync('src/cli/draft/data/clubs.ts', out);
+writeFileSync('src/authoring/draft/data/clubs.ts', out);
 console.log(`${lines.length} clubs`);

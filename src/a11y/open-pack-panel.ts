@@ -4,7 +4,7 @@
 // `&autostart=classic` it starts at once); an invalid one shows its problems with line:column in
 // a scrollable list and the live region, and the game keeps the packs it had.
 import type { GameController } from '../app/controller';
-import { checkPackText, describeProblem, fetchPackText, isPackUrl, readFileText, type OpenResult, type OpenedPacks, type PackOrigin } from '../app/packs/pack-opener';
+import { checkPackText, describeProblem, isPackUrl, readFileText, type OpenResult, type OpenedPacks, type PackOrigin } from '../app/packs/pack-opener';
 import { isMenuMode, MENU_DIFFICULTIES } from '../state/settings-store';
 import type { Difficulty } from '../domain/pack/schema';
 import type { DomExtensions } from '../app/panels';
@@ -144,7 +144,10 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
     // Out of the player's way: a collapsed "For authors" corner at the foot of the menu panel,
     // opened by itself when an opened pack has something to say.
     const corner = make('details', { class: 'authors', 'data-testid': 'authors' });
-    corner.append(make('summary', {}, 'For authors'), box);
+    // The pack studio is a page of its own (studio.html): the game never loads its code.
+    const studio = make('p', { class: 'open-pack-help' });
+    studio.append(make('a', { href: './studio.html', 'data-testid': 'studio-link' }, 'Make a pack from an article (pack studio)'));
+    corner.append(make('summary', {}, 'For authors'), studio, box);
     container.append(corner);
     const onClick = () => {
       app.click();
@@ -249,7 +252,7 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
     } catch {
       // Keep the address as its name; fetchPackText reports it.
     }
-    void open(name, 'url', () => fetchPackText(address, { base: win.location.href, ...(options.fetch ? { fetch: options.fetch } : {}) }), {
+    void open(name, 'url', async () => (await import('../app/packs/fetch-pack')).fetchPackText(address, { base: win.location.href, ...(options.fetch ? { fetch: options.fetch } : {}) }), {
       mode: params.get('autostart'),
       difficulty: params.get('difficulty'),
     });

@@ -105,6 +105,14 @@ export function parseStartParams(search: string): StartParams | null {
   };
 }
 
+function localStorageOrNull(win: Window): Storage | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 export function randomSeed(): string {
   const bytes = new Uint32Array(2);
   crypto.getRandomValues(bytes);
@@ -263,14 +271,19 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   // A deep link's round is requested at once: the worker prepares it right after validating, so
   // it is ready by the time Phaser has booted.
   // A challenge link opens on its intro (clock stopped until Start); a deep link on its question.
-  const linkRound = start ? null : sharing.prepareFromLink(packsPromise);
+  // A pack carried in the link (`#pack=…`, the studio's Play and Share): listed and selected before
+  // any round is prepared, so `?autostart=` and a challenge (`?c=`) for it work too.
+  const listed = /[#&]pack(?:ref)?=/.test(win.location.hash)
+    ? import('../app/packs/linked-pack').then((m) => m.listLinkedPack(win.location.hash, packsPromise, openedPacks, controller, localStorageOrNull(win)), () => packsPromise)
+    : packsPromise;
+  const linkRound = start ? null : sharing.prepareFromLink(listed);
   const roundPromise: Promise<'quiz' | 'intro' | null> = start
-    ? controller.prepareRound(start).then((ok) => (ok ? 'quiz' : null))
+    ? (listed === packsPromise ? controller.prepareRound(start) : listed.then(() => controller.prepareRound(start))).then((ok) => (ok ? 'quiz' : null))
     : linkRound
       ? linkRound.then((ok) => (ok ? 'intro' : null))
       : Promise.resolve(null);
   void Promise.all([
-    packsPromise.then(
+    listed.then(
       (packs) => uiStore.getState().setPacks(packs),
       () => uiStore.getState().setPacks([]),
     ),

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../src/cli/commands/draft';
-import { draftPack } from '../../src/cli/draft/draft-pack';
-import { MAX_FACTS, MAX_INPUT_CHARS } from '../../src/cli/draft/limits';
+import { draftPack } from '../../src/authoring/draft/draft-pack';
+import { MAX_FACTS, MAX_INPUT_CHARS } from '../../src/authoring/draft/limits';
 import { validatePack } from '../../src/domain/pack/validate';
 import { FIXTURES } from './cli-helpers';
 

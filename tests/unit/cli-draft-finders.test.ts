@@ -1,11 +1,11 @@
 // The drafter's finders pinned on short sentences: typed values, typed names, clause actors with
 // pronouns and epithets resolved, lists, and the truth check every drafted fact must pass.
 import { describe, expect, it } from 'vitest';
-import { resolveClauses, type Memory } from '../../src/cli/draft/clauses';
-import { draftPack } from '../../src/cli/draft/draft-pack';
-import { findNames } from '../../src/cli/draft/names';
-import { answerIsSpan } from '../../src/cli/draft/truth';
-import { findValues } from '../../src/cli/draft/values';
+import { resolveClauses, type Memory } from '../../src/authoring/draft/clauses';
+import { draftPack } from '../../src/authoring/draft/draft-pack';
+import { findNames } from '../../src/authoring/draft/names';
+import { answerIsSpan } from '../../src/authoring/draft/truth';
+import { findValues } from '../../src/authoring/draft/values';
 import { answerText } from '../../src/domain/questions/forms';
 
 const values = (text: string) => findValues(text, () => true, '2024-01-01').map((v) => `${v.kind}:${v.text}=${JSON.stringify('value' in v.answer ? v.answer.value : '')}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../../src/domain/pack/validate';
-import { draftPack } from '../../src/cli/draft/draft-pack';
-import { MAX_SLUG, slug } from '../../src/cli/draft/slug';
+import { draftPack } from '../../src/authoring/draft/draft-pack';
+import { MAX_SLUG, slug } from '../../src/authoring/draft/slug';
 
 describe('slug', () => {
   it('keeps short titles whole and cuts long ones at a word, within the checker’s id limit', () => {

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../src/cli/commands/draft';
-import { draftPack } from '../../src/cli/draft/draft-pack';
+import { draftPack } from '../../src/authoring/draft/draft-pack';
 import { Pack, type Fact } from '../../src/domain/pack/schema';
 import { validatePack } from '../../src/domain/pack/validate';
 import { auditRound } from '../../src/domain/questions/audit';
 import { generateQuestions } from '../../src/domain/questions/generate';
-import { answerIsSpan } from '../../src/cli/draft/truth';
+import { answerIsSpan } from '../../src/authoring/draft/truth';
 import { ARTICLE, run, tempDir } from './cli-helpers';
 
 const article = readFileSync(ARTICLE, 'utf8');

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftPack } from '../../src/cli/draft/draft-pack';
-import { parseGift } from '../../src/cli/formats/gift';
-import { escapeGift, writeGift } from '../../src/cli/formats/gift-write';
-import { importedPack } from '../../src/cli/formats/imported';
+import { draftPack } from '../../src/authoring/draft/draft-pack';
+import { parseGift } from '../../src/authoring/formats/gift';
+import { escapeGift, writeGift } from '../../src/authoring/formats/gift-write';
+import { importedPack } from '../../src/authoring/formats/imported';
 import type { Pack } from '../../src/domain/pack/schema';
 import { validatePack } from '../../src/domain/pack/validate';
 import { generateQuestions } from '../../src/domain/questions/generate';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGift } from '../../src/cli/formats/gift';
-import { importedPack } from '../../src/cli/formats/imported';
-import { numericChoice } from '../../src/cli/formats/numeric-options';
+import { parseGift } from '../../src/authoring/formats/gift';
+import { importedPack } from '../../src/authoring/formats/imported';
+import { numericChoice } from '../../src/authoring/formats/numeric-options';
 import { fixture } from './cli-helpers';
 
 const read = (name: string) => readFileSync(fixture('gift', name), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importedPack } from '../../src/cli/formats/imported';
-import { parseOpenTdb } from '../../src/cli/formats/opentdb';
+import { importedPack } from '../../src/authoring/formats/imported';
+import { parseOpenTdb } from '../../src/authoring/formats/opentdb';
 import { validatePack } from '../../src/domain/pack/validate';
 import { fixture } from './cli-helpers';
 

@@ -10,7 +10,7 @@ import { PACK_ID_PATTERN } from '../../src/domain/pack/schema';
 import { auditRound } from '../../src/domain/questions/audit';
 import { generateQuestions } from '../../src/domain/questions/generate';
 import { normalizeOption, overlaps } from '../../src/domain/text';
-import { parseOpenTdb } from '../../src/cli/formats/opentdb';
+import { parseOpenTdb } from '../../src/authoring/formats/opentdb';
 import { run, tempDir } from './cli-helpers';
 import { clone, readJson, ROOT } from './helpers';
 

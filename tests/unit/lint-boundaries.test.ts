@@ -38,6 +38,11 @@ describe('layer import rules', () => {
     ['src/share/ui/x.ts', "import { el } from '../../a11y/element';\nvoid el;", /views .* never import each other/],
     ['src/share/x.ts', "import { useScores } from '../state/scores-store';\nvoid useScores;", /pure helpers/],
     ['src/cli/x.ts', "import { createGame } from '../game/create-game';\nvoid createGame;", /src\/cli \(Node\)/],
+    ['src/authoring/draft/x.ts', "import { createGame } from '../../game/create-game';\nvoid createGame;", /src\/authoring is pure/],
+    ['src/authoring/formats/x.ts', "import { readFileSync } from 'node:fs';\nvoid readFileSync;", /no Node modules/],
+    ['src/app/x.ts', "import { draftPack } from '../authoring/draft/draft-pack';\nvoid draftPack;", /src\/app is what the game does/],
+    ['src/studio/x.ts', "import { createController } from '../app/controller';\nvoid createController;", /src\/studio imports/],
+    ['src/game/x.ts', "import { mountStudio } from '../studio/studio';\nvoid mountStudio;", /views .* never import each other/],
     ['src/a11y/x.ts', "import Phaser from 'phaser';\nvoid Phaser;", /Phaser belongs to src\/game/],
     ['src/game/ui/x.ts', "import { Howl } from 'howler';\nvoid Howl;", /only src\/audio\/sounds.ts/],
     ['server/x.ts', "import { createRoundStore } from '../src/state/round-store';\nvoid createRoundStore;", /server\/ imports only src\/domain/],
@@ -58,6 +63,9 @@ describe('layer import rules', () => {
     ['src/audio/sounds.ts', "import { Howl } from 'howler';\nvoid Howl;"],
     ['src/game/create-game.ts', "import { mountDomControls } from '../a11y/dom-controls';\nvoid mountDomControls;"],
     ['src/cli/x.ts', "import { validatePack } from '../domain/pack/validate';\nvoid validatePack;"],
+    ['src/cli/commands/x.ts', "import { draftPack } from '../../authoring/draft/draft-pack';\nvoid draftPack;"],
+    ['src/authoring/formats/x.ts', "import { slug } from '../draft/slug';\nimport { validatePack } from '../../domain/pack/validate';\nvoid slug; void validatePack;"],
+    ['src/studio/x.ts', "import { draftPack } from '../authoring/draft/draft-pack';\nimport { encodePackLink } from '../share/pack-link';\nvoid draftPack; void encodePackLink;"],
     ['server/x.ts', "import { rescoreRound } from '../src/domain/round-questions';\nimport { buildApp } from './app';\nvoid rescoreRound; void buildApp;"],
   ])('lets %s import downward', async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toEqual([]);

@@ -9,8 +9,8 @@ import { DIFFICULTIES } from '../../src/domain/pack/schema';
 import { auditRound } from '../../src/domain/questions/audit';
 import { generateQuestions } from '../../src/domain/questions/generate';
 import { questionsForRound } from '../../src/domain/round-questions';
-import { parseGift } from '../../src/cli/formats/gift';
-import { importedPack } from '../../src/cli/formats/imported';
+import { parseGift } from '../../src/authoring/formats/gift';
+import { importedPack } from '../../src/authoring/formats/imported';
 import { MUTATION_KINDS, mutate } from './mutations';
 import { allPackPaths, readJson } from './helpers';
 

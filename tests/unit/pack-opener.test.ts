@@ -1,7 +1,8 @@
 // Opening packs from files and URLs: caps, timeouts, HTTP errors, id clashes, where rounds come from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { checkPackText, createOpenedPacks, describeProblem, fetchPackText, isPackUrl, readFileText } from '../../src/app/packs/pack-opener';
+import { checkPackText, createOpenedPacks, describeProblem, isPackUrl, readFileText } from '../../src/app/packs/pack-opener';
+import { fetchPackText } from '../../src/app/packs/fetch-pack';
 import type { PackService } from '../../src/app/packs/pack-service';
 import { createUiStore } from '../../src/state/ui-store';
 

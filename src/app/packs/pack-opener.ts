@@ -12,16 +12,15 @@ import type { PackService, PreparedRound, RoundRequest } from './pack-service';
 
 /** Largest pack file accepted (the bundled pack is ~40 kB). */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
-export const FETCH_TIMEOUT_MS = 10_000;
 
 export type OkEntry = Extract<PackEntry, { status: 'ok' }>;
-export type PackOrigin = 'file' | 'url';
+export type PackOrigin = 'file' | 'url' | 'link';
 
 export type OpenResult =
   | { ok: true; entry: OkEntry; name: string; origin: PackOrigin; replaced: string | null }
   | { ok: false; name: string; origin: PackOrigin; message: string; problems: PackProblem[] };
 
-type TextResult = { ok: true; text: string; contentType?: string } | { ok: false; message: string };
+export type TextResult = { ok: true; text: string; contentType?: string } | { ok: false; message: string };
 
 
 /** `?pack=` names a bundled pack by id (`benzema-2022`) or a pack file by URL (`/my/pack.json`). */
@@ -33,7 +32,7 @@ export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }
 
-const tooBig = (bytes: number) => `the file is too big (${formatSize(bytes)}; a pack may be at most ${formatSize(MAX_PACK_BYTES)})`;
+export const tooBig = (bytes: number) => `the file is too big (${formatSize(bytes)}; a pack may be at most ${formatSize(MAX_PACK_BYTES)})`;
 
 /** Read a picked or dropped file as text, refusing anything over the cap before reading it. */
 export async function readFileText(file: Blob, maxBytes = MAX_PACK_BYTES): Promise<TextResult> {
@@ -42,80 +41,6 @@ export async function readFileText(file: Blob, maxBytes = MAX_PACK_BYTES): Promi
     return { ok: true, text: await file.text() };
   } catch (error) {
     return { ok: false, message: `the file could not be read (${describe(error)})` };
-  }
-}
-
-export interface FetchOptions {
-  fetch?: typeof fetch;
-  /** Resolve relative URLs against this (the page's address). */
-  base?: string;
-  timeoutMs?: number;
-  maxBytes?: number;
-}
-
-/** Download a pack: http(s) only, with a timeout and a size cap, and a plain message for every failure. */
-export async function fetchPackText(address: string, options: FetchOptions = {}): Promise<TextResult> {
-  const maxBytes = options.maxBytes ?? MAX_PACK_BYTES;
-  let url: URL;
-  try {
-    url = new URL(address, options.base);
-  } catch {
-    return { ok: false, message: `“${address}” is not a valid address` };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `only http and https addresses can be opened, not ${url.protocol}` };
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const controller = new AbortController();
-  let timedOut = false;
-  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    let response: Response;
-    try {
-      response = await doFetch(url.href, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-    } catch (error) {
-      if (timedOut) return { ok: false, message: `the server did not answer within ${timeoutMs / 1000} s` };
-      return {
-        ok: false,
-        message: `the pack could not be downloaded: network error, or the server does not allow other sites to read it (CORS) (${describe(error)})`,
-      };
-    }
-    if (!response.ok) return { ok: false, message: `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, message: tooBig(declared) };
-    const contentType = response.headers.get('content-type') ?? undefined;
-    if (!response.body) {
-      const text = await response.text();
-      return text.length > maxBytes ? { ok: false, message: tooBig(text.length) } : { ok: true, text, ...(contentType ? { contentType } : {}) };
-    }
-    // Count bytes as they arrive: a missing or lying Content-Length must not fill the memory.
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        void reader.cancel().catch(() => {});
-        return { ok: false, message: `the file is too big (over ${formatSize(maxBytes)})` };
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
-    return { ok: true, text: new TextDecoder().decode(bytes), ...(contentType ? { contentType } : {}) };
-  } catch (error) {
-    if (timedOut) return { ok: false, message: `the server did not finish sending within ${timeoutMs / 1000} s` };
-    return { ok: false, message: `the download failed (${describe(error)})` };
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -175,7 +100,7 @@ export async function checkPackText(text: string, name: string, origin: PackOrig
   }
   const pack = result.pack;
   const clash = listed.find((e) => e.id === pack.id);
-  const suffix = origin === 'file' ? 'opened file' : 'opened from URL';
+  const suffix = origin === 'file' ? 'opened file' : `opened from ${origin === 'url' ? 'URL' : 'link'}`;
   const entry: OkEntry = { status: 'ok', file: `${origin}:${name}`, id: pack.id, title: `${pack.title} (${suffix})`, pack, warnings: result.warnings };
   return { ok: true, entry, name, origin, replaced: clash ? clash.title : null };
 }
@@ -212,7 +137,7 @@ export function createOpenedPacks(uiStore: UiStore): OpenedPacks {
   };
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }

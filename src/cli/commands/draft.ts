@@ -5,9 +5,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validatePack } from '../../domain/pack/validate';
 import { answerText } from '../../domain/questions/forms';
-import { FALLBACK_TODAY, isIsoDay } from '../draft/dates';
-import { draftPack, type SentenceReport } from '../draft/draft-pack';
-import { looksLikeText, MAX_INPUT_CHARS } from '../draft/limits';
+import { FALLBACK_TODAY, isIsoDay } from '../../authoring/draft/dates';
+import { draftPack, type SentenceReport } from '../../authoring/draft/draft-pack';
+import { looksLikeText, MAX_INPUT_CHARS } from '../../authoring/draft/limits';
 import { emit, readInput } from './output';
 
 export interface DraftArgs {

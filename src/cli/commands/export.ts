@@ -1,7 +1,7 @@
 // npm run quiz -- export gift <pack> [--seed N] [--count K] [--difficulty D] [--out F]
 // The questions one seed yields, as Moodle GIFT.
 import { parseArgs } from 'node:util';
-import { writeGift } from '../formats/gift-write';
+import { writeGift } from '../../authoring/formats/gift-write';
 import { emit } from './output';
 import { roundFromArgs } from './round-from-args';
 

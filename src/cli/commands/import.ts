@@ -5,13 +5,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, extname } from 'node:path';
 import { MAX_PACK_CHARS } from '../../domain/pack/limits';
-import { FALLBACK_TODAY, isIsoDay } from '../draft/dates';
-import { parseGift } from '../formats/gift';
-import { importedPack, type ImportResult, type PackMeta } from '../formats/imported';
-import { ENCODINGS, parseOpenTdb, type Encoding } from '../formats/opentdb';
+import { FALLBACK_TODAY, isIsoDay } from '../../authoring/draft/dates';
+import { IMPORT_FORMATS, importText } from '../../authoring/formats/import-file';
+import { ENCODINGS, type Encoding } from '../../authoring/formats/opentdb';
 import { emit } from './output';
 
-export const IMPORT_FORMATS = ['opentdb', 'gift'] as const;
+export { IMPORT_FORMATS };
 /** Largest file import reads: twice what a pack may be (a pack is about 4× its GIFT source). */
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
 
@@ -51,8 +50,8 @@ export function importQuestions(args: ImportArgs, out: (line: string) => void, e
     err(`import: cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
     return 1;
   }
-  const result: ImportResult = format === 'gift' ? parseGift(text) : parseOpenTdb(text, (args.encoding ?? 'auto') as Encoding);
-  const { pack, problems } = importedPack(result, meta(format, args, result));
+  const baseName = basename(args.file, extname(args.file));
+  const { pack, problems } = importText(format, text, { baseName, ...pick(args) }, (args.encoding ?? 'auto') as Encoding);
   for (const p of problems) err(`${args.file}${p.line ? `:${p.line}` : ''}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
   const count = pack.questions?.length ?? 0;
   if (count === 0) {
@@ -69,27 +68,8 @@ export function importQuestions(args: ImportArgs, out: (line: string) => void, e
   return 0;
 }
 
-function meta(format: (typeof IMPORT_FORMATS)[number], args: ImportArgs, result: ImportResult): PackMeta {
-  const published = args.published ?? FALLBACK_TODAY;
-  if (format === 'opentdb') {
-    return {
-      id: args.id,
-      title: args.title ?? (result.category ? `Open Trivia DB: ${result.category}` : 'Open Trivia DB questions'),
-      authors: ['Open Trivia Database contributors'],
-      licence: 'CC-BY-SA-4.0',
-      publisher: 'Open Trivia Database',
-      url: 'https://opentdb.com/',
-      published,
-    };
-  }
-  return {
-    id: args.id,
-    title: args.title ?? result.category ?? basename(args.file, extname(args.file)),
-    authors: ['Imported — replace me'],
-    licence: 'unknown — fill in',
-    publisher: 'unknown — fill in',
-    published,
-  };
+function pick(args: ImportArgs): { title?: string; id?: string; published?: string } {
+  return { ...(args.title !== undefined ? { title: args.title } : {}), ...(args.id !== undefined ? { id: args.id } : {}), ...(args.published !== undefined ? { published: args.published } : {}) };
 }
 
 /** `import` as typed on the command line. */

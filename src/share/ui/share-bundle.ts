@@ -31,6 +31,8 @@ export interface ShareInput {
   playerName: string;
   /** The page's address without query or hash: the challenge link starts with it. */
   baseUrl: string;
+  /** `#pack=…` when the round's pack came in the page's link, so the friend's link carries it too. */
+  linkHash?: string;
 }
 
 export function buildShareBundle(doc: Document, input: ShareInput): ShareBundle {
@@ -40,7 +42,7 @@ export function buildShareBundle(doc: Document, input: ShareInput): ShareBundle 
     { packId: config.packId, packVersion: config.packVersion, seed: config.seed, mode: config.mode, difficulty: config.difficulty, name: playerName, score: round.score, total: round.history.length },
     input.baseUrl,
   );
-  const link = encoded.ok ? encoded.url : null;
+  const link = encoded.ok ? `${encoded.url}${input.linkHash ?? ''}` : null;
   const outcomes = outcomesFromHistory(round.history);
   const text = makeShareText({
     gameName: GAME_NAME,

@@ -70,6 +70,8 @@ export function attachSharing(deps: SharingDeps): Sharing {
   const playerName = () => settingsStore.getState().playerName || DEFAULT_PLAYER_NAME;
   const packTitle = (packId: string) => uiStore.getState().packs.find((p) => p.id === packId)?.title ?? packId;
   const baseUrl = () => win.location.href.split(/[?#]/)[0] ?? win.location.href;
+  // A round of a pack that came in the page's link (`#pack=…`): its challenge carries the pack too.
+  const packHash = (packId: string) => (uiStore.getState().packs.find((p) => p.id === packId)?.file.startsWith('link:') ? win.location.hash : '');
 
   // ---- scoring finished rounds ------------------------------------------------------------------
   const noteStart = (round: RoundState) => {
@@ -80,7 +82,7 @@ export function attachSharing(deps: SharingDeps): Sharing {
   };
 
   const buildShare = (f: Finished): ShareBundle =>
-    buildShareBundle(doc, { round: f.round, packTitle: f.packTitle, date: f.date, daily: f.daily ? f.daily.number : null, playerName: playerName(), baseUrl: baseUrl() });
+    buildShareBundle(doc, { round: f.round, packTitle: f.packTitle, date: f.date, daily: f.daily ? f.daily.number : null, playerName: playerName(), baseUrl: baseUrl(), linkHash: packHash(f.round.config.packId) });
 
   /** Score a finished round once (by its config object); returns what the results show. */
   const finish = (round: RoundState): Finished => {

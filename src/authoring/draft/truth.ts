@@ -41,3 +41,45 @@ function containsName(quote: string, value: string): boolean {
   const first = v.split(' ')[0]!;
   return v.includes(' ') && ((last.length > 2 && q.includes(` ${last} `)) || (first.length > 2 && q.includes(` ${first} `) && !/^(the|el|al)$/.test(first)));
 }
+
+/** Where the answer stands in its quote, as [start, end) ranges (the studio highlights them):
+ *  the same spans answerIsSpan accepts, or none when the answer is not the quote's own words. */
+export function answerSpans(fact: Pick<Fact, 'answer' | 'quote'>): Array<[number, number]> {
+  const quote = fact.quote;
+  const a = fact.answer;
+  const at = (m: RegExpMatchArray): [number, number] => [m.index!, m.index! + m[0].length];
+  switch (a.type) {
+    case 'number':
+      return [...quote.matchAll(DIGITS_RE), ...quote.matchAll(WORDS_RE)].filter((m) => parseNumber(m[0]) === a.value).map(at).slice(0, 3);
+    case 'year':
+      return [...quote.matchAll(new RegExp(`(?<!\\d)${a.value}(?!\\d)`, 'g'))].map(at).slice(0, 3);
+    case 'date': {
+      const [y, m] = a.value.split('-').map(Number) as [number, number];
+      const month = MONTHS[m - 1];
+      return [
+        ...(month ? [...quote.matchAll(new RegExp(`\\b${month}[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d),?)?`, 'gi'))] : []),
+        ...quote.matchAll(new RegExp(`(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+${month ?? 'x'}`, 'gi')),
+        ...quote.matchAll(new RegExp(`(?<!\\d)${y}(?!\\d)`, 'g')),
+      ].map(at);
+    }
+    case 'set':
+      return a.values.flatMap((v) => nameSpan(quote, v));
+    default:
+      return nameSpan(quote, a.value);
+  }
+}
+
+/** The name as written (any case), else the surname or first name of it. */
+function nameSpan(quote: string, value: string): Array<[number, number]> {
+  const lower = quote.toLowerCase();
+  const find = (word: string): Array<[number, number]> => {
+    const i = word.length > 1 ? lower.indexOf(word.toLowerCase()) : -1;
+    return i >= 0 ? [[i, i + word.length]] : [];
+  };
+  const whole = find(value.trim());
+  if (whole.length) return whole;
+  const words = value.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  const last = find(words.at(-1)!);
+  return last.length && words.at(-1)!.length > 2 ? last : words[0]!.length > 2 ? find(words[0]!) : [];
+}

@@ -23,6 +23,9 @@ export interface DraftOptions {
   url?: string;
   published?: string;
   today?: string;
+  /** Called after each sentence is read and again after each is turned into facts (the studio's
+   *  progress bar): `done` of `total` steps. It only watches; the draft is the same without it. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface SentenceReport {
@@ -67,12 +70,14 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
   const memory: Memory = { women };
   const reads: ReadSentence[] = [];
   const readOf = new Map<Sentence, number>();
+  const steps = body.length * 2;
   for (const s of body) {
     const read = readSentence(s.text, people, memory, today, found.get(s));
     remember(memory, read.clauses, read.names, read.masked);
     noteRecent(read.names, people);
     readOf.set(s, reads.length);
     reads.push(read);
+    options.onProgress?.(reads.length, steps);
   }
   const topics = new Set<string>();
   const compCount = new Map<string, number>();
@@ -82,7 +87,9 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
   const managers = new Set<string>(reads.flatMap((r) => r.names.filter((n) => n.kind === 'person' && isManagerName(r.masked, n.start, n.end)).map((n) => n.canonical)));
 
   const proposals: { p: Proposal; read: number }[] = [];
+  let proposed = 0;
   for (const s of body) {
+    options.onProgress?.(body.length + ++proposed, steps);
     if (proposals.length >= MAX_FACTS) {
       report[s.number - 1]!.skipped.push({ text: '', why: `the draft already has ${MAX_FACTS} facts: draft the rest of a long article on its own` });
       continue;

@@ -1,0 +1,120 @@
+// What a review card shows, worked out without the DOM: the article sentence cut into plain and
+// highlighted parts, the question the player will see (from the real engine, on a fixed seed), and
+// the validator's problems for this fact, keyed by field. The same validatePackText as `quiz check`
+// and the game, run on the same JSON text the studio downloads.
+import { answerSpans } from '../authoring/draft/truth';
+import type { Fact, Pack } from '../domain/pack/schema';
+import type { PackProblem } from '../domain/pack/problems';
+import { validatePack } from '../domain/pack/validate';
+import { validatePackText } from '../domain/pack/validate-text';
+import { buildFactQuestion, formsForFact } from '../domain/questions/forms';
+import { streamKey } from '../domain/questions/generate';
+import { indexPack } from '../domain/questions/pack-index';
+import type { Question } from '../domain/questions/types';
+import { createRng } from '../domain/rng';
+
+export interface Part {
+  text: string;
+  mark: boolean;
+}
+
+/** The quote cut into parts, the answer's spans marked (overlapping spans merged). */
+export function highlightParts(fact: Pick<Fact, 'answer' | 'quote'>): Part[] {
+  const quote = typeof fact.quote === 'string' ? fact.quote : '';
+  let spans: Array<[number, number]>;
+  try {
+    spans = answerSpans(fact).sort((a, b) => a[0] - b[0]);
+  } catch {
+    spans = [];
+  }
+  const parts: Part[] = [];
+  let at = 0;
+  for (const [s, e] of spans) {
+    if (e <= at) continue;
+    const start = Math.max(s, at);
+    if (start > at) parts.push({ text: quote.slice(at, start), mark: false });
+    parts.push({ text: quote.slice(start, e), mark: true });
+    at = e;
+  }
+  if (at < quote.length) parts.push({ text: quote.slice(at), mark: false });
+  return parts;
+}
+
+/** The pack as the studio saves and downloads it: two-space JSON, ending in a newline. */
+export function packText(pack: Pack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+export interface Checked {
+  ok: boolean;
+  problems: PackProblem[];
+  /** Problems by fact index, each with the path inside the fact (`answer.value`, `prompts.ask`). */
+  byFact: Map<number, Array<PackProblem & { field: string }>>;
+  /** The same for hand-written questions (`questions[i]`). */
+  byQuestion: Map<number, Array<PackProblem & { field: string }>>;
+  /** Problems outside any fact or question (metadata, pools, the whole file). */
+  general: PackProblem[];
+}
+
+/** Check the pack exactly as `quiz check` would check the downloaded file. */
+export function checkPack(pack: Pack): Checked {
+  const result = validatePackText(packText(pack));
+  const problems = result.ok ? result.warnings : result.problems;
+  const byFact = new Map<number, Array<PackProblem & { field: string }>>();
+  const byQuestion = new Map<number, Array<PackProblem & { field: string }>>();
+  const general: PackProblem[] = [];
+  for (const p of problems) {
+    const m = /^(facts|questions)\[(\d+)\](?:\.(.*))?$/.exec(p.path);
+    if (!m) {
+      general.push(p);
+      continue;
+    }
+    const map = m[1] === 'facts' ? byFact : byQuestion;
+    const i = Number(m[2]);
+    if (!map.has(i)) map.set(i, []);
+    map.get(i)!.push({ ...p, field: m[3] ?? '' });
+  }
+  return { ok: result.ok, problems, byFact, byQuestion, general };
+}
+
+export const PREVIEW_SEED = 'studio-preview';
+
+/**
+ * The question each fact makes, as the player sees it (its first form that the engine can build
+ * fairly, on a fixed seed). Facts with errors are left out, so one broken fact does not hide every
+ * other preview; null where a fact makes no question (the card says so).
+ */
+export function previewQuestions(pack: Pack, checked: Checked): Map<string, Question | null> {
+  const out = new Map<string, Question | null>();
+  const broken = new Set([...checked.byFact].filter(([, ps]) => ps.some((p) => p.severity === 'error')).map(([i]) => i));
+  const facts = pack.facts.filter((_, i) => !broken.has(i));
+  const result = validatePack({ ...pack, facts, questions: pack.questions ?? [] });
+  if (!result.ok) return out;
+  try {
+    const index = indexPack(result.pack);
+    for (const fact of result.pack.facts) {
+      const info = index.facts.get(fact.id);
+      if (!info) continue;
+      const rng = createRng(streamKey(result.pack, PREVIEW_SEED, fact.id));
+      let question: Question | undefined;
+      for (const form of formsForFact(fact, index)) {
+        question = buildFactQuestion(form, info, { index, rng, difficulty: fact.difficulty ?? 'medium', usedGroups: new Set() });
+        if (question) break;
+      }
+      out.set(fact.id, question ?? null);
+    }
+  } catch {
+    // A preview is a help, never a crash: the card says there is none.
+  }
+  return out;
+}
+
+/** The sentence of `text` around [start, end): from the previous full stop to the next. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const rest = text.slice(end);
+  const stop = rest.search(/[.!?](?=\s|$)|\n/);
+  const to = stop < 0 ? text.length : end + stop + (/[.!?]/.test(rest[stop] ?? '') ? 1 : 0);
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,33 @@
+// Drafting off the main thread: the page stays responsive on a 5,000-word article, shows progress,
+// and Cancel simply terminates this worker. Progress is posted at most once per percent.
+import { draftPack, type Draft, type DraftOptions } from '../authoring/draft/draft-pack';
+
+export type DraftRequest = { text: string; options: Omit<DraftOptions, 'onProgress'> };
+export type DraftReply =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'done'; draft: Draft }
+  | { kind: 'failed'; message: string };
+
+// Typed by hand: the project compiles against the DOM lib, which cannot be mixed with WebWorker's.
+const scope = self as unknown as {
+  postMessage(message: DraftReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<DraftRequest>) => void): void;
+};
+
+scope.addEventListener('message', (event) => {
+  let last = -1;
+  try {
+    const draft = draftPack(event.data.text, {
+      ...event.data.options,
+      onProgress: (done, total) => {
+        const percent = Math.floor((done / Math.max(1, total)) * 100);
+        if (percent === last) return;
+        last = percent;
+        scope.postMessage({ kind: 'progress', done, total });
+      },
+    });
+    scope.postMessage({ kind: 'done', draft });
+  } catch (error) {
+    scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+});
