@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { leanPhaser } from './build/lean-phaser';
+import { budgetsPlugin } from './build/budgets';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -40,7 +42,12 @@ function preloadDynamicImports(names: readonly string[]): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preloadDynamicImports(['scenes'])],
+  plugins: [
+    leanPhaser(),
+    preloadDynamicImports(['scenes']),
+    // Issue 13's budgets (KB gzip); the README says what each counts.
+    budgetsPlugin({ firstLoadKb: 200, appKb: 60, fileKb: 260 }, { exemptEntries: ['studio'] }),
+  ],
   // ES-module workers can code-split, so each pack stays its own lazily loaded chunk.
   worker: { format: 'es' },
   // Relative asset URLs, so the built game also runs from a sub-folder or a file share.

@@ -281,7 +281,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     const initialSize = canvasSize();
     setCurrentPixelRatio(initialSize.ratio);
     game = new Phaser.Game({
-      type: Phaser.AUTO,
+      // Canvas, in the build and the dev server alike: the build ships only Phaser's Canvas
+      // renderer (build/lean-phaser.ts).
+      type: Phaser.CANVAS,
       parent: deps.canvasParent,
       // Transparent: the baked pitch canvas shows through from behind (see PitchScene).
       transparent: true,

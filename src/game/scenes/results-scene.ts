@@ -7,7 +7,7 @@ import type { Rect } from '../../state/ui-store';
 import type { GameController } from '../../app/controller';
 import { CanvasButton } from '../ui/button';
 import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints, resultsSummary } from '../../app/format';
-import { BALL_TEXTURE, CONFETTI_TEXTURE, CONFETTI_TINTS } from '../ui/pitch';
+import { BALL_TEXTURE, CONFETTI_FRAMES, CONFETTI_TEXTURE } from '../ui/pitch';
 import { setWrap } from '../ui/text';
 import { CSS, baseFontSize, textStyle } from '../ui/theme';
 import { BaseScene } from './base-scene';
@@ -72,7 +72,7 @@ export class ResultsScene extends BaseScene {
         lifespan: 1800,
         rotate: { start: 0, end: 720 },
         alpha: { start: 1, end: 0 },
-        tint: CONFETTI_TINTS,
+        frame: CONFETTI_FRAMES,
       });
       emitter.explode(60, this.scoreText.x, this.scoreText.y + this.scoreText.height / 2);
     }
