@@ -10,6 +10,14 @@ import type { Plugin } from 'vite';
 
 const PHASER_SRC = fileURLToPath(new URL('../node_modules/phaser/src', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./phaser-lean.js', import.meta.url));
+const LITE = fileURLToPath(new URL('./phaser-lite-modules.js', import.meta.url));
+
+/** Requires in Phaser's sources pointed at a smaller stand-in: file → [require, export of LITE]. */
+const SUBSTITUTES: Readonly<Record<string, readonly [string, string]>> = {
+  'core/Config.js': ["require('../math/')", 'math'],
+  'utils/object/GetAdvancedValue.js': ["require('../../math')", 'math'],
+  'textures/TextureManager.js': ["require('./parsers')", 'textureParsers'],
+};
 
 /** Phaser's compile-time feature flags (`typeof X` in its sources), as its webpack config sets them. */
 export const PHASER_FLAGS: Readonly<Record<string, boolean>> = {
@@ -42,8 +50,16 @@ export function leanPhaser(): Plugin {
       },
     }),
     transform(code, id) {
-      if (!id.startsWith(PHASER_SRC) || !code.includes('typeof')) return null;
-      return { code: setPhaserFlags(code), map: null };
+      if (!id.startsWith(PHASER_SRC)) return null;
+      let out = setPhaserFlags(code);
+      const substitute = SUBSTITUTES[id.slice(PHASER_SRC.length + 1).replace(/\\/g, '/')];
+      if (substitute) {
+        const [from, name] = substitute;
+        // A Phaser update that moves the require must not silently keep the full module.
+        if (!out.includes(from)) this.error(`lean-phaser: ${from} not found in ${id}; update build/lean-phaser.ts`);
+        out = out.replace(from, `require(${JSON.stringify(LITE)}).${name}`);
+      }
+      return out === code ? null : { code: out, map: null };
     },
   };
 }

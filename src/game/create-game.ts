@@ -14,13 +14,18 @@ import { createUiStore, type Screen, type UiStore } from '../state/ui-store';
 import { createController, type GameController } from '../app/controller';
 import { attachSharing } from '../share/ui/sharing';
 import { createScoresStore } from '../state/scores-store';
-import type { PackSources } from '../domain/pack/pack-entry';
-import { lazyPackService, workerPackService, type PackService } from '../app/packs/pack-service';
-import { createOpenedPacks, isPackUrl } from '../app/packs/pack-opener';
+import type { PackListing, PackSources } from '../domain/pack/pack-entry';
+import { lazyPackService, type PackService } from '../app/packs/pack-service';
+import { catalogPackService } from '../app/packs/catalog-pack-service';
+import { catalog as bundledCatalog, packData } from 'virtual:pack-catalog';
+import { createOpenedPacks, isPackUrl } from '../app/packs/opened-packs';
 import { attachPackOpener } from '../a11y/open-pack-panel';
 import { COLORS } from './ui/theme';
+import { renderOnDemand, type RenderGate } from './render-on-demand';
 import { currentPixelRatio, pixelRatioFor, setCurrentPixelRatio } from './ui/pixel-ratio';
-import sfxUrl from '../../assets/sfx.wav?url';
+// The sprite compressed (scripts/make-sounds.ts): Opus where it plays, MP3 elsewhere (howler picks).
+import sfxOpusUrl from '../../assets/sfx.opus?url';
+import sfxMp3Url from '../../assets/sfx.mp3?url';
 import sfxSprite from '../../assets/sfx.json';
 
 /**
@@ -32,6 +37,8 @@ export interface DebugHandle {
   readonly settingsStore: SettingsStore;
   readonly uiStore: UiStore;
   readonly version: string;
+  /** Canvas frames drawn and skipped (render-on-demand.ts): the bench's idle figure. */
+  readonly frames: () => { drawn: number; skipped: number };
 }
 
 declare global {
@@ -132,17 +139,15 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   const uiStore = createUiStore({ reducedMotion: motionQuery?.matches ?? false });
   // Packs as early as possible, off the main thread: validation and a deep link's round then run
   // while Phaser is still being evaluated and booted.
-  const inline = (sources?: PackSources) =>
-    lazyPackService(async () => (await import('../app/packs/inline-pack-service')).inlinePackService(sources ?? (await import('../app/packs/pack-sources')).bundledPackSources));
   const packService =
     deps.packService ??
-    // A test's own pack sources are served inline; otherwise the worker, with inline as fallback.
+    // A test's own pack sources are served inline; the built game lists the packs checked at
+    // build time; the dev server checks them at run time, in a worker.
     (deps.packSources
-      ? inline(deps.packSources)
-      : workerPackService(
-          () => new Worker(new URL('../app/packs/pack-worker.ts', import.meta.url), { type: 'module', name: 'packs' }),
-          () => Promise.resolve(inline()),
-        ));
+      ? lazyPackService(async () => (await import('../app/packs/inline-pack-service')).inlinePackService(deps.packSources!))
+      : import.meta.env.DEV
+        ? lazyPackService(async () => (await import('../app/packs/dev-pack-service')).devPackService())
+        : catalogPackService((bundledCatalog ?? []) as readonly PackListing[], packData));
   cleanups.push(() => packService.dispose());
   const packsPromise = packService.load((done, total) => uiStore.getState().setLoadProgress(total === 0 ? 1 : done / total));
 
@@ -160,7 +165,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       const audio = await import('../audio/sounds');
       const makeBoard = deps.createSoundBoard ?? audio.createSoundBoard;
       return makeBoard({
-        src: [sfxUrl],
+        src: [sfxOpusUrl, sfxMp3Url],
         sprite: soundSprite(audio.SOUND_NAMES),
         muted,
         volume,
@@ -275,6 +280,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
 
   // Phaser arrives as its own chunk (preloaded by the page); the scenes are handed the controller.
   let game: PhaserTypes.Game | null = null;
+  let renderGate: RenderGate | null = null;
   void import('./scenes').then((runtime) => {
     if (destroyed) return;
     const { Phaser } = runtime;
@@ -329,6 +335,13 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     running.events.on(Phaser.Core.Events.STEP, onStep);
     cleanups.push(() => running.events.off(Phaser.Core.Events.STEP, onStep));
     running.events.once(Phaser.Core.Events.READY, () => {
+      // Draw only frames in which something can have changed (the renderer exists from READY).
+      renderGate = renderOnDemand(running, {
+        window: win,
+        busy: () => controller.clock.isRunning && roundStore.getState().round?.rules.timeLimitMs != null,
+        subscriptions: [(fn) => uiStore.subscribe(fn), (fn) => roundStore.subscribe(fn), (fn) => settingsStore.subscribe(fn), (fn) => scoresStore.subscribe(fn)],
+      });
+      cleanups.push(() => renderGate?.dispose());
       booted = true;
       if (!route()) running.scene.start('PreloadScene');
     });
@@ -353,7 +366,13 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   cleanups.push(attachPackOpener({ root: deps.uiRoot, app: controller, opened: openedPacks, extensions, window: win, search: deps.search ?? win.location.search, ready }));
 
   if (deps.exposeDebugHandle) {
-    win.__trivia = Object.freeze({ roundStore, settingsStore, uiStore, version: __APP_VERSION__ });
+    win.__trivia = Object.freeze({
+      roundStore,
+      settingsStore,
+      uiStore,
+      version: __APP_VERSION__,
+      frames: () => ({ drawn: renderGate?.drawn ?? 0, skipped: renderGate?.skipped ?? 0 }),
+    });
     cleanups.push(() => {
       delete win.__trivia;
     });

@@ -41,7 +41,7 @@ export class ResultsScene extends BaseScene {
     this.menu = new CanvasButton(this, { label: 'Menu', fontSize: fs, onPress: () => this.app.toMenu() });
     if (round) {
       const s = resultsSummary(round);
-      const pack = this.app.uiStore.getState().packs.find((p) => p.status === 'ok' && p.pack.id === round.config.packId);
+      const pack = this.app.uiStore.getState().packs.find((p) => p.status === 'ok' && p.id === round.config.packId);
       this.subtitle.setText(`${pack?.title ?? round.config.packId}\n${ROUND_MODE_LABEL[round.config.mode]} · ${DIFFICULTY_LABEL[round.config.difficulty]}`);
       this.stats.setText([s.correct, s.streak, s.time].join('\n'));
       this.scoreText.setText(s.score);
