@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 /** The package version, injected by vite.config.ts `define`. */
 declare const __APP_VERSION__: string;

@@ -20,6 +20,8 @@ import { catalogPackService } from '../app/packs/catalog-pack-service';
 import { catalog as bundledCatalog, packData } from 'virtual:pack-catalog';
 import { createOpenedPacks, isPackUrl } from '../app/packs/opened-packs';
 import { attachPackOpener } from '../a11y/open-pack-panel';
+import { attachUpdatePrompt } from '../a11y/update-prompt';
+import { registerOffline } from '../app/offline';
 import { COLORS } from './ui/theme';
 import { renderOnDemand, type RenderGate } from './render-on-demand';
 import { currentPixelRatio, pixelRatioFor, setCurrentPixelRatio } from './ui/pixel-ratio';
@@ -66,6 +68,8 @@ export interface CreateGameDeps {
   window?: Window;
   /** Install `window.__trivia`. */
   exposeDebugHandle?: boolean;
+  /** Register the offline service worker (the real page; not tests that mount the game). */
+  registerServiceWorker?: boolean;
   extensions?: Partial<DomExtensions>;
 }
 
@@ -129,6 +133,8 @@ function soundSprite(names: readonly SoundName[]): Record<SoundName, [number, nu
 }
 
 export function createGame(deps: CreateGameDeps): GameHandle {
+  // Phaser and the scenes first of all: the biggest download, needed for any screen.
+  const runtimeModule = import('./scenes');
   const win = deps.window ?? window;
   const doc = win.document;
   const cleanups: (() => void)[] = [];
@@ -208,11 +214,15 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
   onVisibility();
 
-  // Making the AudioContext and Howl blocks the main thread for tens of ms: do it at the first
-  // gesture (which also satisfies autoplay rules) or when the page has been idle a moment.
+  // Making the AudioContext and Howl blocks the main thread for tens of ms (hundreds on a slow
+  // phone), so howler and the sprite load only once a question has been on screen: at the next
+  // pointer or key press (which also unlocks audio), or a second later when the page is idle.
+  // The menu alone never loads them. Cues before that are skipped silently
+  // (deferred-sound-board.ts).
   let soundStarted = false;
+  let questionShown = false;
   const startSound = () => {
-    if (soundStarted || destroyed) return;
+    if (soundStarted || destroyed || !questionShown) return;
     soundStarted = true;
     win.removeEventListener('pointerdown', startSound, true);
     win.removeEventListener('keydown', startSound, true);
@@ -224,11 +234,24 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     win.removeEventListener('pointerdown', startSound, true);
     win.removeEventListener('keydown', startSound, true);
   });
-  const startSoundSoon = () => {
+  const offQuestion = uiStore.subscribe((s) => {
+    if (questionShown || (s.screen !== 'quiz' && s.screen !== 'intro')) return;
+    questionShown = true;
+    offQuestion();
     const timer = setTimeout(() => {
       if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(startSound, { timeout: 1000 });
       else startSound();
     }, 1000);
+    cleanups.push(() => clearTimeout(timer));
+  });
+  cleanups.push(offQuestion);
+  // Offline play (build/pwa.ts): the service worker registers after the first screen is up; a
+  // new version is offered on the menu only (never mid-round).
+  const updatePrompt = attachUpdatePrompt(deps.uiRoot, uiStore);
+  cleanups.push(() => updatePrompt.dispose());
+  const registerOfflineSoon = () => {
+    if (!deps.registerServiceWorker) return;
+    const timer = setTimeout(() => void registerOffline({ window: win, onUpdate: (apply) => updatePrompt.offer(apply) }), 1500);
     cleanups.push(() => clearTimeout(timer));
   };
 
@@ -245,7 +268,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     if (routed || destroyed || !packsReady || !booted) return routed;
     routed = true;
     uiStore.getState().show(prepared ?? 'menu');
-    startSoundSoon();
+    // The page's static splash (index.html) gives way once the screen's first frame is drawn.
+    win.requestAnimationFrame(() => win.requestAnimationFrame(() => doc.getElementById('splash')?.remove()));
+    registerOfflineSoon();
     resolveReady();
     return true;
   };
@@ -281,7 +306,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   // Phaser arrives as its own chunk (preloaded by the page); the scenes are handed the controller.
   let game: PhaserTypes.Game | null = null;
   let renderGate: RenderGate | null = null;
-  void import('./scenes').then((runtime) => {
+  void runtimeModule.then((runtime) => {
     if (destroyed) return;
     const { Phaser } = runtime;
     const initialSize = canvasSize();

@@ -41,6 +41,15 @@ describe('size budgets', () => {
     expect(checkBudgets(bundle(5, 5, 30), html, budgets).problems.join('\n')).toMatch(/assets\/lazy\.js is .* over the 25 KB budget/);
   });
 
+  it('counts dynamically imported chunks the first question needs, and the largest pack', () => {
+    const files = [...bundle(5, 5, 8), { fileName: 'assets/pack-data-a.js', name: 'pack-data-a', code: noise(6) }, { fileName: 'assets/pack-data-b.js', name: 'pack-data-b', code: noise(2) }];
+    const page = '<script type="module" src="./assets/index.js"></script>';
+    const report = checkBudgets(files, page, budgets, { needed: ['scenes', 'lazy'], oneOf: /pack-data-/ });
+    expect(report.firstLoad.files).toEqual(['assets/index.js', 'assets/lazy.js', 'assets/pack-data-a.js', 'assets/phaser.js', 'assets/scenes.js']);
+    // The pack is data: in the first load, not in the app's code.
+    expect(report.app.gzipKb).toBeCloseTo(report.firstLoad.gzipKb - report.files.find((f) => f.file === 'assets/phaser.js')!.gzipKb - report.files.find((f) => f.file === 'assets/pack-data-a.js')!.gzipKb, 0);
+  });
+
   it("leaves another entry's own chunks out of the per-file budget", () => {
     expect(checkBudgets(bundle(5, 5, 1, 40), html, budgets, { exemptEntries: ['studio'] }).problems).toEqual([]);
     expect(checkBudgets(bundle(5, 5, 1, 40), html, budgets).problems.join('\n')).toMatch(/studio-heavy\.js/);

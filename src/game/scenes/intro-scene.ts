@@ -42,19 +42,7 @@ export class IntroScene extends BaseScene {
     this.onShortcut((s) => {
       if (s.kind === 'continue') this.app.beginChallenge();
     });
-    if (!this.reducedMotion) {
-      // A few swings, then the ball comes to rest: a screen waiting for the player draws nothing.
-      const bob = this.tweens.add({
-        targets: this.ball,
-        angle: { from: -12, to: 12 },
-        duration: 900,
-        yoyo: true,
-        repeat: 2,
-        ease: 'Sine.easeInOut',
-        onComplete: () => void this.tweens.add({ targets: this.ball, angle: 0, duration: 450, ease: 'Sine.easeOut' }),
-      });
-      this.track(() => bob.remove());
-    }
+    // No idle bob of the ball: a screen waiting for the player draws nothing (issue 13).
   }
 
   private layout(width: number, height: number): void {

@@ -97,19 +97,7 @@ export class MenuScene extends BaseScene {
     this.onShortcut((s) => {
       if (s.kind === 'continue' && !this.app.uiStore.getState().helpOpen) void this.app.startRound();
     });
-    if (!this.reducedMotion) {
-      // A few swings, then the ball comes to rest: a screen waiting for the player draws nothing.
-      const bob = this.tweens.add({
-        targets: this.ball,
-        angle: { from: -12, to: 12 },
-        duration: 900,
-        yoyo: true,
-        repeat: 2,
-        ease: 'Sine.easeInOut',
-        onComplete: () => void this.tweens.add({ targets: this.ball, angle: 0, duration: 450, ease: 'Sine.easeOut' }),
-      });
-      this.track(() => bob.remove());
-    }
+    // No idle bob of the ball: a screen waiting for the player draws nothing (issue 13).
   }
 
   /** More packs than this are shown one at a time, with ‹ › to step (phones have no room). */
