@@ -29,6 +29,7 @@ export function packCatalog(): Plugin {
   let serving = false;
   return {
     name: 'pack-catalog',
+    config: (_config, { command }) => ({ define: { __PACK_CATALOG__: JSON.stringify(command === 'build') } }),
     configResolved(config) {
       dir = join(config.root, 'questions');
       serving = config.command === 'serve';

@@ -151,9 +151,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     // build time; the dev server checks them at run time, in a worker.
     (deps.packSources
       ? lazyPackService(async () => (await import('../app/packs/inline-pack-service')).inlinePackService(deps.packSources!))
-      : import.meta.env.DEV
-        ? lazyPackService(async () => (await import('../app/packs/dev-pack-service')).devPackService())
-        : catalogPackService((bundledCatalog ?? []) as readonly PackListing[], packData));
+      : __PACK_CATALOG__
+        ? catalogPackService((bundledCatalog ?? []) as readonly PackListing[], packData)
+        : lazyPackService(async () => (await import('../app/packs/dev-pack-service')).devPackService()));
   cleanups.push(() => packService.dispose());
   const packsPromise = packService.load((done, total) => uiStore.getState().setLoadProgress(total === 0 ? 1 : done / total));
 

@@ -15,8 +15,7 @@ describe('offline', () => {
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     // The worker registers after the first screen and precaches the game before it activates.
-    const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-    expect(state).toBe('activated');
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 }).toBe('activated');
     const precached = await page.evaluate(async () => {
       const names = await caches.keys();
       const cache = await caches.open(names.find((n) => n.includes('precache'))!);
