@@ -54,7 +54,8 @@ describe('offline', () => {
 
     // A Classic round with another pack (its own chunk, never loaded online) plays offline.
     const first = online.config.packId;
-    await page.getByRole('button', { name: 'Next pack', exact: true }).click();
+    await page.getByRole('button', { name: 'Next pack', exact: true }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Play', exact: true }).focus();
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'quiz');
