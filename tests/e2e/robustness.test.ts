@@ -2,7 +2,7 @@
 // undecodable sound, and a broken pack file (shown as a readable list; the game keeps running).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { answer, pickRight, proceed, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
+import { answer, pickRight, proceed, round, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SETTINGS_KEY = 'football-trivia:settings';
