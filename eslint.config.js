@@ -30,7 +30,7 @@ const NOT_DOMAIN = [
 
 
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'assets/**', 'questions/**', '**/*.json'] },
+  { ignores: ['dist/**', 'dist-bare/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'assets/**', 'questions/**', '**/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,26 +1,39 @@
-// Browser benchmark: builds the game and a bare Phaser page, serves both on 127.0.0.1 and
-// measures, in real Chromium:
-//   - cold load: navigation → first question answerable (`?autostart=classic`), median of 5
-//     fresh contexts, against navigation → a bare Phaser scene's create (target ratio ≤ 1.3);
+// Browser benchmark (issue 13): builds the game, serves it on 127.0.0.1 beside a floor page (one
+// question in plain HTML, bench/floor) and a bare Phaser page (bench/bare), and measures in
+// Debian's Chromium:
+//   - sizes: the JS before the first question, the app's own part, the largest JS file (from the
+//     build's budget report, build/budgets.ts), the sound sprite;
+//   - cold load: navigation → first question answerable (`?autostart=classic`), median of
+//     interleaved fresh-context loads of floor, bare Phaser and game (target ≤ 4× the floor);
+//   - idle: canvas frames drawn and main-thread task time over 5 s on a settled menu and on a
+//     Relaxed question waiting for an answer (target: no frames);
+//   - Lighthouse 12 mobile performance and accessibility (targets ≥ 90, ≥ 98);
 //   - frame rate while answer animations play (target ≥ 55 fps);
-//   - gzip size of the app's own JS, Phaser apart (target ≤ 60 KB);
-//   - JS heap after 20 rounds vs after 1, after forced GC (target within 10 %).
+//   - JS object bytes in a heap snapshot after 1 and after 20 rounds (target within 5 %).
+// BENCH_BEFORE=<commit> also builds that commit (git archive into a temporary folder) and
+// measures it in the same run, interleaved, for before/after ratios.
 // Run alone: `npx tsx bench/browser.ts`; bench/run.ts calls runBrowserBench().
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { REPORT_PATH, type BudgetReport } from '../build/budgets';
+import { runLighthouse } from './lighthouse';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const COLD_LOADS = 5;
+const COLD_LOADS = 7;
+const IDLE_MS = 5000;
 const VIEWPORT = { width: 1280, height: 720 };
 // tsx (esbuild keepNames) wraps functions passed to page.evaluate in __name(); give the page one.
 const NAME_SHIM = 'window.__name = (f) => f';
+const FIRST_QUESTION = 'first-question-answerable';
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -29,6 +42,7 @@ function median(values: number[]): number {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
   const server = await preview({ root: ROOT, configFile: false, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
@@ -37,7 +51,8 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
 }
 
 async function freshPage(browser: Browser, viewport = VIEWPORT): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport });
+  // No service worker: every load here is a first visit.
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   await context.addInitScript(NAME_SHIM);
   return { context, page: await context.newPage() };
 }
@@ -54,12 +69,39 @@ async function coldLoad(browser: Browser, url: string, mark: string): Promise<nu
   }
 }
 
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** Canvas frames drawn (when the page reports them) and main-thread task ms over IDLE_MS of a settled screen. */
+async function idle(browser: Browser, url: string, ready: (page: Page) => Promise<void>): Promise<{ frames: number | null; taskMs: number }> {
+  const { context, page } = await freshPage(browser);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url);
+    await ready(page);
+    await page.waitForTimeout(3000);
+    const frames = () => page.evaluate(() => (window.__trivia as { frames?: () => { drawn: number } } | undefined)?.frames?.().drawn ?? null);
+    const [f0, t0] = [await frames(), await taskMs(cdp)];
+    await page.waitForTimeout(IDLE_MS);
+    const [f1, t1] = [await frames(), await taskMs(cdp)];
+    return { frames: f0 === null || f1 === null ? null : f1 - f0, taskMs: round1(t1 - t0) };
+  } finally {
+    await context.close();
+  }
+}
+
+const onMenu = (page: Page) => page.waitForFunction(() => window.__trivia?.uiStore.getState().screen === 'menu', undefined, { timeout: 30_000 }).then(() => undefined);
+const asking = (page: Page) => page.waitForFunction(() => window.__trivia?.roundStore.getState().round?.phase === 'asking', undefined, { timeout: 30_000 }).then(() => undefined);
+
 /** Answer right (confetti, ✓ pop, tweens) and count animation frames for a second, five times. */
 async function answerFps(browser: Browser, appUrl: string): Promise<number[]> {
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(`${appUrl}?autostart=classic`);
-    await page.waitForFunction(() => window.__trivia?.roundStore.getState().round?.phase === 'asking', undefined, { timeout: 30_000 });
+    await asking(page);
     // Sound is set up ~1 s after the first question (see create-game.ts): measure after that.
     await page.waitForTimeout(2500);
     const samples: number[] = [];
@@ -125,55 +167,78 @@ async function playRoundsInPage(page: Page, rounds: number): Promise<void> {
   }, rounds);
 }
 
-async function heapAfterGc(page: Page, context: BrowserContext): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+/**
+ * Self sizes in a V8 heap snapshot, summed by node type. "JS objects" are what the page's code
+ * allocates: objects, closures, arrays, strings, numbers, regexps, symbols, bigints. Left out:
+ * compiled code and V8's hidden internals (feedback, bytecode: they grow as the JIT warms up),
+ * object shapes (maps), and native (DOM, canvas) and synthetic nodes.
+ */
+const JS_OBJECT_TYPES = new Set(['object', 'closure', 'array', 'string', 'concatenated string', 'sliced string', 'regexp', 'number', 'heap number', 'symbol', 'bigint']);
+
+async function jsObjectBytes(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    if (JS_OBJECT_TYPES.has(types[snapshot.nodes[i + typeAt]!]!)) bytes += snapshot.nodes[i + sizeAt]!;
+  }
+  return bytes;
 }
 
-async function heapGrowth(browser: Browser, appUrl: string): Promise<{ after1: number; after10: number; after20: number }> {
+async function heapGrowth(browser: Browser, appUrl: string): Promise<{ after1: number; after20: number }> {
   const { context, page } = await freshPage(browser, { width: 800, height: 600 });
   try {
+    const cdp = await context.newCDPSession(page);
     await page.goto(`${appUrl}?autostart=classic`);
-    await page.waitForFunction(() => window.__trivia?.roundStore.getState().round?.phase === 'asking', undefined, { timeout: 30_000 });
+    await asking(page);
     await playRoundsInPage(page, 1);
     await page.waitForTimeout(2000); // let the results flourish end
-    const after1 = await heapAfterGc(page, context);
-    await playRoundsInPage(page, 9);
+    const after1 = await jsObjectBytes(cdp);
+    await playRoundsInPage(page, 19);
     await page.waitForTimeout(2000);
-    const after10 = await heapAfterGc(page, context);
-    await playRoundsInPage(page, 10);
-    await page.waitForTimeout(2000);
-    const after20 = await heapAfterGc(page, context);
-    return { after1, after10, after20 };
+    const after20 = await jsObjectBytes(cdp);
+    return { after1, after20 };
   } finally {
     await context.close();
   }
 }
 
-function jsSizes(outDir: string): { app: number; fallback: number; packs: number; phaser: number; files: string[] } {
+/** gzip KB of every JS file in a build, and of the Phaser chunk. */
+function jsTotals(outDir: string): { allKb: number; phaserKb: number } {
   const dir = resolve(ROOT, outDir, 'assets');
-  let app = 0;
-  let fallback = 0;
-  let packs = 0;
+  let all = 0;
   let phaser = 0;
-  const files: string[] = [];
-  const packIds = readdirSync(resolve(ROOT, 'questions')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => f.slice(0, -5));
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const size = gzipSync(readFileSync(resolve(dir, file)), { level: 9 }).length;
-    files.push(`${file}:${size}`);
+    all += size;
     if (file.startsWith('phaser-')) phaser += size;
-    else if (packIds.some((id) => file.startsWith(`${id}-`))) packs += size;
-    else {
-      app += size;
-      // Only loaded when the pack worker cannot run (it duplicates the worker's code).
-      if (file.startsWith('inline-pack-service-') || file.startsWith('pack-sources-')) fallback += size;
-    }
   }
-  return { app, fallback, packs, phaser, files };
+  return { allKb: round1(all / 1024), phaserKb: round1(phaser / 1024) };
+}
+
+function spriteKb(outDir: string): { kb: number; files: string } {
+  const dir = resolve(ROOT, outDir, 'assets');
+  const files = readdirSync(dir).filter((f) => /^sfx-.*\.(wav|opus|mp3|ogg|webm)$/.test(f));
+  const bytes = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  return { kb: round1(bytes / 1024), files: files.map((f) => f.replace(/-[^-.]+\./, '.')).join(' + ') };
+}
+
+/** Build another commit of this repository (for "before" figures), with this checkout's node_modules. */
+async function buildCommit(commit: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'trivia-before-'));
+  execFileSync('bash', ['-c', `git -C "${ROOT}" archive "${commit}" | tar -x -C "${dir}"`]);
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  await build({ root: dir, configFile: join(dir, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(dir, 'dist'), emptyOutDir: true } });
+  return dir;
 }
 
 export async function runBrowserBench(): Promise<Record<string, number | string>> {
@@ -185,45 +250,84 @@ export async function runBrowserBench(): Promise<Record<string, number | string>
     logLevel: 'warn',
     build: { outDir: resolve(ROOT, 'dist-bare'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4096 },
   });
+  const beforeCommit = process.env.BENCH_BEFORE;
+  const beforeDir = beforeCommit ? await buildCommit(beforeCommit) : null;
+  const budgets = JSON.parse(readFileSync(resolve(ROOT, 'dist', REPORT_PATH), 'utf8')) as BudgetReport & { budgets: { firstLoadKb: number; appKb: number; fileKb: number } };
   const app = await serve('dist');
   const bare = await serve('dist-bare');
+  const floor = await serve('bench/floor');
+  const before = beforeDir ? await serve(join(beforeDir, 'dist')) : null;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
-    // Warm the OS file cache and the servers once, then alternate cold loads so drift hits both.
-    await coldLoad(browser, `${bare.url}`, 'bare-scene-create');
-    await coldLoad(browser, `${app.url}?autostart=classic`, 'first-question-answerable');
-    const appLoads: number[] = [];
-    const bareLoads: number[] = [];
-    for (let i = 0; i < COLD_LOADS; i++) {
-      bareLoads.push(await coldLoad(browser, bare.url, 'bare-scene-create'));
-      appLoads.push(await coldLoad(browser, `${app.url}?autostart=classic`, 'first-question-answerable'));
-    }
+    const pages: { name: string; url: string; mark: string }[] = [
+      { name: 'floor', url: floor.url, mark: 'floor-question-answerable' },
+      { name: 'bare', url: bare.url, mark: 'bare-scene-create' },
+      { name: 'app', url: `${app.url}?autostart=classic`, mark: FIRST_QUESTION },
+      ...(before ? [{ name: 'before', url: `${before.url}?autostart=classic`, mark: FIRST_QUESTION }] : []),
+    ];
+    // Warm the OS file cache and the servers once, then alternate cold loads so drift hits all.
+    for (const p of pages) await coldLoad(browser, p.url, p.mark);
+    const loads: Record<string, number[]> = Object.fromEntries(pages.map((p) => [p.name, []]));
+    for (let i = 0; i < COLD_LOADS; i++) for (const p of pages) loads[p.name]!.push(await coldLoad(browser, p.url, p.mark));
+    const ms = (name: string) => median(loads[name] ?? [Number.NaN]);
+
+    const idleMenu = await idle(browser, app.url, onMenu);
+    const idleRelaxed = await idle(browser, `${app.url}?autostart=relaxed`, asking);
+    const idleMenuBefore = before ? await idle(browser, before.url, onMenu) : null;
     const fps = await answerFps(browser, app.url);
     const heap = await heapGrowth(browser, app.url);
-    const sizes = jsSizes('dist');
-    const appMs = median(appLoads);
-    const bareMs = median(bareLoads);
+    let lighthouse: Record<string, number | string>;
+    try {
+      const lh = await runLighthouse(app.url, CHROMIUM);
+      const lhBefore = before ? await runLighthouse(before.url, CHROMIUM) : null;
+      lighthouse = {
+        'Lighthouse 12 mobile performance (target ≥ 90)': lh.performance,
+        'Lighthouse 12 mobile accessibility (target ≥ 98)': lh.accessibility,
+        'Lighthouse TBT / LCP / FCP, ms': `${lh.tbtMs} / ${lh.lcpMs} / ${lh.fcpMs}`,
+        ...(lhBefore
+          ? {
+              'before: Lighthouse performance / accessibility': `${lhBefore.performance} / ${lhBefore.accessibility}`,
+              'before: Lighthouse TBT / LCP / FCP, ms': `${lhBefore.tbtMs} / ${lhBefore.lcpMs} / ${lhBefore.fcpMs}`,
+            }
+          : {}),
+      };
+    } catch (error) {
+      lighthouse = { 'Lighthouse 12': `could not run: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const sprite = spriteKb('dist');
+    const totals = jsTotals('dist');
+    const beforeTotals = beforeDir ? jsTotals(join(beforeDir, 'dist')) : null;
+    const beforeSprite = beforeDir ? spriteKb(join(beforeDir, 'dist')) : null;
+    const appMs = ms('app');
+    const floorMs = ms('floor');
     return {
-      'cold load to first question, ms (median of 5)': round1(appMs),
-      'cold load bare Phaser scene, ms (median of 5)': round1(bareMs),
-      'cold load ratio app/bare (target ≤ 1.3)': Math.round((appMs / bareMs) * 100) / 100,
-      'fps during answer animations, median (target ≥ 55)': round1(median(fps)),
-      'fps during answer animations, worst': round1(Math.min(...fps)),
-      'app JS gzip KB, Phaser apart, all files (target ≤ 60)': round1(sizes.app / 1024),
-      'app JS gzip KB loaded on a normal start (no fallback)': round1((sizes.app - sizes.fallback) / 1024),
-      'pack data JS gzip KB': round1(sizes.packs / 1024),
-      'Phaser chunk gzip KB': round1(sizes.phaser / 1024),
-      'JS heap after 1 round, MB': round1(heap.after1 / 1048576),
-      'JS heap after 20 rounds, MB': round1(heap.after20 / 1048576),
-      'heap growth 1→20 rounds, % (target ≤ 10)': round1((heap.after20 / heap.after1 - 1) * 100),
-      // Rounds 10→20 show whether growth goes on (a leak) or flattens (JIT code, font caches).
-      'heap growth 10→20 rounds, %': round1((heap.after20 / heap.after10 - 1) * 100),
+      'JS before the first question, gzip KB (target ≤ 200)': budgets.firstLoad.gzipKb,
+      "app's own JS in it, gzip KB (target ≤ 60)": budgets.app.gzipKb,
+      'largest JS file, gzip KB (target ≤ 260)': `${budgets.largest.gzipKb} (${budgets.largest.file.replace(/^assets\//, '').replace(/-[^-.]+\.js$/, '.js')})`,
+      'Phaser chunk / every JS file, gzip KB': `${totals.phaserKb} / ${totals.allKb}`,
+      ...(beforeTotals ? { 'before: Phaser chunk / every JS file, gzip KB': `${beforeTotals.phaserKb} / ${beforeTotals.allKb}` } : {}),
+      'sound sprite, KB (target ≤ 40)': `${sprite.kb} (${sprite.files})`,
+      ...(beforeSprite ? { 'before: sound sprite, KB': `${beforeSprite.kb} (${beforeSprite.files})` } : {}),
+      [`cold load, floor page (one question in HTML), ms (median of ${COLD_LOADS})`]: round1(floorMs),
+      [`cold load, bare Phaser page, ms (median of ${COLD_LOADS})`]: round1(ms('bare')),
+      [`cold load, game to first question, ms (median of ${COLD_LOADS})`]: round1(appMs),
+      'game / floor (target ≤ 4, then 2)': ratio(appMs, floorMs),
+      'game / bare Phaser page': ratio(appMs, ms('bare')),
+      ...(before ? { [`before: game to first question, ms`]: round1(ms('before')), 'before / floor': ratio(ms('before'), floorMs), 'now / before': ratio(appMs, ms('before')) } : {}),
+      [`idle menu: canvas frames drawn in ${IDLE_MS / 1000} s (target 0)`]: idleMenu.frames ?? 'n/a',
+      [`idle menu: main-thread task ms in ${IDLE_MS / 1000} s`]: idleMenu.taskMs,
+      ...(idleMenuBefore ? { [`before: idle menu main-thread task ms in ${IDLE_MS / 1000} s`]: idleMenuBefore.taskMs } : {}),
+      [`Relaxed question waiting: frames / task ms in ${IDLE_MS / 1000} s`]: `${idleRelaxed.frames ?? 'n/a'} / ${idleRelaxed.taskMs}`,
+      ...lighthouse,
+      'fps during answer animations, median / worst (target ≥ 55)': `${round1(median(fps))} / ${round1(Math.min(...fps))}`,
+      'JS object bytes (heap snapshot) after 1 / 20 rounds, KB': `${round1(heap.after1 / 1024)} / ${round1(heap.after20 / 1024)}`,
+      'JS object growth 1→20 rounds, % (target ≤ 5)': round1((heap.after20 / heap.after1 - 1) * 100),
       viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
     };
   } finally {
     await browser.close();
-    await app.server.close();
-    await bare.server.close();
+    await Promise.all([app.server.close(), bare.server.close(), floor.server.close(), before?.server.close()]);
+    if (beforeDir && existsSync(beforeDir)) rmSync(beforeDir, { recursive: true, force: true });
   }
 }
 

@@ -4,13 +4,23 @@
  * Renders every sound from scratch (oscillators, envelopes, pitch sweeps,
  * filtered noise) into ONE sprite: assets/sfx.wav (mono, 22050 Hz, 16-bit PCM)
  * plus assets/sfx.json in howler's sprite format { name: [startMs, durationMs] }.
+ * The game ships the sprite compressed: assets/sfx.opus (Ogg Opus, what browsers
+ * but older Safari play) and assets/sfx.mp3 (the fallback); the WAV is the master.
  *
  * Deterministic on purpose: no Math.random, noise comes from a seeded PRNG, so
  * re-running the script produces byte-identical files and a clean git diff.
+ * The encoders are Debian's `opusenc` (opus-tools) and `lame`
+ * (`apt-get install -y opus-tools lame`), run with fixed settings and a fixed Ogg
+ * serial; assets/sfx.manifest.json pins the WAV each encoding was made from, so a
+ * test can tell stale encodings from fresh ones without the encoders.
  *
  * Run: npm run sounds   (or: npx tsx scripts/make-sounds.ts)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SoundName } from '../src/audio/sounds';
 
@@ -458,6 +468,47 @@ export function spriteJson(sprite: SpriteMap): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** How each shipped file is made from the WAV: the command and its fixed arguments. */
+export const ENCODINGS = {
+  // 32 kb/s constant-rate mono Opus: clean for short synth effects (VBR spent 50 % more on the
+  // noise bursts); a fixed serial keeps the bytes stable.
+  'sfx.opus': ['opusenc', '--quiet', '--bitrate', '32', '--hard-cbr', '--serial', '1'],
+  // 22.05 kHz mono at 32 kb/s CBR (MPEG-2 layer III): plays everywhere.
+  'sfx.mp3': ['lame', '--quiet', '-m', 'm', '-b', '32', '--cbr', '--noreplaygain'],
+} as const;
+
+export interface SoundManifest {
+  /** sha256 of the sfx.wav the encodings were made from. */
+  wav: string;
+  files: Record<keyof typeof ENCODINGS, { sha256: string; bytes: number; command: string }>;
+}
+
+function encode(wav: Uint8Array): SoundManifest {
+  const dir = join(tmpdir(), `sfx-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  try {
+    const input = join(dir, 'sfx.wav');
+    writeFileSync(input, wav);
+    const files = {} as SoundManifest['files'];
+    for (const [name, [command, ...args]] of Object.entries(ENCODINGS) as [keyof typeof ENCODINGS, readonly string[]][]) {
+      const output = join(dir, name);
+      try {
+        execFileSync(command!, [...args, input, output], { stdio: ['ignore', 'ignore', 'inherit'] });
+      } catch (error) {
+        throw new Error(`${command} failed; install the encoders: apt-get install -y opus-tools lame`, { cause: error });
+      }
+      const bytes = new Uint8Array(readFileSync(output));
+      writeFileSync(fileURLToPath(new URL(`../assets/${name}`, import.meta.url)), bytes);
+      files[name] = { sha256: sha256(bytes), bytes: bytes.length, command: [command, ...args].join(' ') };
+    }
+    return { wav: sha256(wav), files };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   const { samples, sprite, sampleRate } = renderSprite();
   const wav = encodeWav(samples, sampleRate);
@@ -465,8 +516,11 @@ function main(): void {
   mkdirSync(assets, { recursive: true });
   writeFileSync(`${assets}sfx.wav`, wav);
   writeFileSync(`${assets}sfx.json`, spriteJson(sprite));
+  const manifest = encode(wav);
+  writeFileSync(`${assets}sfx.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   const seconds = samples.length / sampleRate;
-  console.log(`assets/sfx.wav  ${wav.length} bytes, ${seconds.toFixed(3)} s, ${sampleRate} Hz mono 16-bit`);
+  console.log(`assets/sfx.wav  ${wav.length} bytes, ${seconds.toFixed(3)} s, ${sampleRate} Hz mono 16-bit (the master; not shipped)`);
+  for (const [name, file] of Object.entries(manifest.files)) console.log(`assets/${name}  ${file.bytes} bytes`);
   for (const name of SPRITE_ORDER) {
     const [start, dur] = sprite[name];
     console.log(`  ${name.padEnd(9)} start ${String(start).padStart(5)} ms  duration ${String(dur).padStart(4)} ms`);

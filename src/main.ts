@@ -5,4 +5,5 @@ createGame({
   canvasParent: document.getElementById('game')!,
   uiRoot: document.getElementById('ui')!,
   exposeDebugHandle: true,
+  registerServiceWorker: true,
 });

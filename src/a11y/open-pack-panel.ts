@@ -4,7 +4,12 @@
 // `&autostart=classic` it starts at once); an invalid one shows its problems with line:column in
 // a scrollable list and the live region, and the game keeps the packs it had.
 import type { GameController } from '../app/controller';
-import { checkPackText, describeProblem, isPackUrl, readFileText, type OpenResult, type OpenedPacks, type PackOrigin } from '../app/packs/pack-opener';
+import type { OpenResult, PackOrigin } from '../app/packs/pack-opener';
+import { isPackUrl, type OpenedPacks } from '../app/packs/opened-packs';
+import { describeProblem } from '../domain/pack/problems';
+
+/** Reading and checking a pack (and the validator) load when one is first opened. */
+const opener = () => import('../app/packs/pack-opener');
 import { isMenuMode, MENU_DIFFICULTIES } from '../state/settings-store';
 import type { Difficulty } from '../domain/pack/schema';
 import type { DomExtensions } from '../app/panels';
@@ -91,7 +96,7 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
       // Opened packs are merged into the list the menu shows, so wait for the bundled ones.
       await options.ready;
       result = text.ok
-        ? await checkPackText(text.text, name, origin, app.uiStore.getState().packs, text.contentType)
+        ? await (await opener()).checkPackText(text.text, name, origin, app.uiStore.getState().packs, text.contentType)
         : { ok: false, name, origin, message: `${name} could not be opened: ${text.message}.`, problems: [] };
     } catch (error) {
       result = { ok: false, name, origin, message: `${name} could not be opened (${error instanceof Error ? error.message : String(error)}).`, problems: [] };
@@ -127,7 +132,7 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
     }
   };
 
-  const openFile = (file: File) => void open(file.name || 'the file', 'file', () => readFileText(file));
+  const openFile = (file: File) => void open(file.name || 'the file', 'file', async () => (await opener()).readFileText(file));
 
   // ---- the menu panel: button + real file input + status + problem list ----------------------
   options.extensions.menu.push((container) => {

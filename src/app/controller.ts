@@ -8,7 +8,7 @@ import type { SoundBoard } from '../audio/sounds';
 import type { RoundStore } from '../state/round-store';
 import { isMenuMode, type MenuMode, type SettingsStore } from '../state/settings-store';
 import type { UiStore } from '../state/ui-store';
-import { choosePack, type PackEntry } from '../domain/pack/pack-entry';
+import { choosePack, type PackListing } from '../domain/pack/pack-entry';
 import type { PreparedRound, RoundRequest } from './packs/pack-service';
 import { QuestionClock } from './question-clock';
 import { formatPoints } from './format';
@@ -29,7 +29,7 @@ export interface GameController {
   readonly sound: SoundBoard;
   readonly clock: QuestionClock;
   /** The pack the menu has selected: the last one played if still valid, else the first valid one. */
-  selectedPack(): Extract<PackEntry, { status: 'ok' }> | undefined;
+  selectedPack(): Extract<PackListing, { status: 'ok' }> | undefined;
   selectPack(packId: string): void;
   /** Select the next (1) or previous (-1) playable pack, wrapping around. */
   stepPack(step: 1 | -1): void;
@@ -117,7 +117,7 @@ export function createController(deps: ControllerDeps): GameController {
     if (s.volume !== p.volume) sound.setVolume(s.volume);
   });
 
-  const validPacks = () => uiStore.getState().packs.filter((p): p is Extract<PackEntry, { status: 'ok' }> => p.status === 'ok');
+  const validPacks = () => uiStore.getState().packs.filter((p): p is Extract<PackListing, { status: 'ok' }> => p.status === 'ok');
   const selectedPack = () => choosePack(uiStore.getState().packs, [settingsStore.getState().lastPackId]);
 
   const controller: GameController = {

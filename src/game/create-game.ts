@@ -14,14 +14,21 @@ import { createUiStore, type Screen, type UiStore } from '../state/ui-store';
 import { createController, type GameController } from '../app/controller';
 import { attachSharing } from '../share/ui/sharing';
 import { createScoresStore } from '../state/scores-store';
-import type { PackSources } from '../domain/pack/pack-entry';
-import { lazyPackService, workerPackService, type PackService } from '../app/packs/pack-service';
-import { createOpenedPacks, isPackUrl } from '../app/packs/pack-opener';
+import type { PackListing, PackSources } from '../domain/pack/pack-entry';
+import { lazyPackService, type PackService } from '../app/packs/pack-service';
+import { catalogPackService } from '../app/packs/catalog-pack-service';
+import { catalog as bundledCatalog, packData } from 'virtual:pack-catalog';
+import { createOpenedPacks, isPackUrl } from '../app/packs/opened-packs';
 import { attachPackOpener } from '../a11y/open-pack-panel';
 import { createOnlineSeam } from '../app/online/online-seam';
+import { attachUpdatePrompt } from '../a11y/update-prompt';
+import { registerOffline } from '../app/offline';
 import { COLORS } from './ui/theme';
+import { renderOnDemand, type RenderGate } from './render-on-demand';
 import { currentPixelRatio, pixelRatioFor, setCurrentPixelRatio } from './ui/pixel-ratio';
-import sfxUrl from '../../assets/sfx.wav?url';
+// The sprite compressed (scripts/make-sounds.ts): Opus where it plays, MP3 elsewhere (howler picks).
+import sfxOpusUrl from '../../assets/sfx.opus?url';
+import sfxMp3Url from '../../assets/sfx.mp3?url';
 import sfxSprite from '../../assets/sfx.json';
 
 /**
@@ -33,6 +40,8 @@ export interface DebugHandle {
   readonly settingsStore: SettingsStore;
   readonly uiStore: UiStore;
   readonly version: string;
+  /** Canvas frames drawn and skipped (render-on-demand.ts): the bench's idle figure. */
+  readonly frames: () => { drawn: number; skipped: number };
 }
 
 declare global {
@@ -60,6 +69,8 @@ export interface CreateGameDeps {
   window?: Window;
   /** Install `window.__trivia`. */
   exposeDebugHandle?: boolean;
+  /** Register the offline service worker (the real page; not tests that mount the game). */
+  registerServiceWorker?: boolean;
   extensions?: Partial<DomExtensions>;
 }
 
@@ -131,6 +142,8 @@ function soundSprite(names: readonly SoundName[]): Record<SoundName, [number, nu
 }
 
 export function createGame(deps: CreateGameDeps): GameHandle {
+  // Phaser and the scenes first of all: the biggest download, needed for any screen.
+  const runtimeModule = import('./scenes');
   const win = deps.window ?? window;
   const doc = win.document;
   const cleanups: (() => void)[] = [];
@@ -141,17 +154,15 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   const uiStore = createUiStore({ reducedMotion: motionQuery?.matches ?? false });
   // Packs as early as possible, off the main thread: validation and a deep link's round then run
   // while Phaser is still being evaluated and booted.
-  const inline = (sources?: PackSources) =>
-    lazyPackService(async () => (await import('../app/packs/inline-pack-service')).inlinePackService(sources ?? (await import('../app/packs/pack-sources')).bundledPackSources));
   const packService =
     deps.packService ??
-    // A test's own pack sources are served inline; otherwise the worker, with inline as fallback.
+    // A test's own pack sources are served inline; the built game lists the packs checked at
+    // build time; the dev server checks them at run time, in a worker.
     (deps.packSources
-      ? inline(deps.packSources)
-      : workerPackService(
-          () => new Worker(new URL('../app/packs/pack-worker.ts', import.meta.url), { type: 'module', name: 'packs' }),
-          () => Promise.resolve(inline()),
-        ));
+      ? lazyPackService(async () => (await import('../app/packs/inline-pack-service')).inlinePackService(deps.packSources!))
+      : __PACK_CATALOG__
+        ? catalogPackService((bundledCatalog ?? []) as readonly PackListing[], packData)
+        : lazyPackService(async () => (await import('../app/packs/dev-pack-service')).devPackService()));
   cleanups.push(() => packService.dispose());
   const packsPromise = packService.load((done, total) => uiStore.getState().setLoadProgress(total === 0 ? 1 : done / total));
 
@@ -169,7 +180,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       const audio = await import('../audio/sounds');
       const makeBoard = deps.createSoundBoard ?? audio.createSoundBoard;
       return makeBoard({
-        src: [sfxUrl],
+        src: [sfxOpusUrl, sfxMp3Url],
         sprite: soundSprite(audio.SOUND_NAMES),
         muted,
         volume,
@@ -227,11 +238,15 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
   onVisibility();
 
-  // Making the AudioContext and Howl blocks the main thread for tens of ms: do it at the first
-  // gesture (which also satisfies autoplay rules) or when the page has been idle a moment.
+  // Making the AudioContext and Howl blocks the main thread for tens of ms (hundreds on a slow
+  // phone), so howler and the sprite load only once a question has been on screen: at the next
+  // pointer or key press (which also unlocks audio), or a second later when the page is idle.
+  // The menu alone never loads them. Cues before that are skipped silently
+  // (deferred-sound-board.ts).
   let soundStarted = false;
+  let questionShown = false;
   const startSound = () => {
-    if (soundStarted || destroyed) return;
+    if (soundStarted || destroyed || !questionShown) return;
     soundStarted = true;
     win.removeEventListener('pointerdown', startSound, true);
     win.removeEventListener('keydown', startSound, true);
@@ -243,11 +258,24 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     win.removeEventListener('pointerdown', startSound, true);
     win.removeEventListener('keydown', startSound, true);
   });
-  const startSoundSoon = () => {
+  const offQuestion = uiStore.subscribe((s) => {
+    if (questionShown || (s.screen !== 'quiz' && s.screen !== 'intro')) return;
+    questionShown = true;
+    offQuestion();
     const timer = setTimeout(() => {
       if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(startSound, { timeout: 1000 });
       else startSound();
     }, 1000);
+    cleanups.push(() => clearTimeout(timer));
+  });
+  cleanups.push(offQuestion);
+  // Offline play (build/pwa.ts): the service worker registers after the first screen is up; a
+  // new version is offered on the menu only (never mid-round).
+  const updatePrompt = attachUpdatePrompt(deps.uiRoot, uiStore);
+  cleanups.push(() => updatePrompt.dispose());
+  const registerOfflineSoon = () => {
+    if (!deps.registerServiceWorker) return;
+    const timer = setTimeout(() => void registerOffline({ window: win, onUpdate: (apply) => updatePrompt.offer(apply) }), 1500);
     cleanups.push(() => clearTimeout(timer));
   };
 
@@ -264,7 +292,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     if (routed || destroyed || !packsReady || !booted) return routed;
     routed = true;
     uiStore.getState().show(prepared ?? 'menu');
-    startSoundSoon();
+    // The page's static splash (index.html) gives way once the screen's first frame is drawn.
+    win.requestAnimationFrame(() => win.requestAnimationFrame(() => doc.getElementById('splash')?.remove()));
+    registerOfflineSoon();
     resolveReady();
     return true;
   };
@@ -304,13 +334,16 @@ export function createGame(deps: CreateGameDeps): GameHandle {
 
   // Phaser arrives as its own chunk (preloaded by the page); the scenes are handed the controller.
   let game: PhaserTypes.Game | null = null;
-  void import('./scenes').then((runtime) => {
+  let renderGate: RenderGate | null = null;
+  void runtimeModule.then((runtime) => {
     if (destroyed) return;
     const { Phaser } = runtime;
     const initialSize = canvasSize();
     setCurrentPixelRatio(initialSize.ratio);
     game = new Phaser.Game({
-      type: Phaser.AUTO,
+      // Canvas, in the build and the dev server alike: the build ships only Phaser's Canvas
+      // renderer (build/lean-phaser.ts).
+      type: Phaser.CANVAS,
       parent: deps.canvasParent,
       // Transparent: the baked pitch canvas shows through from behind (see PitchScene).
       transparent: true,
@@ -356,6 +389,13 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     running.events.on(Phaser.Core.Events.STEP, onStep);
     cleanups.push(() => running.events.off(Phaser.Core.Events.STEP, onStep));
     running.events.once(Phaser.Core.Events.READY, () => {
+      // Draw only frames in which something can have changed (the renderer exists from READY).
+      renderGate = renderOnDemand(running, {
+        window: win,
+        busy: () => controller.clock.isRunning && roundStore.getState().round?.rules.timeLimitMs != null,
+        subscriptions: [(fn) => uiStore.subscribe(fn), (fn) => roundStore.subscribe(fn), (fn) => settingsStore.subscribe(fn), (fn) => scoresStore.subscribe(fn)],
+      });
+      cleanups.push(() => renderGate?.dispose());
       booted = true;
       if (!route()) running.scene.start('PreloadScene');
     });
@@ -380,7 +420,13 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   cleanups.push(attachPackOpener({ root: deps.uiRoot, app: controller, opened: openedPacks, extensions, window: win, search: deps.search ?? win.location.search, ready }));
 
   if (deps.exposeDebugHandle) {
-    win.__trivia = Object.freeze({ roundStore, settingsStore, uiStore, version: __APP_VERSION__ });
+    win.__trivia = Object.freeze({
+      roundStore,
+      settingsStore,
+      uiStore,
+      version: __APP_VERSION__,
+      frames: () => ({ drawn: renderGate?.drawn ?? 0, skipped: renderGate?.skipped ?? 0 }),
+    });
     cleanups.push(() => {
       delete win.__trivia;
     });

@@ -3,7 +3,7 @@
 // here so the DOM layer can lay its real buttons over them (visible focus in the right place) and
 // browser tests can click the canvas where an answer is drawn.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { PackEntry } from '../domain/pack/pack-entry';
+import type { PackListing } from '../domain/pack/pack-entry';
 
 export type Screen = 'loading' | 'menu' | 'intro' | 'quiz' | 'results';
 
@@ -29,7 +29,7 @@ export interface UiState {
   screenSeq: number;
   /** 0..1 */
   loadProgress: number;
-  packs: PackEntry[];
+  packs: PackListing[];
   /** A small non-blocking message (e.g. sound unavailable); null when none. */
   notice: string | null;
   reducedMotion: boolean;
@@ -48,7 +48,7 @@ export interface UiState {
 export interface UiActions {
   show(screen: Screen): void;
   setLoadProgress(progress: number): void;
-  setPacks(packs: PackEntry[]): void;
+  setPacks(packs: PackListing[]): void;
   setNotice(notice: string | null): void;
   setReducedMotion(reduced: boolean): void;
   setControls(controls: Record<string, Rect>): void;

@@ -41,7 +41,9 @@ export function useBrowser(): (options?: BrowserContextOptions) => ReturnType<ty
 }
 
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // The game registers an offline service worker; requests it answers bypass `page.route`, so
+  // tests get none unless they ask (`serviceWorkers: 'allow'`, as the offline test does).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

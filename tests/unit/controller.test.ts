@@ -14,7 +14,7 @@ import { createUiStore } from '../../src/state/ui-store';
 import { loadValidPack } from './helpers';
 
 const pack = loadValidPack('tests/fixtures/mini-pack.json');
-const entry: PackEntry = { status: 'ok', file: 'mini-pack.json', id: pack.id, title: pack.title, pack, warnings: [] };
+const entry: PackEntry = { status: 'ok', file: 'mini-pack.json', id: pack.id, title: pack.title, version: pack.version, pack, warnings: [] };
 
 function fakeSound() {
   const played: SoundName[] = [];

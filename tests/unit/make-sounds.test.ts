@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SOUND_NAMES } from '../../src/audio/sounds';
 import type { SoundName } from '../../src/audio/sounds';
-import { encodeWav, renderSprite, SAMPLE_RATE, spriteJson, SPRITE_ORDER } from '../../scripts/make-sounds';
+import { encodeWav, ENCODINGS, renderSprite, SAMPLE_RATE, sha256, spriteJson, SPRITE_ORDER, type SoundManifest } from '../../scripts/make-sounds';
 
 const assetsDir = fileURLToPath(new URL('../../assets/', import.meta.url));
 const wavBytes = new Uint8Array(readFileSync(`${assetsDir}sfx.wav`));
@@ -139,5 +139,34 @@ describe('renderSprite', () => {
       expect((start / 1000) * SAMPLE_RATE).toBeLessThanOrEqual(a);
       expect(((start + dur) / 1000) * SAMPLE_RATE).toBeGreaterThanOrEqual(b);
     }
+  });
+});
+
+describe('the shipped, compressed sprite (assets/sfx.opus, sfx.mp3)', () => {
+  const manifest = JSON.parse(readFileSync(`${assetsDir}sfx.manifest.json`, 'utf8')) as SoundManifest;
+  const file = (name: string) => new Uint8Array(readFileSync(`${assetsDir}${name}`));
+
+  it('was encoded from the WAV the synthesiser makes now (re-run `npm run sounds` if this fails)', () => {
+    const { samples } = renderSprite();
+    expect(manifest.wav).toBe(sha256(encodeWav(samples)));
+    expect(manifest.wav).toBe(sha256(wavBytes));
+  });
+
+  it('is the very files that encoding wrote, with the settings the script uses now', () => {
+    expect(Object.keys(manifest.files).sort()).toEqual(Object.keys(ENCODINGS).sort());
+    for (const [name, entry] of Object.entries(manifest.files)) {
+      expect(sha256(file(name)), name).toBe(entry.sha256);
+      expect(entry.command, name).toBe(ENCODINGS[name as keyof typeof ENCODINGS].join(' '));
+    }
+  });
+
+  it('is Ogg Opus and MP3, 40 KB at most together', () => {
+    const opus = file('sfx.opus');
+    const mp3 = file('sfx.mp3');
+    expect(String.fromCharCode(...opus.subarray(0, 4))).toBe('OggS');
+    expect(Buffer.from(opus.subarray(0, 64)).toString('latin1')).toContain('OpusHead');
+    // An ID3 tag or an MPEG audio frame sync.
+    expect(String.fromCharCode(...mp3.subarray(0, 3)) === 'ID3' || (mp3[0] === 0xff && ((mp3[1] ?? 0) & 0xe0) === 0xe0)).toBe(true);
+    expect(opus.length + mp3.length).toBeLessThanOrEqual(40 * 1024);
   });
 });

@@ -31,7 +31,7 @@ import { ROOT, loadValidPack, memoryStorage } from './helpers';
 
 const PACK = 'world-cup-final-2022';
 const pack = loadValidPack(`questions/${PACK}.json`);
-const entry: PackEntry = { status: 'ok', file: `${PACK}.json`, id: pack.id, title: pack.title, pack, warnings: [] };
+const entry: PackEntry = { status: 'ok', file: `${PACK}.json`, id: pack.id, title: pack.title, version: pack.version, pack, warnings: [] };
 const dir = mkdtempSync(join(tmpdir(), 'lb-client-'));
 let serverClock = Date.UTC(2026, 11, 1, 12);
 let app: FastifyInstance;

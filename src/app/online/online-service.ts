@@ -154,7 +154,7 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
     const pack = okPack(null);
     const s = settingsStore.getState();
     if (!pack || !isMenuMode(s.lastMode)) return Promise.resolve();
-    const board: BoardKey = { packId: pack.id, packVersion: pack.pack.version, mode: s.lastMode, difficulty: s.lastDifficulty, seed: '' };
+    const board: BoardKey = { packId: pack.id, packVersion: pack.version, mode: s.lastMode, difficulty: s.lastDifficulty, seed: '' };
     const key = keyOf(board);
     const have = tickets.get(key);
     if (have && now() - have.receivedAt < TICKET_FRESH_MS) return Promise.resolve();
@@ -294,7 +294,7 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
       if (!isMenuMode(choice.mode)) return null;
       const pack = okPack(choice.packId);
       if (!pack) return null;
-      const key = keyOf({ packId: pack.id, packVersion: pack.pack.version, mode: choice.mode, difficulty: choice.difficulty });
+      const key = keyOf({ packId: pack.id, packVersion: pack.version, mode: choice.mode, difficulty: choice.difficulty });
       const t = tickets.get(key);
       reserved = null;
       if (!t || now() - t.receivedAt > RUN_LIFETIME_MS - 30 * 60_000) return null;

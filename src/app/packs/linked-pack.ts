@@ -2,12 +2,12 @@
 // checked exactly like a dropped file (validatePackText in the worker), then listed and selected
 // for this session, before any round is prepared, so `?autostart=` and a challenge link (`?c=`) for
 // it work too. Loaded only when the hash has a pack, so the game's first load does not carry it.
-import type { PackEntry } from '../../domain/pack/pack-entry';
+import type { PackListing } from '../../domain/pack/pack-entry';
 import { decodePackLink, hasPackLink, takeHandedOverPack } from '../../share/pack-link';
 import type { GameController } from '../controller';
 import { checkPackText, describeProblem, type OpenedPacks } from './pack-opener';
 
-export async function listLinkedPack(hash: string, listed: Promise<PackEntry[]>, opened: OpenedPacks, app: Pick<GameController, 'uiStore' | 'selectPack'>, storage: Pick<Storage, 'getItem'> | null): Promise<PackEntry[]> {
+export async function listLinkedPack(hash: string, listed: Promise<PackListing[]>, opened: OpenedPacks, app: Pick<GameController, 'uiStore' | 'selectPack'>, storage: Pick<Storage, 'getItem'> | null): Promise<PackListing[]> {
   // `#packref=`: a pack too big for a link, left in this browser's storage by the studio's Play.
   const [decoded, entries] = await Promise.all([hasPackLink(hash) ? decodePackLink(hash) : Promise.resolve(takeHandedOverPack(hash, storage)), listed]);
   const ui = app.uiStore.getState();

@@ -4,16 +4,15 @@
 // list for this session only; one whose id matches a listed pack replaces it until a reload.
 // Rounds from opened packs are prepared on the main thread (the worker only knows the bundled ones).
 import type { PackProblem } from '../../domain/pack/validate';
-import { PACK_ID_PATTERN } from '../../domain/pack/pack-id';
 export { describeProblem } from '../../domain/pack/problems';
-import type { UiStore } from '../../state/ui-store';
-import { choosePack, type PackEntry } from '../../domain/pack/pack-entry';
-import type { PackService, PreparedRound, RoundRequest } from './pack-service';
+import type { PackListing } from '../../domain/pack/pack-entry';
+import type { OkEntry } from './opened-packs';
+// The page keeps the small half (opened-packs.ts); this module loads when a pack is opened.
+export { createOpenedPacks, isPackUrl, type OkEntry, type OpenedPacks } from './opened-packs';
 
 /** Largest pack file accepted (the bundled pack is ~40 kB). */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
-export type OkEntry = Extract<PackEntry, { status: 'ok' }>;
 export type PackOrigin = 'file' | 'url' | 'link';
 
 export type OpenResult =
@@ -23,10 +22,6 @@ export type OpenResult =
 export type TextResult = { ok: true; text: string; contentType?: string } | { ok: false; message: string };
 
 
-/** `?pack=` names a bundled pack by id (`benzema-2022`) or a pack file by URL (`/my/pack.json`). */
-export function isPackUrl(value: string | null | undefined): value is string {
-  return !!value && !PACK_ID_PATTERN.test(value);
-}
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
@@ -83,7 +78,7 @@ async function validateOffThread(text: string): Promise<CheckResult> {
   });
 }
 
-export async function checkPackText(text: string, name: string, origin: PackOrigin, listed: readonly PackEntry[], contentType?: string): Promise<OpenResult> {
+export async function checkPackText(text: string, name: string, origin: PackOrigin, listed: readonly PackListing[], contentType?: string): Promise<OpenResult> {
   let result: CheckResult;
   try {
     result = await validateOffThread(text);
@@ -101,41 +96,10 @@ export async function checkPackText(text: string, name: string, origin: PackOrig
   const pack = result.pack;
   const clash = listed.find((e) => e.id === pack.id);
   const suffix = origin === 'file' ? 'opened file' : `opened from ${origin === 'url' ? 'URL' : 'link'}`;
-  const entry: OkEntry = { status: 'ok', file: `${origin}:${name}`, id: pack.id, title: `${pack.title} (${suffix})`, pack, warnings: result.warnings };
+  const entry: OkEntry = { status: 'ok', file: `${origin}:${name}`, id: pack.id, title: `${pack.title} (${suffix})`, version: pack.version, pack, warnings: result.warnings };
   return { ok: true, entry, name, origin, replaced: clash ? clash.title : null };
 }
 
-
-/** Session-only packs: what the menu lists, and where their rounds are made. */
-export interface OpenedPacks {
-  list(): readonly OkEntry[];
-  /** Put a valid opened pack into the menu's list (replacing one with its id) and select it. */
-  add(entry: OkEntry): void;
-  /** Prepare a round: opened packs here, everything else by the pack service. */
-  round(request: RoundRequest, service: PackService): Promise<PreparedRound | null>;
-}
-
-export function createOpenedPacks(uiStore: UiStore): OpenedPacks {
-  const opened = new Map<string, OkEntry>();
-  return {
-    list: () => [...opened.values()],
-    add(entry) {
-      opened.set(entry.id, entry);
-      const packs = uiStore.getState().packs;
-      const at = packs.findIndex((p) => p.id === entry.id);
-      uiStore.getState().setPacks(at >= 0 ? packs.map((p, i) => (i === at ? entry : p)) : [...packs, entry]);
-    },
-    async round(request, service) {
-      const listed = uiStore.getState().packs;
-      const chosen = listed.length > 0 ? choosePack(listed, request.packIds) : undefined;
-      if (chosen && opened.get(chosen.id) === chosen) {
-        const { prepareRound } = await import('./prepare-round');
-        return prepareRound([chosen], request);
-      }
-      return service.round(request);
-    },
-  };
-}
 
 export function describe(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;

@@ -5,7 +5,7 @@
 import type { Difficulty } from '../../domain/pack/schema';
 import type { Question } from '../../domain/questions/types';
 import type { Mode, RoundConfig } from '../../domain/round';
-import type { PackEntry } from '../../domain/pack/pack-entry';
+import type { PackListing } from '../../domain/pack/pack-entry';
 
 /** What a round is asked for before anyone knows which packs are valid. */
 export interface RoundRequest {
@@ -22,7 +22,7 @@ export interface PreparedRound {
 }
 
 export interface PackService {
-  load(onProgress?: (done: number, total: number) => void): Promise<PackEntry[]>;
+  load(onProgress?: (done: number, total: number) => void): Promise<PackListing[]>;
   /** Null when no valid pack exists. May be called before `load` has finished. */
   round(request: RoundRequest): Promise<PreparedRound | null>;
   dispose(): void;
@@ -31,7 +31,7 @@ export interface PackService {
 export type WorkerRequest = { type: 'load' } | { type: 'round'; id: number; request: RoundRequest };
 export type WorkerReply =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'packs'; entries: PackEntry[] }
+  | { type: 'packs'; entries: PackListing[] }
   | { type: 'round'; id: number; round: PreparedRound | null }
   | { type: 'error'; id?: number; message: string };
 
@@ -56,7 +56,7 @@ export function workerPackService(makeWorker: () => Worker, fallback: () => Prom
   let inline: Promise<PackService> | null = null;
   let nextId = 1;
   let progress: ((done: number, total: number) => void) | undefined;
-  let packsWaiter: { resolve: (e: PackEntry[]) => void; reject: (e: unknown) => void } | null = null;
+  let packsWaiter: { resolve: (e: PackListing[]) => void; reject: (e: unknown) => void } | null = null;
   const waiting = new Map<number, { resolve: (r: PreparedRound | null) => void; reject: (e: unknown) => void; request: RoundRequest }>();
   const local = () => (inline ??= fallback());
 
@@ -103,7 +103,7 @@ export function workerPackService(makeWorker: () => Worker, fallback: () => Prom
   return {
     load(onProgress) {
       progress = onProgress;
-      return new Promise<PackEntry[]>((resolve, reject) => {
+      return new Promise<PackListing[]>((resolve, reject) => {
         const w = ensureWorker();
         if (!w) {
           local().then((service) => service.load(onProgress)).then(resolve, reject);

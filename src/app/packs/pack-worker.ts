@@ -1,7 +1,7 @@
 // Worker side of the pack service: loads and validates the bundled packs, then prepares rounds
 // on request (a request may arrive before loading has finished; it simply waits for it).
 import { bundledPackSources } from './pack-sources';
-import { loadPacks, type PackEntry } from './packs';
+import { listing, loadPacks, type PackEntry } from './packs';
 import type { WorkerReply, WorkerRequest } from './pack-service';
 import { prepareRound } from './prepare-round';
 
@@ -18,7 +18,8 @@ scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'load') {
     load().then(
-      (list) => post({ type: 'packs', entries: list }),
+      // The page lists packs; their facts stay here, where rounds are made.
+      (list) => post({ type: 'packs', entries: list.map(listing) }),
       (error: unknown) => post({ type: 'error', message: String(error) }),
     );
   } else if (message.type === 'round') {

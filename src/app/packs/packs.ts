@@ -2,9 +2,16 @@
 // runtime with the same validator the CLI uses; a broken file becomes an entry with readable
 // problems instead of an exception, so one bad pack never takes the game down.
 import { validatePack, type PackProblem } from '../../domain/pack/validate';
-import { fileLabel, type PackEntry, type PackSources } from '../../domain/pack/pack-entry';
+import { fileLabel, type PackEntry, type PackListing, type PackSources } from '../../domain/pack/pack-entry';
 
 export type { PackEntry, PackSources } from '../../domain/pack/pack-entry';
+
+/** An entry without its pack: what the menu needs. */
+export function listing(entry: PackEntry): PackListing {
+  if (entry.status !== 'ok') return entry;
+  const { pack: _pack, ...rest } = entry;
+  return rest;
+}
 
 export async function loadPacks(sources: PackSources, onProgress?: (done: number, total: number) => void): Promise<PackEntry[]> {
   const files = Object.keys(sources).sort();
@@ -46,7 +53,7 @@ export async function loadPacks(sources: PackSources, onProgress?: (done: number
 function entryFor(file: string, data: unknown): PackEntry {
   const result = validatePack(data);
   if (result.ok) {
-    return { status: 'ok', file, id: result.pack.id, title: result.pack.title, pack: result.pack, warnings: result.warnings };
+    return { status: 'ok', file, id: result.pack.id, title: result.pack.title, version: result.pack.version, pack: result.pack, warnings: result.warnings };
   }
   const title = typeof (data as { title?: unknown } | null)?.title === 'string' ? String((data as { title: string }).title) : undefined;
   return invalid(file, result.problems.filter((p) => p.severity === 'error'), title);

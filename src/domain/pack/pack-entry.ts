@@ -4,15 +4,22 @@ import type { Pack } from './schema';
 import type { PackProblem } from './validate';
 
 export type PackEntry =
-  | { status: 'ok'; file: string; id: string; title: string; pack: Pack; warnings: PackProblem[] }
+  | { status: 'ok'; file: string; id: string; title: string; version: string; pack: Pack; warnings: PackProblem[] }
   | { status: 'invalid'; file: string; id: string; title: string; problems: PackProblem[] };
+
+/**
+ * What the menu lists: an entry, without the pack's facts for a valid one. The built game lists
+ * its bundled packs from a catalog made at build time and loads a pack's facts only when a round
+ * needs them; entries (opened packs, the dev server's) are listings too.
+ */
+export type PackListing = Omit<Extract<PackEntry, { status: 'ok' }>, 'pack'> | Extract<PackEntry, { status: 'invalid' }>;
 
 /** File path → lazy loader, the shape `import.meta.glob(..., { import: 'default' })` returns. */
 export type PackSources = Record<string, () => Promise<unknown>>;
 
 /** The first valid pack among the preferred ids (a deep link's, the last played), else the first valid one. */
-export function choosePack(entries: readonly PackEntry[], preferred: readonly (string | null | undefined)[]): Extract<PackEntry, { status: 'ok' }> | undefined {
-  const valid = entries.filter((p): p is Extract<PackEntry, { status: 'ok' }> => p.status === 'ok');
+export function choosePack<E extends PackListing>(entries: readonly E[], preferred: readonly (string | null | undefined)[]): Extract<E, { status: 'ok' }> | undefined {
+  const valid = entries.filter((p): p is Extract<E, { status: 'ok' }> => p.status === 'ok');
   for (const id of preferred) {
     const hit = id ? valid.find((p) => p.id === id) : undefined;
     if (hit) return hit;

@@ -42,10 +42,7 @@ export class IntroScene extends BaseScene {
     this.onShortcut((s) => {
       if (s.kind === 'continue') this.app.beginChallenge();
     });
-    if (!this.reducedMotion) {
-      const bob = this.tweens.add({ targets: this.ball, angle: { from: -12, to: 12 }, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
-      this.track(() => bob.remove());
-    }
+    // No idle bob of the ball: a screen waiting for the player draws nothing (issue 13).
   }
 
   private layout(width: number, height: number): void {

@@ -97,10 +97,7 @@ export class MenuScene extends BaseScene {
     this.onShortcut((s) => {
       if (s.kind === 'continue' && !this.app.uiStore.getState().helpOpen) void this.app.startRound();
     });
-    if (!this.reducedMotion) {
-      const bob = this.tweens.add({ targets: this.ball, angle: { from: -12, to: 12 }, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
-      this.track(() => bob.remove());
-    }
+    // No idle bob of the ball: a screen waiting for the player draws nothing (issue 13).
   }
 
   /** More packs than this are shown one at a time, with ‹ › to step (phones have no room). */

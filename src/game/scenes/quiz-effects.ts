@@ -6,7 +6,7 @@ import type * as Phaser from 'phaser';
 import { roundEvents, type RoundState } from '../../domain/round';
 import { streakMultiplier } from '../../domain/scoring';
 import type { CanvasButton } from '../ui/button';
-import { BALL_TEXTURE, CONFETTI_TEXTURE, CONFETTI_TINTS } from '../ui/pitch';
+import { BALL_TEXTURE, CONFETTI_FRAMES, CONFETTI_TEXTURE } from '../ui/pitch';
 import { CSS, baseFontSize, textStyle } from '../ui/theme';
 
 /** What the effects read from the scene, when they play (objects are remade on every start). */
@@ -96,7 +96,7 @@ export class QuizEffects {
           rotate: { start: 0, end: 540 },
           scale: { start: 1.2, end: 0.7 },
           alpha: { start: 1, end: 0 },
-          tint: CONFETTI_TINTS,
+          frame: CONFETTI_FRAMES,
         })
         .setDepth(18),
     };

@@ -7,7 +7,7 @@ import type { Rect } from '../../state/ui-store';
 import type { GameController } from '../../app/controller';
 import { CanvasButton } from '../ui/button';
 import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints, resultsSummary } from '../../app/format';
-import { BALL_TEXTURE, CONFETTI_TEXTURE, CONFETTI_TINTS } from '../ui/pitch';
+import { BALL_TEXTURE, CONFETTI_FRAMES, CONFETTI_TEXTURE } from '../ui/pitch';
 import { setWrap } from '../ui/text';
 import { CSS, baseFontSize, textStyle } from '../ui/theme';
 import { BaseScene } from './base-scene';
@@ -41,7 +41,7 @@ export class ResultsScene extends BaseScene {
     this.menu = new CanvasButton(this, { label: 'Menu', fontSize: fs, onPress: () => this.app.toMenu() });
     if (round) {
       const s = resultsSummary(round);
-      const pack = this.app.uiStore.getState().packs.find((p) => p.status === 'ok' && p.pack.id === round.config.packId);
+      const pack = this.app.uiStore.getState().packs.find((p) => p.status === 'ok' && p.id === round.config.packId);
       this.subtitle.setText(`${pack?.title ?? round.config.packId}\n${ROUND_MODE_LABEL[round.config.mode]} · ${DIFFICULTY_LABEL[round.config.difficulty]}`);
       this.stats.setText([s.correct, s.streak, s.time].join('\n'));
       this.scoreText.setText(s.score);
@@ -72,7 +72,7 @@ export class ResultsScene extends BaseScene {
         lifespan: 1800,
         rotate: { start: 0, end: 720 },
         alpha: { start: 1, end: 0 },
-        tint: CONFETTI_TINTS,
+        frame: CONFETTI_FRAMES,
       });
       emitter.explode(60, this.scoreText.x, this.scoreText.y + this.scoreText.height / 2);
     }

@@ -9,6 +9,13 @@ export const CONFETTI_TEXTURE = 'confetti';
 
 /** Stadium colours for confetti: chalk, gold, grass, sky. */
 export const CONFETTI_TINTS = [0xffffff, 0xffcc33, 0x2ecc71, 0x5dade2, 0xe74c3c];
+/**
+ * One frame of the confetti texture per colour, drawn in that colour: the Canvas renderer ignores
+ * particle tints, so the emitters pick a coloured frame at random instead of tinting a white one.
+ */
+export const CONFETTI_FRAMES = CONFETTI_TINTS.map((_, i) => `c${i}`);
+const CONFETTI_W = 10;
+const CONFETTI_H = 6;
 
 export function drawPitch(g: Phaser.GameObjects.Graphics, width: number, height: number): void {
   g.clear();
@@ -128,9 +135,15 @@ export function makeTextures(scene: Phaser.Scene): void {
   }
   if (!scene.textures.exists(CONFETTI_TEXTURE)) {
     const g = scene.make.graphics({ x: 0, y: 0 }, false);
-    g.fillStyle(0xffffff, 1);
-    g.fillRect(0, 0, 10, 6);
-    g.generateTexture(CONFETTI_TEXTURE, 10, 6);
+    // A 1 px gap between frames, so smoothing never bleeds one colour into the next.
+    const step = CONFETTI_W + 1;
+    CONFETTI_TINTS.forEach((tint, i) => {
+      g.fillStyle(tint, 1);
+      g.fillRect(i * step, 0, CONFETTI_W, CONFETTI_H);
+    });
+    g.generateTexture(CONFETTI_TEXTURE, step * CONFETTI_TINTS.length, CONFETTI_H);
     g.destroy();
+    const texture = scene.textures.get(CONFETTI_TEXTURE);
+    CONFETTI_FRAMES.forEach((name, i) => texture.add(name, 0, i * step, 0, CONFETTI_W, CONFETTI_H));
   }
 }

@@ -16,7 +16,7 @@ import { decodeChallenge, type Challenge } from '../challenge-link';
 import { DEFAULT_PLAYER_NAME } from '../../domain/player-name';
 import type { ScoresStore } from '../../state/scores-store';
 import type { GameController } from '../../app/controller';
-import type { PackEntry } from '../../domain/pack/pack-entry';
+import type { PackListing } from '../../domain/pack/pack-entry';
 import { DIFFICULTY_LABEL } from '../../app/format';
 import { buildShareBundle, type ShareBundle } from './share-bundle';
 import { modeLabel } from './score-table';
@@ -41,7 +41,7 @@ export interface SharingDeps {
 
 export interface Sharing {
   /** With `?c=` in the page's address: prepares that round once the packs are in (true when ready); else null. */
-  prepareFromLink(packs: Promise<readonly PackEntry[]>): Promise<boolean> | null;
+  prepareFromLink(packs: Promise<readonly PackListing[]>): Promise<boolean> | null;
   /** Whether this Daily round is the day's scored attempt (decided when it started). */
   isScoredDaily(config: RoundConfig): boolean;
   dispose(): void;
@@ -174,7 +174,7 @@ export function attachSharing(deps: SharingDeps): Sharing {
       if (!params.has('c')) return null;
       return packs.then(async (entries) => {
         const known: Record<string, string[]> = {};
-        for (const p of entries) if (p.status === 'ok') (known[p.id] ??= []).push(p.pack.version);
+        for (const p of entries) if (p.status === 'ok') (known[p.id] ??= []).push(p.version);
         const decoded = decodeChallenge(deps.search, known);
         if (!decoded.ok) {
           // Said once, in the menu panel's alert: a toast as well would sit over that panel.

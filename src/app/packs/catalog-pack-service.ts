@@ -1,0 +1,35 @@
+// The built game's pack service: the menu's listing comes from the catalog made at build time
+// (build/pack-catalog.ts, which validated every bundled pack with the same loader), and a round
+// loads only its own pack's chunk and the generator. No validator and no worker on the page.
+import type { Pack } from '../../domain/pack/schema';
+import { choosePack, type PackListing } from '../../domain/pack/pack-entry';
+import type { PackService } from './pack-service';
+
+export function catalogPackService(catalog: readonly PackListing[], packData: Readonly<Record<string, () => Promise<unknown>>>): PackService {
+  const packs = new Map<string, Promise<Pack>>();
+  const packFor = (file: string) => {
+    let pack = packs.get(file);
+    if (!pack) {
+      const load = packData[file];
+      // Checked at build time: the data is the validator's own output.
+      pack = load ? (load() as Promise<Pack>) : Promise.reject(new Error(`no data for ${file}`));
+      // A failed download may succeed on the next try (offline, then online).
+      pack.catch(() => packs.delete(file));
+      packs.set(file, pack);
+    }
+    return pack;
+  };
+  return {
+    load(onProgress) {
+      onProgress?.(1, 1);
+      return Promise.resolve([...catalog]);
+    },
+    async round(request) {
+      const listing = choosePack(catalog, request.packIds);
+      if (!listing) return null;
+      const [pack, { prepareRound }] = await Promise.all([packFor(listing.file), import('./prepare-round')]);
+      return prepareRound([{ ...listing, pack }], request);
+    },
+    dispose() {},
+  };
+}
