@@ -7,7 +7,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeChallenge } from '../../src/share/challenge-link';
 import type { Rect } from '../../src/state/ui-store';
-import { answer, controlRect, liveText, pickRight, pickWrong, proceed, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
+import { answer, controlRect, liveText, pickRight, pickWrong, proceed, round, frames, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
@@ -27,6 +27,26 @@ async function press(page: Page, id: string, touch: boolean): Promise<void> {
   const y = r.y + r.height / 2;
   if (touch) await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
+}
+
+/** A control's rect once two reads a few frames apart agree (the scene has published its layout). */
+async function settledRect(page: Page, id: string): Promise<Rect> {
+  let last = '';
+  let rect: Rect | undefined;
+  await expect
+    .poll(
+      async () => {
+        await frames(page, 2);
+        rect = (await controls(page))[id];
+        const now = JSON.stringify(rect ?? null);
+        const same = rect !== undefined && now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 10_000, interval: 50 },
+    )
+    .toBe(true);
+  return rect!;
 }
 
 const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
@@ -128,11 +148,12 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
       await waitForPhase(page, 'asking', i);
       const r = (await round(page))!;
       const pick = r.questions[i]!.answer;
-      const before = (await controls(page))[`answer:${pick}`]!;
+      // The round store says "asking" a frame before the scene lays the new question out and
+      // publishes its rects: until then `answer:N` is still the last question's button.
+      const before = await settledRect(page, `answer:${pick}`);
       await press(page, `answer:${pick}`, touch);
       await waitForPhase(page, 'feedback', i);
-      await page.waitForTimeout(150);
-      const after = (await controls(page))[`answer:${pick}`]!;
+      const after = await settledRect(page, `answer:${pick}`);
       // The issue was a ~65 px jump. A few pixels of text-metric drift between the two phases were
       // seen once in four full runs (3 px); a quarter of a line is the limit here.
       expect(Math.abs(after.y - before.y), `question ${i + 1}: the picked option moved`).toBeLessThanOrEqual(6);
