@@ -166,7 +166,9 @@ describe('pack studio', () => {
     // Three corpus reports, five times over: a long read of real agency prose.
     const long = ['bale-retirement', 'rice-arsenal', 'world-cup-final-2022'].map((n) => readFileSync(`tests/fixtures/draft-corpus/${n}.txt`, 'utf8')).join('\n\n').repeat(5);
     expect(long.split(/\s+/).length).toBeGreaterThan(5000);
-    await page.getByLabel('Article text').fill(long);
+    // Cancel is tried on a read five times longer still, so the draft is surely running when the
+    // test looks (a 5,000-word draft can finish in ~2 s on a quiet machine).
+    await page.getByLabel('Article text').fill(long.repeat(5));
     await page.getByRole('button', { name: 'Draft questions' }).click();
     // The page answers while the worker drafts: the progress bar moves and Cancel is clickable.
     await expect.poll(() => page.getByTestId('draft-progress').evaluate((p) => (p as HTMLProgressElement).value), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -175,7 +177,8 @@ describe('pack studio', () => {
     await expect.poll(() => page.getByTestId('draft-status').textContent()).toBe('Drafting cancelled.');
     expect(await page.getByTestId('draft-progress').isHidden()).toBe(true);
     expect(await cards(page).count()).toBe(0);
-    // Draft it for real this time: it finishes, and the page stayed usable all along.
+    // Draft the 5,000 words for real this time: it finishes, and the page stayed usable all along.
+    await page.getByLabel('Article text').fill(long);
     await page.getByRole('button', { name: 'Draft questions' }).click();
     await expect.poll(() => page.getByTestId('draft-status').textContent(), { timeout: 60_000 }).toMatch(/^Drafted \d+ facts/);
     expect(await cards(page).count()).toBeGreaterThan(10);
