@@ -4,6 +4,7 @@ import { leanPhaser } from './build/lean-phaser';
 import { budgetsPlugin } from './build/budgets';
 import { PACK_CHUNK, packCatalog } from './build/pack-catalog';
 import { pwa } from './build/pwa';
+import { apiProxy } from './build/dev-api-proxy';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -30,8 +31,9 @@ export default defineConfig({
   // Files served as they are at the site root (the link-preview image ./og-image.png).
   publicDir: 'assets/public',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  // `npm run dev` talks to the leaderboard server (`npm start`) through the dev server.
-  server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:8787' } },
+  // `npm run dev` talks to the leaderboard server (`npm start`) through the dev server; with none
+  // running, /api answers as a static host would (build/dev-api-proxy.ts).
+  server: { host: '127.0.0.1', proxy: { '/api': apiProxy() } },
   preview: { host: '127.0.0.1' },
   build: {
     target: 'es2022',
