@@ -11,7 +11,13 @@ export interface OfflineOptions {
 export async function registerOffline({ window: win, onUpdate }: OfflineOptions): Promise<void> {
   const nav = win.navigator;
   if (!('serviceWorker' in nav)) return;
-  const { registerSW } = await import('virtual:pwa-register');
+  let registerSW: typeof import('virtual:pwa-register').registerSW;
+  try {
+    ({ registerSW } = await import('virtual:pwa-register'));
+  } catch {
+    // Its chunk did not arrive (the server went away meanwhile): the next visit registers.
+    return;
+  }
   const update = registerSW({
     immediate: true,
     onNeedRefresh: () => onUpdate(() => void update(true)),

@@ -176,7 +176,15 @@ export async function proceed(page: Page, via: 'enter' | 'space' | 'canvas'): Pr
     },
     before.index,
     { timeout: 10_000 },
-  );
+  ).catch(async (error: unknown) => {
+    // Say where the page was, so a stall in CI can be told from a slow machine.
+    const where = await page.evaluate(() => {
+      const r = window.__trivia?.roundStore.getState().round;
+      const focused = document.activeElement as HTMLElement | null;
+      return `phase ${r?.phase}, question ${r?.index}, ${r?.history.length} answered, screen ${window.__trivia?.uiStore.getState().screen}, focus on ${focused?.outerHTML.slice(0, 120) ?? 'nothing'}`;
+    });
+    throw new Error(`${via} on the feedback of question ${before.index} did not lead on within 10 s: ${where}`, { cause: error });
+  });
 }
 
 export async function liveText(page: Page): Promise<string> {

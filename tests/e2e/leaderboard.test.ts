@@ -19,6 +19,8 @@ import { pickRight, pickWrong, round, useBrowser, waitForScreen, type Chooser } 
 import { playThrough } from './play-helpers';
 
 const openPage = useBrowser();
+/** Rounds that are submitted are played at a reader's pace (the server's floor is 1 s an answer). */
+const READING = { minMsPerAnswer: 1_100 };
 const dataDir = mkdtempSync(join(tmpdir(), 'lb-e2e-'));
 const packs = loadPacks(resolve('questions'));
 const secret = Buffer.from('e2e-secret-'.repeat(4));
@@ -73,7 +75,7 @@ describe('online leaderboard', () => {
     const nextTicket = a.page.waitForResponse(isTicket('survival'), { timeout: 90_000 });
     await pressButton(a.page, 'Play');
     await waitForScreen(a.page, 'quiz');
-    await playThrough(a.page, twoRightThenWrong);
+    await playThrough(a.page, twoRightThenWrong, READING);
     const first = (await round(a.page))!;
     expect(first.config.mode).toBe('survival');
     expect(first.score).toBeGreaterThan(0);
@@ -105,11 +107,14 @@ describe('online leaderboard', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     expect(b.errors).toEqual([]);
 
+    // B's page has fetched all it loads after its first screen (the offline worker's chunk comes
+    // 1.5 s later), so the outage below costs it nothing.
+    await b.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pwa-register')), undefined, { timeout: 10_000 });
     // The server goes away. A's next round (its ticket came in before) still plays; its submit waits.
     await stopServer();
     await pressButton(a.page, 'Play again');
     await waitForScreen(a.page, 'quiz');
-    await playThrough(a.page, pickWrong);
+    await playThrough(a.page, pickWrong, READING);
     const second = (await round(a.page))!;
     expect(second.config.seed).not.toBe(first.config.seed);
     await a.page.getByRole('region', { name: 'Leaderboard' }).getByRole('button', { name: 'Submit to leaderboard' }).click();
@@ -148,7 +153,7 @@ describe('online leaderboard', () => {
     await b.page.waitForTimeout(2_000); // reading the intro: the server refuses rounds faster than reading
     await pressButton(b.page, 'Start');
     await waitForScreen(b.page, 'quiz');
-    await playThrough(b.page, pickWrong);
+    await playThrough(b.page, pickWrong, READING);
     await b.page.getByRole('textbox', { name: 'Your name' }).fill('Bo');
     await b.page.getByRole('button', { name: 'Save name' }).click();
     await b.page.getByRole('region', { name: 'Leaderboard' }).getByRole('button', { name: 'Submit to leaderboard' }).click();
