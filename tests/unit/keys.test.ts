@@ -1,7 +1,7 @@
 // Keyboard shortcuts: 1–4 and A–D answer, Enter/Space go on, M mutes; a key a focused control
 // handles itself is left to it, so one press never acts twice.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shortcutFor } from '../../src/game/ui/keys';
+import { shortcutFor } from '../../src/app/dom/keys';
 
 /** Just enough of a DOM element for `closest`: it matches when any of `matches` is in the selector. */
 class FakeElement {

@@ -3,7 +3,7 @@
 import * as Phaser from 'phaser';
 import type { GameController } from '../../app/controller';
 import type { Rect } from '../../state/ui-store';
-import { shortcutFor, type Shortcut } from '../ui/keys';
+import { shortcutFor, type Shortcut } from '../../app/dom/keys';
 import { makeTextures } from '../ui/pitch';
 import { currentPixelRatio } from '../ui/pixel-ratio';
 
