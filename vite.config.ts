@@ -5,6 +5,7 @@ import { budgetsPlugin } from './build/budgets';
 import { PACK_CHUNK, packCatalog } from './build/pack-catalog';
 import { pwa } from './build/pwa';
 import { apiProxy } from './build/dev-api-proxy';
+import { preloadChunks } from './build/preload-chunks';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -22,6 +23,8 @@ export default defineConfig({
     packCatalog(),
     // Issue 13's budgets (KB gzip); the README says what each counts.
     pwa(),
+    // A round's generator starts downloading with the page (a deep link's question needs it first).
+    preloadChunks(['prepare-round']),
     budgetsPlugin({ firstLoadKb: 200, appKb: 60, fileKb: 260 }, { exemptEntries: ['studio'], oneOf: PACK_CHUNK, needed: FIRST_QUESTION_CHUNKS }),
   ],
   // ES-module workers can code-split, so each pack stays its own lazily loaded chunk.

@@ -11,6 +11,7 @@ import { currentQuestion } from '../domain/round';
 import type { Rect, Screen } from '../state/ui-store';
 import { TICK_FROM_MS, type GameController } from '../app/controller';
 import { baseFontSize } from '../app/type-scale';
+import { shortcutFor } from '../app/dom/keys';
 import type { DomExtensions } from '../app/panels';
 import { liveAnnouncer } from '../app/dom/live-region';
 import { attachDialogs } from './dialogs';
@@ -118,6 +119,42 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     if (e.repeat && (e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) e.preventDefault();
   });
 
+  // ---- before the canvas has booted ---------------------------------------------------------------
+  // The wiring sets `data-canvas="pending"` on the root while the DOM draws a deep link's question
+  // itself (styles.css). Meanwhile this layer also runs that question's clock bar and the keys the
+  // quiz scene would take (1–4, A–D, Enter/Space, M); a focused button keeps its own Enter/Space.
+  const drawsItself = () => root.dataset.canvas === 'pending' && currentScreen === 'quiz';
+  let clockFrame = 0;
+  const drawClock = () => {
+    clockFrame = 0;
+    const round = roundStore.getState().round;
+    const limit = round?.rules.timeLimitMs ?? null;
+    if (!drawsItself() || !round || limit === null) {
+      quiz.renderClock(null);
+      return;
+    }
+    const remaining = round.phase === 'asking' ? (app.remainingMs() ?? 0) : Math.max(0, limit - (round.history.at(-1)?.timeMs ?? limit));
+    quiz.renderClock(remaining / limit);
+    if (round.phase === 'asking') clockFrame = requestAnimationFrame(drawClock);
+  };
+  const runClock = () => {
+    if (!clockFrame) drawClock();
+  };
+  cleanups.push(() => cancelAnimationFrame(clockFrame));
+  const onPendingKey = (e: KeyboardEvent) => {
+    if (!drawsItself() || anyDialogOpen()) return;
+    const shortcut = shortcutFor(e);
+    const round = roundStore.getState().round;
+    if (!shortcut || !round) return;
+    if (shortcut.kind === 'mute') app.toggleMute();
+    else if (shortcut.kind === 'answer' && round.phase === 'asking') app.answer(shortcut.index);
+    else if (shortcut.kind === 'continue' && round.phase === 'feedback') app.next();
+    else return;
+    e.preventDefault();
+  };
+  window.addEventListener('keydown', onPendingKey);
+  cleanups.push(() => window.removeEventListener('keydown', onPendingKey));
+
   // ---- rendering ------------------------------------------------------------------------------
   let currentScreen: Screen | null = null;
   let mounted: (() => void)[] = [];
@@ -185,6 +222,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     }
     if (screen === 'quiz') {
       quiz.render();
+      runClock();
       const round = roundStore.getState().round;
       if (round?.phase === 'asking') {
         announce(questionMessage(round));
@@ -232,6 +270,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     roundStore.subscribe((s, p) => {
       if (currentScreen !== 'quiz') return;
       quiz.render();
+      runClock();
       const round = s.round;
       const prev = p.round;
       if (!round || round.phase === 'finished') return;

@@ -1,5 +1,6 @@
 // Quiz: the prompt, the status line, four answer buttons, the lifelines, feedback, Continue,
-// Menu (asks first) and Sound.
+// Menu (asks first) and Sound. Before the canvas has booted, the same elements are the visible
+// question (styles.css, `data-canvas="pending"`), with a clock bar of their own.
 import { canUseLifeline, currentQuestion } from '../domain/round';
 import { questionLabel } from '../app/format';
 import { LETTERS } from '../app/type-scale';
@@ -14,6 +15,8 @@ export interface QuizScreen {
   /** Draws the round store's round. */
   render(): void;
   renderSound(muted: boolean): void;
+  /** The clock bar shown while the DOM draws the question itself: share of the time left, or null. */
+  renderClock(share: number | null): void;
 }
 
 export function buildQuizScreen({ app, listen, overlay }: ScreenKit): QuizScreen {
@@ -35,6 +38,7 @@ export function buildQuizScreen({ app, listen, overlay }: ScreenKit): QuizScreen
   const nextButton = el('button', { type: 'button', text: 'Continue' });
   const quitButton = el('button', { type: 'button', text: 'Menu', 'aria-label': 'Menu (asks before leaving this round)', 'aria-haspopup': 'dialog' });
   const quizSound = el('button', { type: 'button', text: 'Sound' });
+  const clockBar = el('div', { class: 'dom-clock', 'aria-hidden': 'true', hidden: true }, [el('i')]);
   listen(fiftyButton, 'click', () => app.useLifeline('fifty-fifty'));
   listen(hintButton, 'click', () => app.useLifeline('hint'));
   listen(nextButton, 'click', () => app.next());
@@ -42,6 +46,7 @@ export function buildQuizScreen({ app, listen, overlay }: ScreenKit): QuizScreen
   listen(quizSound, 'click', () => app.toggleMute());
   section.append(
     overlay('quiz', 'quit', quitButton),
+    clockBar,
     quizPrompt,
     quizStatus,
     answerGroup,
@@ -67,6 +72,8 @@ export function buildQuizScreen({ app, listen, overlay }: ScreenKit): QuizScreen
       if (!exists) return;
       setText(b, answerName(q, i, last));
       b.disabled = round.phase !== 'asking' || removed;
+      // For the DOM's own drawing (styles.css): which option was right, which was yours.
+      b.dataset.verdict = !last ? '' : i === q.answer ? 'right' : last.chosen === i ? 'wrong' : '';
     });
     const asking = round.phase === 'asking';
     fiftyButton.hidden = !asking;
@@ -87,5 +94,9 @@ export function buildQuizScreen({ app, listen, overlay }: ScreenKit): QuizScreen
     firstEnabledAnswer: () => answerButtons.find((b) => !b.disabled && !b.hidden),
     render,
     renderSound: (muted) => quizSound.setAttribute('aria-pressed', String(!muted)),
+    renderClock(share) {
+      clockBar.hidden = share === null;
+      if (share !== null) clockBar.style.setProperty('--left', share.toFixed(4));
+    },
   };
 }

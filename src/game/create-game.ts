@@ -10,7 +10,7 @@ import type { DomExtensions, PanelMount } from '../app/panels';
 import type { Difficulty } from '../domain/pack/schema';
 import { createRoundStore, type RoundStore } from '../state/round-store';
 import { MENU_DIFFICULTIES, createSettingsStore, isMenuMode, type KeyValueStorage, type MenuMode, type SettingsStore } from '../state/settings-store';
-import { createUiStore, type Screen, type UiStore } from '../state/ui-store';
+import { createUiStore, type UiStore } from '../state/ui-store';
 import { createController, type GameController } from '../app/controller';
 import { attachSharing } from '../share/ui/sharing';
 import { createScoresStore } from '../state/scores-store';
@@ -23,9 +23,7 @@ import { attachPackOpener } from '../a11y/open-pack-panel';
 import { createOnlineSeam } from '../app/online/online-seam';
 import { attachUpdatePrompt } from '../a11y/update-prompt';
 import { registerOffline } from '../app/offline';
-import { COLORS } from './ui/theme';
-import { renderOnDemand, type RenderGate } from './render-on-demand';
-import { currentPixelRatio, pixelRatioFor, setCurrentPixelRatio } from './ui/pixel-ratio';
+import { startDirector } from './screen-director';
 // The sprite compressed (scripts/make-sounds.ts): Opus where it plays, MP3 elsewhere (howler picks).
 import sfxOpusUrl from '../../assets/sfx.opus?url';
 import sfxMp3Url from '../../assets/sfx.mp3?url';
@@ -85,14 +83,6 @@ export interface GameHandle {
   destroy(): void;
 }
 
-/** Which scene draws which screen. */
-export const SCENE_FOR_SCREEN: Record<Screen, string> = {
-  loading: 'PreloadScene',
-  menu: 'MenuScene',
-  intro: 'IntroScene',
-  quiz: 'QuizScene',
-  results: 'ResultsScene',
-};
 
 export interface StartParams {
   mode: MenuMode;
@@ -142,8 +132,6 @@ function soundSprite(names: readonly SoundName[]): Record<SoundName, [number, nu
 }
 
 export function createGame(deps: CreateGameDeps): GameHandle {
-  // Phaser and the scenes first of all: the biggest download, needed for any screen.
-  const runtimeModule = import('./scenes');
   const win = deps.window ?? window;
   const doc = win.document;
   const cleanups: (() => void)[] = [];
@@ -279,27 +267,12 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     cleanups.push(() => clearTimeout(timer));
   };
 
-  // Route to the first real screen once Phaser has booted and the packs (and a deep link's round)
-  // are in, whichever comes last.
+  // The first real screen once the packs (and a deep link's round) are in: a deep link's question
+  // at once, drawn by the DOM until the canvas has booted; any other screen once it has.
   const start = parseStartParams(deps.search ?? win.location.search);
-  let packsReady = false;
-  let booted = false;
-  let routed = false;
-  let prepared: 'quiz' | 'intro' | null = null;
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-  const route = (): boolean => {
-    if (routed || destroyed || !packsReady || !booted) return routed;
-    routed = true;
-    uiStore.getState().show(prepared ?? 'menu');
-    // The page's static splash (index.html) gives way once the screen's first frame is drawn.
-    win.requestAnimationFrame(() => win.requestAnimationFrame(() => doc.getElementById('splash')?.remove()));
-    registerOfflineSoon();
-    resolveReady();
-    return true;
-  };
-  // A deep link's round is requested at once: the worker prepares it right after validating, so
-  // it is ready by the time Phaser has booted.
+  // A deep link's round is requested at once, so it is ready as soon as its pack is.
   // A challenge link opens on its intro (clock stopped until Start); a deep link on its question.
   // A pack carried in the link (`#pack=…`, the studio's Play and Share): listed and selected before
   // any round is prepared, so `?autostart=` and a challenge (`?c=`) for it work too.
@@ -312,109 +285,39 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     : linkRound
       ? linkRound.then((ok) => (ok ? 'intro' : null))
       : Promise.resolve(null);
-  void Promise.all([
+  const firstScreen = Promise.all([
     listed.then(
       (packs) => uiStore.getState().setPacks(packs),
       () => uiStore.getState().setPacks([]),
     ),
-    roundPromise.then(
-      (screen) => (prepared = screen),
-      () => (prepared = null),
-    ),
-  ]).then(() => {
-    packsReady = true;
-    route();
+    roundPromise.catch(() => null),
+  ]).then(([, screen]) => screen);
+
+  // Phaser and the scenes: the biggest download, needed for every screen but a deep link's first
+  // question. That question is drawn by the DOM first, so Phaser's compile and start-up then wait
+  // until it has been painted; any other first screen needs Phaser at once.
+  const runtimeModule = start
+    ? firstScreen.then(() => new Promise<void>((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)))).then(() => import('./scenes'))
+    : import('./scenes');
+  const director = startDirector({
+    window: win,
+    uiRoot: deps.uiRoot,
+    canvasParent: deps.canvasParent,
+    controller,
+    roundStore,
+    uiStore,
+    runtime: runtimeModule,
+    firstScreen,
+    renderOnDemand: {
+      busy: () => controller.clock.isRunning && roundStore.getState().round?.rules.timeLimitMs != null,
+      subscriptions: [(fn) => uiStore.subscribe(fn), (fn) => roundStore.subscribe(fn), (fn) => settingsStore.subscribe(fn), (fn) => scoresStore.subscribe(fn)],
+    },
+    onRouted: () => {
+      registerOfflineSoon();
+      resolveReady();
+    },
+    onCanvasFailed: () => uiStore.getState().setNotice('The game could not be loaded. Check your connection and reload the page.'),
   });
-
-  const canvasSize = () => {
-    const width = Math.max(1, deps.canvasParent.clientWidth || win.innerWidth);
-    const height = Math.max(1, deps.canvasParent.clientHeight || win.innerHeight);
-    return { width, height, ratio: pixelRatioFor(width, height, win.devicePixelRatio ?? 1) };
-  };
-
-  // Phaser arrives as its own chunk (preloaded by the page); the scenes are handed the controller.
-  let game: PhaserTypes.Game | null = null;
-  let renderGate: RenderGate | null = null;
-  void runtimeModule.then((runtime) => {
-    if (destroyed) return;
-    const { Phaser } = runtime;
-    const initialSize = canvasSize();
-    setCurrentPixelRatio(initialSize.ratio);
-    game = new Phaser.Game({
-      // Canvas, in the build and the dev server alike: the build ships only Phaser's Canvas
-      // renderer (build/lean-phaser.ts).
-      type: Phaser.CANVAS,
-      parent: deps.canvasParent,
-      // Transparent: the baked pitch canvas shows through from behind (see PitchScene).
-      transparent: true,
-      backgroundColor: COLORS.night,
-      banner: false,
-      // howler owns audio; a second AudioContext from Phaser would only fight it for the unlock.
-      audio: { noAudio: true },
-      // Sized by hand (fitCanvas below): the canvas has `ratio` pixels per CSS pixel and is
-      // shown at CSS size, so phones get a sharp picture; RESIZE mode would draw at 1×.
-      scale: { mode: Phaser.Scale.NONE, width: initialSize.width * initialSize.ratio, height: initialSize.height * initialSize.ratio, zoom: 1 / initialSize.ratio },
-      // No multisampled WebGL context: MSAA multiplies fill cost (software renderers and low-end
-      // phones drop to ~35 fps with it); text is pre-rendered and smooth anyway.
-      render: { antialias: true, antialiasGL: false },
-      input: { keyboard: true, mouse: true, touch: true, gamepad: false },
-      // The pitch is first, so it starts by itself; every other scene is started by the director.
-      scene: [
-        new runtime.PitchScene(deps.canvasParent),
-        new runtime.PreloadScene(controller),
-        new runtime.MenuScene(controller),
-        new runtime.IntroScene(controller),
-        new runtime.QuizScene(controller),
-        new runtime.ResultsScene(controller),
-      ],
-    });
-    const running = game;
-    // Follow the container's size and the screen's density (browser zoom, another monitor).
-    const fitCanvas = () => {
-      const { width, height, ratio } = canvasSize();
-      const scale = running.scale;
-      if (scale.width === Math.round(width * ratio) && scale.height === Math.round(height * ratio) && currentPixelRatio() === ratio) return;
-      setCurrentPixelRatio(ratio);
-      scale.setZoom(1 / ratio);
-      scale.resize(Math.round(width * ratio), Math.round(height * ratio));
-    };
-    const sizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => fitCanvas());
-    sizeObserver?.observe(deps.canvasParent);
-    win.addEventListener('resize', fitCanvas);
-    cleanups.push(() => {
-      sizeObserver?.disconnect();
-      win.removeEventListener('resize', fitCanvas);
-    });
-    const onStep = (_time: number, delta: number) => controller.tick(delta);
-    running.events.on(Phaser.Core.Events.STEP, onStep);
-    cleanups.push(() => running.events.off(Phaser.Core.Events.STEP, onStep));
-    running.events.once(Phaser.Core.Events.READY, () => {
-      // Draw only frames in which something can have changed (the renderer exists from READY).
-      renderGate = renderOnDemand(running, {
-        window: win,
-        busy: () => controller.clock.isRunning && roundStore.getState().round?.rules.timeLimitMs != null,
-        subscriptions: [(fn) => uiStore.subscribe(fn), (fn) => roundStore.subscribe(fn), (fn) => settingsStore.subscribe(fn), (fn) => scoresStore.subscribe(fn)],
-      });
-      cleanups.push(() => renderGate?.dispose());
-      booted = true;
-      if (!route()) running.scene.start('PreloadScene');
-    });
-  }, () => uiStore.getState().setNotice('The game could not be loaded. Check your connection and reload the page.'));
-
-  // Screen changes start the scene that draws them and stop the others (the pitch stays).
-  const switchScene = (screen: Screen) => {
-    if (!game) return;
-    const target = SCENE_FOR_SCREEN[screen];
-    for (const key of Object.values(SCENE_FOR_SCREEN)) {
-      if (key !== target && (game.scene.isActive(key) || game.scene.isPaused(key) || game.scene.isSleeping(key))) game.scene.stop(key);
-    }
-    game.scene.start(target);
-  };
-  cleanups.push(
-    uiStore.subscribe((s, p) => {
-      if (s.screenSeq !== p.screenSeq) switchScene(s.screen);
-    }),
-  );
 
   // Open pack… (menu), drag and drop anywhere, `?pack=<url>`.
   cleanups.push(attachPackOpener({ root: deps.uiRoot, app: controller, opened: openedPacks, extensions, window: win, search: deps.search ?? win.location.search, ready }));
@@ -425,7 +328,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       settingsStore,
       uiStore,
       version: __APP_VERSION__,
-      frames: () => ({ drawn: renderGate?.drawn ?? 0, skipped: renderGate?.skipped ?? 0 }),
+      frames: () => director.frames(),
     });
     cleanups.push(() => {
       delete win.__trivia;
@@ -434,7 +337,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
 
   return {
     get game() {
-      return game;
+      return director.game;
     },
     controller,
     ready,
@@ -452,8 +355,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       }
       controller.dispose();
       sound.dispose();
-      game?.destroy(true);
-      game = null;
+      director.dispose();
     },
   };
 }

@@ -83,7 +83,10 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
 
   it('asks before leaving a round; Esc stays (the clock held), Leave goes to the menu', async () => {
     const { context, page, errors } = await openPage(options);
-    await page.goto(`${baseUrl}?autostart=classic`);
+    // From the menu, so the canvas draws this question (a deep link's may be the DOM's own).
+    await page.goto(baseUrl);
+    await waitForScreen(page, 'menu');
+    await press(page, 'play', touch);
     await waitForScreen(page, 'quiz');
     await waitForPhase(page, 'asking', 0);
     const c = await controls(page);

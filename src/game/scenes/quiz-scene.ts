@@ -14,11 +14,9 @@ import { lineWidth, setColor, setWrap } from '../ui/text';
 import { COLORS, CSS, LETTERS, baseFontSize, textStyle } from '../ui/theme';
 import { BaseScene } from './base-scene';
 import { QuizEffects } from './quiz-effects';
+import { markFirstQuestion } from '../../app/first-question-mark';
 import { layoutQuiz, type QuizLayout, type QuizMeasure } from './quiz-layout';
 
-/** Set once per page load, for the cold-start benchmark. */
-let markedFirstQuestion = false;
-export const FIRST_QUESTION_MARK = 'first-question-answerable';
 
 interface FeedbackView {
   panel: Phaser.GameObjects.Rectangle;
@@ -109,14 +107,7 @@ export class QuizScene extends BaseScene {
       if (shortcut.kind === 'answer' && round.phase === 'asking') this.app.answer(shortcut.index);
       if (shortcut.kind === 'continue' && round.phase === 'feedback') this.app.next();
     });
-    if (!markedFirstQuestion && this.app.roundStore.getState().round?.phase === 'asking') {
-      markedFirstQuestion = true;
-      try {
-        performance.mark(FIRST_QUESTION_MARK);
-      } catch {
-        // Marks are for benchmarks only.
-      }
-    }
+    if (this.app.roundStore.getState().round?.phase === 'asking') markFirstQuestion();
   }
 
   override update(): void {

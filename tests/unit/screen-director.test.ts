@@ -1,0 +1,192 @@
+// Who draws the screens (src/game/screen-director.ts), with real stores and a stand-in canvas:
+// a deep link's question is the DOM's at once and its clock runs on animation frames; the canvas
+// takes over as soon as it is up while the player is still reading, else at the next question;
+// every other first screen waits for the canvas; the clock never steps twice in a frame.
+import { describe, expect, it } from 'vitest';
+import { EARLY_SWAP_MS, startDirector } from '../../src/game/screen-director';
+import type { CanvasGame, CanvasGameOptions } from '../../src/game/canvas-game';
+import type { GameController } from '../../src/app/controller';
+import type { RoundConfig } from '../../src/domain/round';
+import { questionsForRound } from '../../src/domain/round-questions';
+import { createRoundStore } from '../../src/state/round-store';
+import { createUiStore, type Screen } from '../../src/state/ui-store';
+import { loadValidPack } from './helpers';
+
+const pack = loadValidPack('tests/fixtures/mini-pack.json');
+const config: RoundConfig = { packId: pack.id, packVersion: pack.version, seed: 'director', mode: 'classic', difficulty: 'medium' };
+
+function setup() {
+  let now = 0;
+  const frames = new Map<number, (t: number) => void>();
+  let nextFrame = 1;
+  const listeners = new Map<string, Set<() => void>>();
+  const splash = { hidden: false, removed: false, remove() {
+    this.removed = true;
+  } };
+  const win = {
+    performance: { now: () => now },
+    requestAnimationFrame(fn: (t: number) => void) {
+      frames.set(nextFrame, fn);
+      return nextFrame++;
+    },
+    cancelAnimationFrame: (id: number) => void frames.delete(id),
+    addEventListener: (type: string, fn: () => void) => void (listeners.get(type) ?? listeners.set(type, new Set()).get(type)!).add(fn),
+    removeEventListener: (type: string, fn: () => void) => void listeners.get(type)?.delete(fn),
+    document: { getElementById: (id: string) => (id === 'splash' && !splash.removed ? splash : null) },
+  };
+  /** Advance time and run one animation frame. */
+  const frame = (ms = 16) => {
+    now += ms;
+    const due = [...frames.values()];
+    frames.clear();
+    for (const fn of due) fn(now);
+  };
+  const tap = () => listeners.get('pointerdown')?.forEach((fn) => fn());
+
+  const roundStore = createRoundStore();
+  const uiStore = createUiStore({});
+  const ticks: number[] = [];
+  const controller = { tick: (ms: number) => void ticks.push(ms) } as unknown as GameController;
+  const shown: Screen[] = [];
+  let canvasOptions: CanvasGameOptions | null = null;
+  const fakeCanvas: CanvasGame = {
+    game: {} as CanvasGame['game'],
+    frames: () => ({ drawn: 0, skipped: 0 }),
+    show: (screen) => void shown.push(screen),
+    dispose: () => undefined,
+  };
+  let resolveRuntime!: (runtime: CanvasGameOptions['runtime']) => void;
+  let resolveFirst!: (screen: 'quiz' | 'intro' | null) => void;
+  const uiRoot = { dataset: {} } as HTMLElement;
+  let routed = 0;
+  const director = startDirector({
+    window: win as unknown as Window,
+    uiRoot,
+    canvasParent: {} as HTMLElement,
+    controller,
+    roundStore,
+    uiStore,
+    runtime: new Promise((resolve) => (resolveRuntime = resolve)),
+    firstScreen: new Promise((resolve) => (resolveFirst = resolve)),
+    renderOnDemand: { busy: () => false },
+    onRouted: () => void routed++,
+    onCanvasFailed: () => undefined,
+    startCanvas: (options) => {
+      canvasOptions = options;
+      return fakeCanvas;
+    },
+  });
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return {
+    director,
+    uiRoot,
+    splash,
+    shown,
+    ticks,
+    frame,
+    tap,
+    roundStore,
+    uiStore,
+    routed: () => routed,
+    drawnBy: () => (uiRoot.dataset.canvas === 'pending' ? 'dom' : 'canvas'),
+    /** A deep link's round is prepared and its packs listed. */
+    async deepLink() {
+      roundStore.getState().start(config, questionsForRound(pack, config));
+      resolveFirst('quiz');
+      await flush();
+    },
+    async menuFirst() {
+      resolveFirst(null);
+      await flush();
+    },
+    /** Phaser's chunk arrives and the game boots. */
+    async boot() {
+      resolveRuntime({} as CanvasGameOptions['runtime']);
+      await flush();
+      canvasOptions!.onReady();
+    },
+    /** The scene lays out its controls (the DOM stops drawing then). */
+    publish: () => uiStore.getState().setControls({ 'answer:0': { x: 1, y: 2, width: 3, height: 4 } }),
+    step: (ms: number) => canvasOptions!.onStep(ms),
+  };
+}
+
+describe('screen director', () => {
+  it('shows a deep link’s question before the canvas, and runs its clock on animation frames', async () => {
+    const t = setup();
+    await t.deepLink();
+    expect(t.uiStore.getState().screen).toBe('quiz');
+    expect(t.drawnBy()).toBe('dom');
+    expect(t.splash.hidden).toBe(true);
+    expect(t.routed()).toBe(1);
+    t.frame();
+    t.frame(20);
+    t.frame(30);
+    expect(t.ticks).toEqual([20, 30]);
+  });
+
+  it('waits for the canvas before any other first screen', async () => {
+    const t = setup();
+    await t.menuFirst();
+    expect(t.uiStore.getState().screen).toBe('loading');
+    expect(t.routed()).toBe(0);
+    await t.boot();
+    expect(t.uiStore.getState().screen).toBe('menu');
+    expect(t.shown).toEqual(['menu']);
+    expect(t.drawnBy()).toBe('canvas');
+    expect(t.routed()).toBe(1);
+  });
+
+  it('takes over at once while the player is still reading, and then steps the clock itself', async () => {
+    const t = setup();
+    await t.deepLink();
+    t.frame();
+    t.frame(EARLY_SWAP_MS / 3);
+    await t.boot();
+    expect(t.shown).toEqual(['quiz']);
+    // The DOM keeps drawing until the scene has laid out its controls.
+    expect(t.drawnBy()).toBe('dom');
+    t.publish();
+    expect(t.drawnBy()).toBe('canvas');
+    const ticked = t.ticks.length;
+    t.frame(16);
+    t.step(16);
+    expect(t.ticks.slice(ticked)).toEqual([16]);
+  });
+
+  it('does not take over under a finger: after a tap, or once the player has had time to aim, it waits for the next question', async () => {
+    for (const hold of ['tap', 'time'] as const) {
+      const t = setup();
+      await t.deepLink();
+      if (hold === 'tap') t.tap();
+      else t.frame(EARLY_SWAP_MS + 1);
+      await t.boot();
+      expect(t.shown).toEqual([]);
+      t.step(16);
+      expect(t.ticks.filter((ms) => ms === 16)).toEqual([]);
+      // The player answers and continues: the next question is the canvas's.
+      const q = t.roundStore.getState().round!.questions[0]!;
+      t.roundStore.getState().answer(q.answer, 1000);
+      expect(t.shown).toEqual([]);
+      t.roundStore.getState().next();
+      expect(t.shown).toEqual(['quiz']);
+      t.publish();
+      expect(t.drawnBy()).toBe('canvas');
+    }
+  });
+
+  it('shows the splash again for a screen only the canvas can draw, until it is up', async () => {
+    const t = setup();
+    await t.deepLink();
+    expect(t.splash.hidden).toBe(true);
+    t.uiStore.getState().show('menu');
+    expect(t.splash.hidden).toBe(false);
+    await t.boot();
+    expect(t.shown).toEqual(['menu']);
+    t.publish();
+    expect(t.drawnBy()).toBe('canvas');
+    t.frame();
+    t.frame();
+    expect(t.splash.removed).toBe(true);
+  });
+});
