@@ -5,7 +5,6 @@ import { budgetsPlugin } from './build/budgets';
 import { PACK_CHUNK, packCatalog } from './build/pack-catalog';
 import { pwa } from './build/pwa';
 import { apiProxy } from './build/dev-api-proxy';
-import { preloadChunks } from './build/preload-chunks';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,7 +14,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * and the page paints its splash at once instead of after ~190 KB more of JS (Lighthouse's
  * first contentful paint went from 2.7 s to 0.9 s on its simulated slow 4G).
  */
-const FIRST_QUESTION_CHUNKS = ['scenes', 'prepare-round'];
+const FIRST_QUESTION_CHUNKS = ['create-game', 'scenes', 'prepare-round'];
 
 export default defineConfig({
   plugins: [
@@ -23,8 +22,6 @@ export default defineConfig({
     packCatalog(),
     // Issue 13's budgets (KB gzip); the README says what each counts.
     pwa(),
-    // A round's generator starts downloading with the page (a deep link's question needs it first).
-    preloadChunks(['prepare-round']),
     budgetsPlugin({ firstLoadKb: 200, appKb: 60, fileKb: 260 }, { exemptEntries: ['studio'], oneOf: PACK_CHUNK, needed: FIRST_QUESTION_CHUNKS }),
   ],
   // ES-module workers can code-split, so each pack stays its own lazily loaded chunk.

@@ -215,6 +215,33 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   // High scores, Daily, challenge links and the share panel (menu and results panels).
   const sharing = attachSharing({ controller, scores: scoresStore, window: win, search: deps.search ?? win.location.search, addPanel: (screen, mount) => extensions[screen].push(mount) });
   cleanups.push(() => sharing.dispose());
+
+  // The first real screen once the packs (and a deep link's round) are in: a deep link's question
+  // at once, drawn by the DOM until the canvas has booted; any other screen once it has. Asked
+  // for before the DOM twin is built, so the round's pack is already downloading meanwhile.
+  const start = parseStartParams(deps.search ?? win.location.search);
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  // A deep link's round is requested at once, so it is ready as soon as its pack is.
+  // A challenge link opens on its intro (clock stopped until Start); a deep link on its question.
+  // A pack carried in the link (`#pack=…`, the studio's Play and Share): listed and selected before
+  // any round is prepared, so `?autostart=` and a challenge (`?c=`) for it work too.
+  const listed = /[#&]pack(?:ref)?=/.test(win.location.hash)
+    ? import('../app/packs/linked-pack').then((m) => m.listLinkedPack(win.location.hash, packsPromise, openedPacks, controller, localStorageOrNull(win)), () => packsPromise)
+    : packsPromise;
+  const linkRound = start ? null : sharing.prepareFromLink(listed);
+  const roundPromise: Promise<'quiz' | 'intro' | null> = start
+    ? (listed === packsPromise ? controller.prepareRound(start) : listed.then(() => controller.prepareRound(start))).then((ok) => (ok ? 'quiz' : null))
+    : linkRound
+      ? linkRound.then((ok) => (ok ? 'intro' : null))
+      : Promise.resolve(null);
+  const firstScreen = Promise.all([
+    listed.then(
+      (packs) => uiStore.getState().setPacks(packs),
+      () => uiStore.getState().setPacks([]),
+    ),
+    roundPromise.catch(() => null),
+  ]).then(([, screen]) => screen);
   extensions.menu.push(onlineSeam.mount('menu'));
   extensions.results.push(onlineSeam.mount('results'));
   extensions.intro!.push(onlineSeam.mount('intro'));
@@ -267,31 +294,6 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     cleanups.push(() => clearTimeout(timer));
   };
 
-  // The first real screen once the packs (and a deep link's round) are in: a deep link's question
-  // at once, drawn by the DOM until the canvas has booted; any other screen once it has.
-  const start = parseStartParams(deps.search ?? win.location.search);
-  let resolveReady!: () => void;
-  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-  // A deep link's round is requested at once, so it is ready as soon as its pack is.
-  // A challenge link opens on its intro (clock stopped until Start); a deep link on its question.
-  // A pack carried in the link (`#pack=…`, the studio's Play and Share): listed and selected before
-  // any round is prepared, so `?autostart=` and a challenge (`?c=`) for it work too.
-  const listed = /[#&]pack(?:ref)?=/.test(win.location.hash)
-    ? import('../app/packs/linked-pack').then((m) => m.listLinkedPack(win.location.hash, packsPromise, openedPacks, controller, localStorageOrNull(win)), () => packsPromise)
-    : packsPromise;
-  const linkRound = start ? null : sharing.prepareFromLink(listed);
-  const roundPromise: Promise<'quiz' | 'intro' | null> = start
-    ? (listed === packsPromise ? controller.prepareRound(start) : listed.then(() => controller.prepareRound(start))).then((ok) => (ok ? 'quiz' : null))
-    : linkRound
-      ? linkRound.then((ok) => (ok ? 'intro' : null))
-      : Promise.resolve(null);
-  const firstScreen = Promise.all([
-    listed.then(
-      (packs) => uiStore.getState().setPacks(packs),
-      () => uiStore.getState().setPacks([]),
-    ),
-    roundPromise.catch(() => null),
-  ]).then(([, screen]) => screen);
 
   // Phaser and the scenes: the biggest download, needed for every screen but a deep link's first
   // question. That question is drawn by the DOM first, so Phaser's compile and start-up then wait
