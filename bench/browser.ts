@@ -28,7 +28,7 @@ import { runLighthouse } from './lighthouse';
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const COLD_LOADS = 7;
+const COLD_LOADS = 11;
 const IDLE_MS = 5000;
 const VIEWPORT = { width: 1280, height: 720 };
 // tsx (esbuild keepNames) wraps functions passed to page.evaluate in __name(); give the page one.

@@ -1,8 +1,7 @@
 // Entry point: hand the real page, storage and packs to the one wiring function.
-// The entry itself only starts downloads, so they run side by side instead of one after the
-// other: the wiring, and a round's generator (a deep link's first question needs both; requests
-// made while the wiring's long first task runs would only leave once it has ended).
-void import('./app/packs/prepare-round').catch(() => undefined);
+// The entry itself only starts the download of the wiring: requests made while the wiring's long
+// first task runs would only leave once it has ended, and a head modulepreload would compete with
+// the page's first paint on a slow link.
 void import('./game/create-game').then(
   ({ createGame }) =>
     createGame({

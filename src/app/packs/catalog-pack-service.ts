@@ -1,9 +1,12 @@
 // The built game's pack service: the menu's listing comes from the catalog made at build time
 // (build/pack-catalog.ts, which validated every bundled pack with the same loader), and a round
-// loads only its own pack's chunk and the generator. No validator and no worker on the page.
+// loads only its own pack's chunk. No validator and no worker on the page.
 import type { Pack } from '../../domain/pack/schema';
 import { choosePack, type PackListing } from '../../domain/pack/pack-entry';
 import type { PackService } from './pack-service';
+// Static: every round needs the generator, so it comes in the wiring's own chunk (one request
+// fewer on the way to a deep link's first question).
+import { prepareRound } from './prepare-round';
 
 export function catalogPackService(catalog: readonly PackListing[], packData: Readonly<Record<string, () => Promise<unknown>>>): PackService {
   const packs = new Map<string, Promise<Pack>>();
@@ -27,7 +30,7 @@ export function catalogPackService(catalog: readonly PackListing[], packData: Re
     async round(request) {
       const listing = choosePack(catalog, request.packIds);
       if (!listing) return null;
-      const [pack, { prepareRound }] = await Promise.all([packFor(listing.file), import('./prepare-round')]);
+      const pack = await packFor(listing.file);
       return prepareRound([{ ...listing, pack }], request);
     },
     dispose() {},
