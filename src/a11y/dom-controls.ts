@@ -120,10 +120,12 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   });
 
   // ---- before the canvas has booted ---------------------------------------------------------------
-  // The wiring sets `data-canvas="pending"` on the root while the DOM draws a deep link's question
-  // itself (styles.css). Meanwhile this layer also runs that question's clock bar and the keys the
-  // quiz scene would take (1–4, A–D, Enter/Space, M); a focused button keeps its own Enter/Space.
-  const drawsItself = () => root.dataset.canvas === 'pending' && currentScreen === 'quiz';
+  // The wiring sets `data-canvas="pending"` on the root while the DOM draws the menu or a question
+  // itself (styles.css). Meanwhile this layer also runs the question's clock bar and takes the keys
+  // the scene would (quiz: 1–4, A–D, Enter/Space, M; menu: Enter/Space plays, M); a focused button
+  // keeps its own Enter/Space.
+  const pending = () => root.dataset.canvas === 'pending';
+  const drawsItself = () => pending() && currentScreen === 'quiz';
   let clockFrame = 0;
   const drawClock = () => {
     clockFrame = 0;
@@ -142,13 +144,14 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   };
   cleanups.push(() => cancelAnimationFrame(clockFrame));
   const onPendingKey = (e: KeyboardEvent) => {
-    if (!drawsItself() || anyDialogOpen()) return;
+    if (!pending() || (currentScreen !== 'quiz' && currentScreen !== 'menu') || anyDialogOpen()) return;
     const shortcut = shortcutFor(e);
-    const round = roundStore.getState().round;
-    if (!shortcut || !round) return;
+    if (!shortcut) return;
+    const phase = currentScreen === 'quiz' ? roundStore.getState().round?.phase : undefined;
     if (shortcut.kind === 'mute') app.toggleMute();
-    else if (shortcut.kind === 'answer' && round.phase === 'asking') app.answer(shortcut.index);
-    else if (shortcut.kind === 'continue' && round.phase === 'feedback') app.next();
+    else if (currentScreen === 'menu' && shortcut.kind === 'continue') void app.startRound();
+    else if (phase === 'asking' && shortcut.kind === 'answer') app.answer(shortcut.index);
+    else if (phase === 'feedback' && shortcut.kind === 'continue') app.next();
     else return;
     e.preventDefault();
   };

@@ -28,7 +28,7 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
   const { settingsStore, uiStore } = app;
   const section = el('section', { 'data-screen': 'menu', 'aria-labelledby': 'menu-title' });
   const menuTitle = el('h1', { id: 'menu-title', class: 'sr-only', text: 'Football Trivia' });
-  const packGroup = el('fieldset', { class: 'group' }, [el('legend', { class: 'sr-only', text: 'Question pack' })]);
+  const packGroup = el('fieldset', { class: 'group', 'data-group': 'pack' }, [el('legend', { class: 'sr-only', text: 'Question pack' })]);
   const modeNote = el('p', { id: 'mode-note', class: 'sr-only' });
   const modeGroup = el('fieldset', { class: 'group', 'aria-describedby': 'mode-note' }, [el('legend', { class: 'sr-only', text: 'Mode' })]);
   const difficultyGroup = el('fieldset', { class: 'group' }, [el('legend', { class: 'sr-only', text: 'Difficulty' })]);

@@ -295,12 +295,12 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   };
 
 
-  // Phaser and the scenes: the biggest download, needed for every screen but a deep link's first
-  // question. That question is drawn by the DOM first, so Phaser's compile and start-up then wait
-  // until it has been painted; any other first screen needs Phaser at once.
-  const runtimeModule = start
-    ? firstScreen.then(() => new Promise<void>((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)))).then(() => import('./scenes'))
-    : import('./scenes');
+  // Phaser and the scenes: the biggest download. The menu and a deep link's question are drawn by
+  // the DOM first (screen-director.ts), so Phaser's compile and start-up wait until that screen
+  // has been painted; a challenge's intro needs Phaser at once.
+  const runtimeModule = linkRound
+    ? import('./scenes')
+    : firstScreen.then(() => new Promise<void>((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)))).then(() => import('./scenes'));
   const director = startDirector({
     window: win,
     uiRoot: deps.uiRoot,

@@ -1,10 +1,12 @@
 // Who draws the screens, and when the first one shows. The canvas (Phaser, a lazily loaded chunk)
-// draws every screen once it has booted. A deep link's question does not wait for it: the DOM
-// layer draws that question itself at once (`data-canvas="pending"` on the UI root, styles.css)
-// and a frame loop here runs its clock. The canvas takes over as soon as it is up if the player
-// is still reading (the question appeared under EARLY_SWAP_MS ago and nothing was tapped), else at
-// the next question or screen: the options never move under a finger about to tap one. Every
-// other first screen waits for the canvas behind the page's static splash (index.html).
+// draws every screen once it has booted. The first screen does not wait for it when the DOM can
+// draw it alone, the menu or a deep link's question: the DOM twin's own controls are shown as a
+// plain page (`data-canvas="pending"` on the UI root, styles.css) and a frame loop here runs the
+// question clock. The canvas takes over as soon as it is up if the player is not about to tap
+// (on the menu: no pointer moved or pressed in the last second; on a question: it appeared under
+// EARLY_SWAP_MS ago and nothing was tapped), else at the next screen or question, so controls
+// never move under a finger. A challenge's intro, the results and screens reached before the
+// canvas is up wait for it behind the page's static splash (index.html).
 import type * as PhaserTypes from 'phaser';
 import type { GameController } from '../app/controller';
 import { markFirstQuestion } from '../app/first-question-mark';
@@ -42,6 +44,11 @@ export interface Director {
 const HANDOVER_FALLBACK_MS = 1000;
 /** Nobody has read a question and aimed at an answer this soon after it appeared. */
 export const EARLY_SWAP_MS = 1500;
+/** A pointer that moved or pressed this recently may be about to tap. */
+export const POINTER_QUIET_MS = 1000;
+
+/** The screens the DOM draws by itself until the canvas is up. */
+const DOM_DRAWN = new Set<string>(['menu', 'quiz']);
 
 export function startDirector(options: DirectorOptions): Director {
   const { window: win, uiRoot, controller, roundStore, uiStore } = options;
@@ -57,11 +64,11 @@ export function startDirector(options: DirectorOptions): Director {
 
   uiRoot.dataset.canvas = 'pending';
   const splash = () => doc.getElementById('splash');
-  // Any screen but the DOM's question needs the canvas: until it is up, the splash says loading.
+  // Other screens need the canvas: until it is up, the splash says loading.
   cleanups.push(
     uiStore.subscribe((s) => {
       const node = splash();
-      if (node && routed && !canvasOwns) node.hidden = s.screen === 'quiz';
+      if (node && routed && !canvasOwns) node.hidden = DOM_DRAWN.has(s.screen);
     }),
   );
 
@@ -77,25 +84,43 @@ export function startDirector(options: DirectorOptions): Director {
   };
   cleanups.push(() => win.cancelAnimationFrame(frame));
 
-  // When the DOM's question appeared, and whether a pointer has touched the page since.
+  // When the DOM's screen or question appeared, whether a pointer has pressed since, and when a
+  // pointer last moved or pressed at all.
   let shownAt = 0;
   let tapped = false;
-  const onPointer = () => (tapped = true);
-  win.addEventListener('pointerdown', onPointer, { capture: true, passive: true });
-  cleanups.push(() => win.removeEventListener('pointerdown', onPointer, { capture: true }));
+  let pointerAt = Number.NEGATIVE_INFINITY;
+  const onPress = () => {
+    tapped = true;
+    pointerAt = win.performance.now();
+  };
+  const onMove = () => (pointerAt = win.performance.now());
+  win.addEventListener('pointerdown', onPress, { capture: true, passive: true });
+  win.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  win.addEventListener('wheel', onMove, { capture: true, passive: true });
+  cleanups.push(() => {
+    win.removeEventListener('pointerdown', onPress, { capture: true });
+    win.removeEventListener('pointermove', onMove, { capture: true });
+    win.removeEventListener('wheel', onMove, { capture: true });
+  });
+  const shown = () => {
+    shownAt = win.performance.now();
+    tapped = false;
+  };
   cleanups.push(
     roundStore.subscribe((s, p) => {
       const r = s.round;
       if (canvasOwns || !r || r.phase !== 'asking' || (p.round?.phase === 'asking' && p.round.index === r.index && p.round.config === r.config)) return;
-      shownAt = win.performance.now();
-      tapped = false;
+      shown();
+    }),
+    uiStore.subscribe((s, p) => {
+      if (!canvasOwns && s.screenSeq !== p.screenSeq) shown();
     }),
   );
 
   const route = () => {
     if (routed || disposed || first === undefined) return;
-    // Only a question can be drawn by the DOM alone; the menu, results and intro need the canvas.
-    if (!booted && first !== 'quiz') return;
+    // A challenge's intro needs the canvas; the menu and a question the DOM can draw.
+    if (!booted && !DOM_DRAWN.has(first ?? 'menu')) return;
     routed = true;
     uiStore.getState().show(first ?? 'menu');
     if (canvasOwns) {
@@ -104,8 +129,8 @@ export function startDirector(options: DirectorOptions): Director {
     } else {
       const node = splash();
       if (node) node.hidden = true;
-      if (roundStore.getState().round?.phase === 'asking') markFirstQuestion();
-      shownAt = win.performance.now();
+      if (first === 'quiz' && roundStore.getState().round?.phase === 'asking') markFirstQuestion();
+      shown();
       frame = win.requestAnimationFrame(domStep);
     }
     options.onRouted();
@@ -134,16 +159,21 @@ export function startDirector(options: DirectorOptions): Director {
     canvas.show(screen);
   };
 
-  // While the DOM draws a question, the canvas waits for the next question or another screen.
+  // While the DOM draws, the canvas waits for a moment when no finger is about to tap.
   const takeOverWhenFree = () => {
+    const now = win.performance.now();
+    const screen = uiStore.getState().screen;
     const question = roundStore.getState().round;
-    const reading = question?.phase === 'asking' && !tapped && win.performance.now() - shownAt < EARLY_SWAP_MS;
-    if (reading && uiStore.getState().screen === 'quiz') return takeOver();
+    const reading =
+      screen === 'quiz' ? question?.phase === 'asking' && !tapped && now - shownAt < EARLY_SWAP_MS : now - pointerAt > POINTER_QUIET_MS;
+    if (reading || !DOM_DRAWN.has(screen)) return takeOver();
+    const seq = uiStore.getState().screenSeq;
     const index = question?.index;
     const check = () => {
       const round = roundStore.getState().round;
-      const free = uiStore.getState().screen !== 'quiz' || !round || round.phase === 'finished' || round.config !== question?.config || (round.phase === 'asking' && round.index !== index);
-      if (!free) return;
+      const moved = uiStore.getState().screenSeq !== seq;
+      const nextQuestion = !!round && round.phase === 'asking' && (round.config !== question?.config || round.index !== index);
+      if (!moved && !nextQuestion) return;
       offRound();
       offUi();
       takeOver();
@@ -151,7 +181,6 @@ export function startDirector(options: DirectorOptions): Director {
     const offRound = roundStore.subscribe(check);
     const offUi = uiStore.subscribe(check);
     cleanups.push(offRound, offUi);
-    check();
   };
 
   cleanups.push(

@@ -1,6 +1,6 @@
-// A deep link's first question does not wait for the canvas (src/game/screen-director.ts): the
-// DOM draws it and it plays at once, its clock runs, and the canvas takes over while the player
-// is still reading or else at the next question, never under a finger. Phaser's chunk is held
+// The first screen does not wait for the canvas (src/game/screen-director.ts): the DOM draws a
+// deep link's question or the menu and they play at once, the clock runs, and the canvas takes
+// over when no finger is about to tap, else at the next question or screen. Phaser's chunk is held
 // back here (page.route) to play the minutes a slow phone spends fetching and booting it.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -103,21 +103,38 @@ describe('the first question before the canvas', () => {
     await context.close();
   });
 
-  it('leaving to the menu before the canvas is up shows the loading splash until the menu is drawn', async () => {
-    const { context, page, errors } = await openPage();
+  it('the menu too is the page’s own until the canvas is up; a round started from it plays at once', async () => {
+    const { context, page, errors } = await openPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const canvas = await holdCanvas(page);
-    await page.goto(`${baseUrl}?autostart=classic`);
+    await page.goto(baseUrl);
+    await waitForScreen(page, 'menu');
+    expect(await drawnBy(page)).toBe('dom');
+    expect(await page.locator('#splash').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Football Trivia' }).isVisible()).toBe(true);
+    // The chosen pack, Previous / Next, the modes as a radio group, Play: all there to tap.
+    await page.getByRole('button', { name: 'Next pack' }).tap();
+    await page.getByText('Survival', { exact: true }).tap();
+    expect(await page.evaluate(() => window.__trivia!.settingsStore.getState().lastMode)).toBe('survival');
+    await page.getByRole('button', { name: 'Play', exact: true }).tap();
+    await waitForScreen(page, 'quiz');
     await waitForPhase(page, 'asking', 0);
-    await page.getByRole('button', { name: /^Menu/ }).click();
+    expect((await round(page))!.config.mode).toBe('survival');
+    expect(await drawnBy(page)).toBe('dom');
+    // Menu, by keys (no pointer about to tap): Leave, and the menu again; then the canvas arrives
+    // and takes it over.
+    await page.getByRole('button', { name: /^Menu/ }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByTestId('leave-dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Leave', exact: true }).click();
+    await page.getByRole('button', { name: 'Leave', exact: true }).focus();
+    await page.keyboard.press('Enter');
     await waitForScreen(page, 'menu');
-    expect(await page.locator('#splash').isVisible()).toBe(true);
+    expect(await drawnBy(page)).toBe('dom');
+    await page.waitForTimeout(1100);
     canvas.release();
     await controlRect(page, 'play', 20_000);
+    await expect.poll(() => drawnBy(page)).toBe('canvas');
     await expect.poll(() => page.locator('#splash').count()).toBe(0);
-    expect(await drawnBy(page)).toBe('canvas');
     expect(errors).toEqual([]);
     await context.close();
   });

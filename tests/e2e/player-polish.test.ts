@@ -56,6 +56,8 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     const { context, page, errors } = await openPage(options);
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    // The canvas has taken the menu over from the DOM's first drawing.
+    await controlRect(page, 'play');
     const sizes = await page.evaluate(() => {
       const canvas = [...document.querySelectorAll<HTMLCanvasElement>('#game canvas')].find((c) => !c.classList.contains('pitch-backdrop'))!;
       const box = canvas.getBoundingClientRect();

@@ -1,9 +1,10 @@
 // Who draws the screens (src/game/screen-director.ts), with real stores and a stand-in canvas:
 // a deep link's question is the DOM's at once and its clock runs on animation frames; the canvas
 // takes over as soon as it is up while the player is still reading, else at the next question;
-// every other first screen waits for the canvas; the clock never steps twice in a frame.
+// the menu is the DOM's too until the canvas can take it without moving it under a pointer; a
+// challenge's intro waits for the canvas; the clock never steps twice in a frame.
 import { describe, expect, it } from 'vitest';
-import { EARLY_SWAP_MS, startDirector } from '../../src/game/screen-director';
+import { EARLY_SWAP_MS, POINTER_QUIET_MS, startDirector } from '../../src/game/screen-director';
 import type { CanvasGame, CanvasGameOptions } from '../../src/game/canvas-game';
 import type { GameController } from '../../src/app/controller';
 import type { RoundConfig } from '../../src/domain/round';
@@ -42,6 +43,7 @@ function setup() {
     for (const fn of due) fn(now);
   };
   const tap = () => listeners.get('pointerdown')?.forEach((fn) => fn());
+  const move = () => listeners.get('pointermove')?.forEach((fn) => fn());
 
   const roundStore = createRoundStore();
   const uiStore = createUiStore({});
@@ -85,6 +87,7 @@ function setup() {
     ticks,
     frame,
     tap,
+    move,
     roundStore,
     uiStore,
     routed: () => routed,
@@ -97,6 +100,12 @@ function setup() {
     },
     async menuFirst() {
       resolveFirst(null);
+      await flush();
+    },
+    /** A challenge link's round is prepared: it opens on the intro. */
+    async introFirst() {
+      roundStore.getState().start(config, questionsForRound(pack, config));
+      resolveFirst('intro');
       await flush();
     },
     /** Phaser's chunk arrives and the game boots. */
@@ -125,14 +134,39 @@ describe('screen director', () => {
     expect(t.ticks).toEqual([20, 30]);
   });
 
-  it('waits for the canvas before any other first screen', async () => {
+  it('draws the menu before the canvas too, and hands it over at once when no pointer is about to tap', async () => {
     const t = setup();
     await t.menuFirst();
+    expect(t.uiStore.getState().screen).toBe('menu');
+    expect(t.drawnBy()).toBe('dom');
+    expect(t.splash.hidden).toBe(true);
+    expect(t.routed()).toBe(1);
+    t.frame(POINTER_QUIET_MS + 1);
+    await t.boot();
+    expect(t.shown).toEqual(['menu']);
+    t.publish();
+    expect(t.drawnBy()).toBe('canvas');
+  });
+
+  it('keeps drawing the menu while a pointer is moving over it, until the next screen', async () => {
+    const t = setup();
+    await t.menuFirst();
+    t.move();
+    t.frame(POINTER_QUIET_MS / 2);
+    await t.boot();
+    expect(t.shown).toEqual([]);
+    t.uiStore.getState().show('quiz');
+    expect(t.shown).toEqual(['quiz']);
+  });
+
+  it('waits for the canvas before a challenge’s intro', async () => {
+    const t = setup();
+    await t.introFirst();
     expect(t.uiStore.getState().screen).toBe('loading');
     expect(t.routed()).toBe(0);
     await t.boot();
-    expect(t.uiStore.getState().screen).toBe('menu');
-    expect(t.shown).toEqual(['menu']);
+    expect(t.uiStore.getState().screen).toBe('intro');
+    expect(t.shown).toEqual(['intro']);
     expect(t.drawnBy()).toBe('canvas');
     expect(t.routed()).toBe(1);
   });
@@ -179,10 +213,14 @@ describe('screen director', () => {
     const t = setup();
     await t.deepLink();
     expect(t.splash.hidden).toBe(true);
-    t.uiStore.getState().show('menu');
+    t.uiStore.getState().show('results');
     expect(t.splash.hidden).toBe(false);
+    // The menu the DOM draws again.
+    t.uiStore.getState().show('menu');
+    expect(t.splash.hidden).toBe(true);
+    t.uiStore.getState().show('results');
     await t.boot();
-    expect(t.shown).toEqual(['menu']);
+    expect(t.shown).toEqual(['results']);
     t.publish();
     expect(t.drawnBy()).toBe('canvas');
     t.frame();

@@ -5,6 +5,7 @@ import { PACK_ID_PATTERN } from '../../domain/pack/pack-id';
 import type { UiStore } from '../../state/ui-store';
 import { choosePack, type PackEntry } from '../../domain/pack/pack-entry';
 import type { PackService, PreparedRound, RoundRequest } from './pack-service';
+import { prepareRound } from './prepare-round';
 
 export type OkEntry = Extract<PackEntry, { status: 'ok' }>;
 
@@ -36,10 +37,7 @@ export function createOpenedPacks(uiStore: UiStore): OpenedPacks {
       const listed = uiStore.getState().packs;
       const chosen = listed.length > 0 ? choosePack(listed, request.packIds) : undefined;
       const own = chosen ? opened.get(chosen.id) : undefined;
-      if (own && own === chosen) {
-        const { prepareRound } = await import('./prepare-round');
-        return prepareRound([own], request);
-      }
+      if (own && own === chosen) return prepareRound([own], request);
       return service.round(request);
     },
   };
