@@ -7,11 +7,12 @@
 // layer only reads stores and calls controller verbs.
 // Each screen builds its own DOM (menu-screen.ts, quiz-screen.ts…) and says its words through
 // messages.ts; this module keeps the root, the overlay registry, focus and the subscriptions.
-import { currentQuestion } from '../domain/round';
+import { asksNewQuestion, currentQuestion } from '../domain/round';
 import type { Rect, Screen } from '../state/ui-store';
 import { TICK_FROM_MS, type GameController } from '../app/controller';
 import { baseFontSize } from '../app/type-scale';
 import { shortcutFor } from '../app/dom/keys';
+import { shownTimeLeftMs } from '../app/question-clock';
 import type { DomExtensions } from '../app/panels';
 import { liveAnnouncer } from '../app/dom/live-region';
 import { attachDialogs } from './dialogs';
@@ -135,8 +136,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
       quiz.renderClock(null);
       return;
     }
-    const remaining = round.phase === 'asking' ? (app.remainingMs() ?? 0) : Math.max(0, limit - (round.history.at(-1)?.timeMs ?? limit));
-    quiz.renderClock(remaining / limit);
+    quiz.renderClock(shownTimeLeftMs(round, app.remainingMs()) / limit);
     if (round.phase === 'asking') clockFrame = requestAnimationFrame(drawClock);
   };
   const runClock = () => {
@@ -279,8 +279,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
       if (!round || round.phase === 'finished') return;
       const q = currentQuestion(round);
       if (!q) return;
-      const newQuestion = round.phase === 'asking' && (!prev || prev.config !== round.config || prev.index !== round.index || prev.phase !== 'asking');
-      if (newQuestion) {
+      if (asksNewQuestion(prev, round)) {
         announce(questionMessage(round));
         focusIfFree(quiz.firstEnabledAnswer());
         return;

@@ -2,7 +2,7 @@
 // playing goes through the same door. Rules stay in the domain reducer (via the round store);
 // this file only adds what the reducer must not know: which pack is selected, the seed, the clock.
 import type { Difficulty } from '../domain/pack/schema';
-import { MODE_RULES, type Mode, type RoundState } from '../domain/round';
+import { MODE_RULES, asksNewQuestion, type Mode, type RoundState } from '../domain/round';
 import type { Lifeline } from '../domain/scoring';
 import type { SoundBoard } from '../audio/sounds';
 import type { RoundStore } from '../state/round-store';
@@ -100,7 +100,7 @@ export function createController(deps: ControllerDeps): GameController {
       clock.stop();
       return;
     }
-    const fresh = !prev || prev.phase !== 'asking' || prev.index !== round.index || prev.config !== round.config || timedRound === null;
+    const fresh = asksNewQuestion(prev, round) || timedRound === null;
     if (fresh) {
       clock.restart();
       timedRound = round;

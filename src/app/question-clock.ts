@@ -2,7 +2,18 @@
 // so what the player sees is what they are scored on. It only moves while running and visible,
 // and a single slow frame can add at most MAX_FRAME_MS (a stall is not the player's fault).
 
+import type { RoundState } from '../domain/round';
+
 export const MAX_FRAME_MS = 100;
+
+/**
+ * Time left as a timed question's clock bar shows it: counting down while asked (`remainingMs`,
+ * the controller's), then held where the answer stopped it.
+ */
+export function shownTimeLeftMs(round: RoundState, remainingMs: number | null): number {
+  const limit = round.rules.timeLimitMs ?? 0;
+  return round.phase === 'asking' ? (remainingMs ?? 0) : Math.max(0, limit - (round.history.at(-1)?.timeMs ?? limit));
+}
 
 export class QuestionClock {
   private elapsed = 0;

@@ -194,9 +194,15 @@ export function roundEvents(prev: RoundState | null | undefined, next: RoundStat
   if (next.history.length > prev.history.length && last?.correct && STREAK_MILESTONES.includes(next.streak)) {
     events.push({ kind: 'streak-milestone', streak: next.streak, multiplier: streakMultiplier(next.streak) });
   }
-  if (next.phase === 'asking' && (prev.phase !== 'asking' || prev.index !== next.index)) events.push({ kind: 'question', index: next.index });
+  if (asksNewQuestion(prev, next)) events.push({ kind: 'question', index: next.index });
   if (next.phase === 'finished' && prev.phase !== 'finished') events.push({ kind: 'finished' });
   return events;
+}
+
+/** Whether `next` asks a question `prev` was not asking: a new round's first, or the next one. */
+export function asksNewQuestion(prev: RoundState | null | undefined, next: RoundState | null | undefined): boolean {
+  if (!next || next.phase !== 'asking') return false;
+  return !prev || prev.config !== next.config || prev.phase !== 'asking' || prev.index !== next.index;
 }
 
 export interface ReplayResult {

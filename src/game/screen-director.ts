@@ -10,6 +10,7 @@
 import type * as PhaserTypes from 'phaser';
 import type { GameController } from '../app/controller';
 import { markFirstQuestion } from '../app/first-question-mark';
+import { asksNewQuestion } from '../domain/round';
 import type { RoundStore } from '../state/round-store';
 import type { UiStore } from '../state/ui-store';
 import { startCanvasGame, type CanvasGame, type CanvasGameOptions } from './canvas-game';
@@ -64,6 +65,8 @@ export function startDirector(options: DirectorOptions): Director {
 
   uiRoot.dataset.canvas = 'pending';
   const splash = () => doc.getElementById('splash');
+  // The page's static splash gives way once the canvas has drawn its first frame of the screen.
+  const removeSplashSoon = () => win.requestAnimationFrame(() => win.requestAnimationFrame(() => splash()?.remove()));
   // Other screens need the canvas: until it is up, the splash says loading.
   cleanups.push(
     uiStore.subscribe((s) => {
@@ -108,9 +111,7 @@ export function startDirector(options: DirectorOptions): Director {
   };
   cleanups.push(
     roundStore.subscribe((s, p) => {
-      const r = s.round;
-      if (canvasOwns || !r || r.phase !== 'asking' || (p.round?.phase === 'asking' && p.round.index === r.index && p.round.config === r.config)) return;
-      shown();
+      if (!canvasOwns && asksNewQuestion(p.round, s.round)) shown();
     }),
     uiStore.subscribe((s, p) => {
       if (!canvasOwns && s.screenSeq !== p.screenSeq) shown();
@@ -123,10 +124,8 @@ export function startDirector(options: DirectorOptions): Director {
     if (!booted && !DOM_DRAWN.has(first ?? 'menu')) return;
     routed = true;
     uiStore.getState().show(first ?? 'menu');
-    if (canvasOwns) {
-      // The page's static splash gives way once the screen's first frame is drawn.
-      win.requestAnimationFrame(() => win.requestAnimationFrame(() => splash()?.remove()));
-    } else {
+    if (canvasOwns) removeSplashSoon();
+    else {
       const node = splash();
       if (node) node.hidden = true;
       if (first === 'quiz' && roundStore.getState().round?.phase === 'asking') markFirstQuestion();
@@ -140,7 +139,7 @@ export function startDirector(options: DirectorOptions): Director {
     if (canvasOwns || !canvas) return;
     canvasOwns = true;
     const screen = uiStore.getState().screen;
-    if (routed) win.requestAnimationFrame(() => win.requestAnimationFrame(() => splash()?.remove()));
+    if (routed) removeSplashSoon();
     if (uiRoot.dataset.canvas !== 'pending' || !routed) {
       delete uiRoot.dataset.canvas;
       return;
@@ -168,12 +167,10 @@ export function startDirector(options: DirectorOptions): Director {
       screen === 'quiz' ? question?.phase === 'asking' && !tapped && now - shownAt < EARLY_SWAP_MS : now - pointerAt > POINTER_QUIET_MS;
     if (reading || !DOM_DRAWN.has(screen)) return takeOver();
     const seq = uiStore.getState().screenSeq;
-    const index = question?.index;
     const check = () => {
       const round = roundStore.getState().round;
       const moved = uiStore.getState().screenSeq !== seq;
-      const nextQuestion = !!round && round.phase === 'asking' && (round.config !== question?.config || round.index !== index);
-      if (!moved && !nextQuestion) return;
+      if (!moved && !asksNewQuestion(question, round)) return;
       offRound();
       offUi();
       takeOver();

@@ -49,6 +49,14 @@ async function settledRect(page: Page, id: string): Promise<Rect> {
   return rect!;
 }
 
+/** Sam's challenge on the Benzema pack with a fixed seed (every run asks the same questions), on its intro. */
+async function openFixedChallenge(page: Page, mode: 'classic' | 'relaxed', score: number): Promise<void> {
+  const link = encodeChallenge({ packId: benzema.id, packVersion: benzema.version, seed: 'polish7', mode, difficulty: 'medium', name: 'Sam', score, total: 10 }, baseUrl);
+  if (!link.ok) throw new Error(link.message);
+  await page.goto(link.url);
+  await waitForScreen(page, 'intro');
+}
+
 const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 describe.each(SIZES)('at $name', ({ name, touch, options }) => {
@@ -118,13 +126,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
 
   it('opens a challenge link on its intro, with the clock stopped until Start', async () => {
     const { context, page, errors } = await openPage(options);
-    const link = encodeChallenge(
-      { packId: benzema.id, packVersion: benzema.version, seed: 'polish7', mode: 'classic', difficulty: 'medium', name: 'Sam', score: 1931, total: 10 },
-      baseUrl,
-    );
-    if (!link.ok) throw new Error(link.message);
-    await page.goto(link.url);
-    await waitForScreen(page, 'intro');
+    await openFixedChallenge(page, 'classic', 1931);
     await expect
       .poll(() => page.getByTestId('intro-text').textContent())
       .toContain('Sam scored 1,931 on Karim Benzema’s France career, Classic · Medium — beat it');
@@ -144,13 +146,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     const { context, page, errors } = await openPage(options);
     // A fixed round (a Relaxed challenge link), so every run asks the same questions: the layout
     // lets the options move when a question's feedback cannot fit below them on a short screen.
-    const fixed = encodeChallenge(
-      { packId: benzema.id, packVersion: benzema.version, seed: 'polish7', mode: 'relaxed', difficulty: 'medium', name: 'Sam', score: 0, total: 10 },
-      baseUrl,
-    );
-    if (!fixed.ok) throw new Error(fixed.message);
-    await page.goto(fixed.url);
-    await waitForScreen(page, 'intro');
+    await openFixedChallenge(page, 'relaxed', 0);
     await press(page, 'start', touch);
     await waitForScreen(page, 'quiz');
     const ring = () =>

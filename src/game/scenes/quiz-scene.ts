@@ -4,6 +4,7 @@
 // took away from `round.removed`.
 import * as Phaser from 'phaser';
 import { canUseLifeline, currentQuestion, type RoundState } from '../../domain/round';
+import { shownTimeLeftMs } from '../../app/question-clock';
 import { streakMultiplier } from '../../domain/scoring';
 import type { Rect } from '../../state/ui-store';
 import type { GameController } from '../../app/controller';
@@ -114,7 +115,7 @@ export class QuizScene extends BaseScene {
     const round = this.app.roundStore.getState().round;
     const limit = round?.rules.timeLimitMs ?? null;
     if (!round || limit === null) return;
-    const remaining = round.phase === 'asking' ? (this.app.remainingMs() ?? 0) : Math.max(0, limit - (round.history.at(-1)?.timeMs ?? limit));
+    const remaining = shownTimeLeftMs(round, this.app.remainingMs());
     const share = remaining / limit;
     this.timerFill.setSize(Math.max(0, this.timerWidth * share), this.timerTrack.height);
     const color = remaining <= 5000 ? COLORS.danger : remaining <= 10000 ? COLORS.warn : COLORS.gold;
