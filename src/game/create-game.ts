@@ -216,9 +216,10 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   const sharing = attachSharing({ controller, scores: scoresStore, window: win, search: deps.search ?? win.location.search, addPanel: (screen, mount) => extensions[screen].push(mount) });
   cleanups.push(() => sharing.dispose());
 
-  // The first real screen once the packs (and a deep link's round) are in: a deep link's question
-  // at once, drawn by the DOM until the canvas has booted; any other screen once it has. Asked
-  // for before the DOM twin is built, so the round's pack is already downloading meanwhile.
+  // The first real screen once the packs (and a deep link's round) are in: the menu or a deep
+  // link's question at once, drawn by the DOM until the canvas has booted; a challenge's intro
+  // once it has (screen-director.ts). Asked for before the DOM twin is built, so the round's pack
+  // is already downloading meanwhile.
   const start = parseStartParams(deps.search ?? win.location.search);
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
