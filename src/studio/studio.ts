@@ -9,6 +9,7 @@ import { slug } from '../authoring/draft/slug';
 import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
 import { encodePackLink, handOverPack, PACK_REF_KEY, packLinkUrl, type PackLinkEncoded } from '../share/pack-link';
 import { articleFromHtml, looksLikeHtml } from './article-html';
+import { blankPack, factFromSelection, fillMeta } from './article-pack';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround, type Checked } from './cards';
 import { emptyDoc, PLAY_MODES, type Article, type PlayMode, type StudioDoc } from './doc';
 import { el, uid } from './dom';
@@ -16,6 +17,7 @@ import { startDraft, type DraftRun } from './draft-client';
 import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer, type FieldSpec } from './fields';
 import { canRedo, canUndo, createHistory, push, redo, seal, undo, type History } from './history';
 import { importPackFile } from './import-file';
+import { createLiveRegion } from './live-region';
 import type { DraftStore, SavedDraft } from './saved-drafts';
 
 export interface StudioOptions {
@@ -44,14 +46,8 @@ export function mountStudio(options: StudioOptions): void {
   const doc = () => history.present;
 
   // ---- the live region -----------------------------------------------------------------------
-  const live = el('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-testid': 'studio-live' });
-  let liveTimer: ReturnType<typeof setTimeout> | undefined;
-  const announce = (message: string) => {
-    // Cleared first and set a moment later, so the same message twice is read twice.
-    live.textContent = '';
-    clearTimeout(liveTimer);
-    liveTimer = setTimeout(() => (live.textContent = message), 60);
-  };
+  const live = createLiveRegion();
+  const { announce } = live;
 
   // ---- header: title, undo/redo, save status --------------------------------------------------
   const undoBtn = el('button', { type: 'button', 'aria-keyshortcuts': 'Control+Z', title: 'Undo (Ctrl+Z)' }, 'Undo');
@@ -153,7 +149,7 @@ export function mountStudio(options: StudioOptions): void {
   );
 
   // The article, play and your packs in one column beside the cards (a phone stacks them all).
-  root.replaceChildren(header, el('div', { class: 'studio-grid' }, el('div', { class: 'side' }, articleSection, playSection, draftsSection), reviewSection), live);
+  root.replaceChildren(header, el('div', { class: 'studio-grid' }, el('div', { class: 'side' }, articleSection, playSection, draftsSection), reviewSection), live.element);
 
   // ---- changes, checks, saving -------------------------------------------------------------------
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -641,23 +637,6 @@ export function mountStudio(options: StudioOptions): void {
     summary.focus();
   });
 
-  /** The author's metadata over the drafter's placeholders. */
-  function fillMeta(pack: Pack, a: Article): Pack {
-    const title = a.title.trim() || pack.title;
-    return {
-      ...pack,
-      title,
-      id: slug(title) || pack.id,
-      ...(a.author.trim() ? { authors: [a.author.trim()] } : {}),
-      source: {
-        ...pack.source,
-        title,
-        ...(a.publisher.trim() ? { publisher: a.publisher.trim() } : {}),
-        ...(a.url.trim() ? { url: a.url.trim() } : {}),
-      },
-    };
-  }
-
   // ---- the article box: typing, dropping, opening a file, selection → fact ---------------------
   articleBox.addEventListener('input', () => commit({ ...doc(), article: { ...doc().article, text: articleBox.value } }, 'article.text'));
   articleBox.addEventListener('blur', () => (history = seal(history)));
@@ -719,24 +698,8 @@ export function mountStudio(options: StudioOptions): void {
   function addFact(answer: string, quote: string): void {
     const a = doc().article;
     const base = doc().pack ?? fillMeta(blankPack(a), a);
-    const isYear = /^(1[89]\d\d|2[01]\d\d)$/.test(answer);
-    const isNumber = !isYear && /^\d+(?:\.\d+)?$/.test(answer);
-    const ids = new Set(base.facts.map((f) => f.id));
-    const stem = slug(`fact ${answer}`).slice(0, 40).replace(/-+$/, '') || 'fact';
-    let id = stem;
-    for (let n = 2; ids.has(id); n++) id = `${stem}-${n}`;
-    const gap = quote.includes(answer) ? quote.replace(answer, '_____') : `${quote} (_____)`;
-    const fact: Fact = {
-      id,
-      subject: base.source.title,
-      relation: 'a fact from the article',
-      answer: isYear ? { type: 'year', value: Number(answer) } : isNumber ? { type: 'number', value: Number(answer) } : { type: 'text', value: answer },
-      quote,
-      explanation: quote,
-      prompts: { ask: `Fill the gap: “${gap}”`, ...(quote.includes(answer) ? { statement: quote.replace(answer, '{answer}') } : {}) },
-      review: 'check: added from a selection; give it wrong answers and a question in your words',
-    };
-    openForms.add(id);
+    const fact = factFromSelection(base, answer, quote);
+    openForms.add(fact.id);
     commit({ ...doc(), pack: { ...base, facts: [...base.facts, fact] } }, null, true);
     announce(`Added a fact with the answer “${answer}”. Its form is open at the end of the list.`);
     const cardsNow = cards.querySelectorAll<HTMLElement>('[data-testid="card"]');
@@ -903,20 +866,3 @@ function storageOrNull(): Storage | null {
     return null;
   }
 }
-
-function blankPack(a: Article): Pack {
-  const today = new Date().toISOString().slice(0, 10);
-  const published = /^\d{4}-\d{2}-\d{2}$/.test(a.published) ? a.published : today;
-  const title = a.title.trim() || 'My pack';
-  return {
-    id: slug(title) || 'my-pack',
-    version: '0.1.0',
-    title,
-    language: 'en',
-    authors: [a.author.trim() || 'Draft — replace me'],
-    licence: 'CC-BY-4.0',
-    source: { title, publisher: a.publisher.trim() || 'unknown — fill in', ...(a.url.trim() ? { url: a.url.trim() } : {}), published, asOf: published },
-    facts: [],
-  };
-}
-
