@@ -10,55 +10,48 @@ import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
 import { encodePackLink, handOverPack, PACK_REF_KEY, packLinkUrl, type PackLinkEncoded } from '../share/pack-link';
 import { articleFromHtml, looksLikeHtml } from './article-html';
 import { blankPack, factFromSelection, fillMeta } from './article-pack';
-import { checkPack, highlightParts, packText, previewQuestions, sentenceAround, type Checked } from './cards';
+import { highlightParts, packText, sentenceAround } from './cards';
+import { createStudioContext, type StudioOptions, type StudioView } from './context';
 import { emptyDoc, PLAY_MODES, type Article, type PlayMode, type StudioDoc } from './doc';
 import { el, uid } from './dom';
 import { startDraft, type DraftRun } from './draft-client';
 import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer, type FieldSpec } from './fields';
-import { canRedo, canUndo, createHistory, push, redo, seal, undo, type History } from './history';
+import { mountHeader } from './header';
 import { importPackFile } from './import-file';
 import { createLiveRegion } from './live-region';
 import type { DraftStore, SavedDraft } from './saved-drafts';
 
-export interface StudioOptions {
-  root: HTMLElement;
-  store: DraftStore;
-  /** The game's page, for Play and Share links. */
-  gameUrl: string;
-}
+export type { StudioOptions } from './context';
 
 const MODE_LABEL: Record<PlayMode, string> = { classic: 'Classic', survival: 'Survival', relaxed: 'Relaxed' };
-const SAVE_DELAY_MS = 400;
-const CHECK_DELAY_MS = 150;
-
-const newKey = () => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export function mountStudio(options: StudioOptions): void {
   const { root, store } = options;
-  let history: History<StudioDoc> = createHistory(emptyDoc());
-  let key = newKey();
-  let checked: Checked | null = null;
-  let previews = new Map<string, Question | null>();
   let link: PackLinkEncoded | null = null;
   let linkFor: Pack | null = null;
   let running: DraftRun | null = null;
-  const openForms = new Set<string>();
-  const doc = () => history.present;
 
   // ---- the live region -----------------------------------------------------------------------
   const live = createLiveRegion();
   const { announce } = live;
+  // The context calls back into the sections made below it; it calls nothing before they are made.
+  const view: StudioView = {
+    renderAll: () => renderAll(),
+    showCheck() {
+      updateProblems();
+      updatePlay();
+    },
+    showHistory: () => header.showHistory(),
+    showSaveState: (text) => header.showSaveState(text),
+    refreshCards: () => refreshCards(),
+    refreshDrafts: () => void refreshDrafts(),
+  };
+  const ctx = createStudioContext(options, announce, view);
+  const { openForms } = ctx;
+  const doc = () => ctx.doc();
+  const commit = (next: StudioDoc, mergeKey: string | null = null, structural = false) => ctx.commit(next, mergeKey, structural);
 
-  // ---- header: title, undo/redo, save status --------------------------------------------------
-  const undoBtn = el('button', { type: 'button', 'aria-keyshortcuts': 'Control+Z', title: 'Undo (Ctrl+Z)' }, 'Undo');
-  const redoBtn = el('button', { type: 'button', 'aria-keyshortcuts': 'Control+Shift+Z', title: 'Redo (Ctrl+Shift+Z)' }, 'Redo');
-  const saveState = el('span', { class: 'save-state', 'data-testid': 'save-state', role: 'status' }, '');
-  const header = el(
-    'header',
-    { class: 'studio-header' },
-    el('h1', {}, 'Pack studio'),
-    el('nav', { class: 'header-actions', 'aria-label': 'Studio' }, undoBtn, redoBtn, saveState, el('a', { href: options.gameUrl, class: 'back' }, 'Back to the game')),
-  );
+  const header = mountHeader(ctx);
 
   // ---- 1. the article --------------------------------------------------------------------------
   const articleId = uid('article');
@@ -149,76 +142,7 @@ export function mountStudio(options: StudioOptions): void {
   );
 
   // The article, play and your packs in one column beside the cards (a phone stacks them all).
-  root.replaceChildren(header, el('div', { class: 'studio-grid' }, el('div', { class: 'side' }, articleSection, playSection, draftsSection), reviewSection), live.element);
-
-  // ---- changes, checks, saving -------------------------------------------------------------------
-  let checkTimer: ReturnType<typeof setTimeout> | undefined;
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastProblemCount = -1;
-  let savePending = false;
-
-  /** Every change goes through here: into the history, then checked and saved after a pause. */
-  function commit(next: StudioDoc, mergeKey: string | null = null, structural = false): void {
-    history = push(history, next, mergeKey);
-    changed(structural);
-  }
-  function changed(structural: boolean): void {
-    updateUndo();
-    if (structural) renderAll();
-    clearTimeout(checkTimer);
-    checkTimer = setTimeout(runCheck, CHECK_DELAY_MS);
-    clearTimeout(saveTimer);
-    saveState.textContent = 'Saving…';
-    savePending = true;
-    saveTimer = setTimeout(() => void save(), SAVE_DELAY_MS);
-  }
-  // Leaving (reload, closing the tab) within the autosave pause: save now, not in 400 ms.
-  const flush = () => {
-    if (!savePending) return;
-    clearTimeout(saveTimer);
-    void save();
-  };
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush();
-  });
-  function updateUndo(): void {
-    undoBtn.disabled = !canUndo(history);
-    redoBtn.disabled = !canRedo(history);
-  }
-
-  async function save(): Promise<void> {
-    savePending = false;
-    const record: SavedDraft = { key, updated: Date.now(), doc: doc() };
-    try {
-      await store.save(record);
-      saveState.textContent = 'Saved in this browser';
-      void refreshDrafts();
-    } catch (error) {
-      saveState.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}. Download the pack to keep it.`;
-    }
-  }
-
-  function runCheck(): void {
-    const pack = doc().pack;
-    if (!pack) {
-      checked = null;
-      previews = new Map();
-      updateProblems();
-      updatePlay();
-      return;
-    }
-    checked = checkPack(pack);
-    previews = previewQuestions(pack, checked);
-    updateProblems();
-    updatePlay();
-    const errors = checked.problems.filter((p) => p.severity === 'error');
-    if (errors.length !== lastProblemCount) {
-      if (errors.length > 0) announce(`${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 2).map(describeProblem).join('; ')}.`);
-      else if (lastProblemCount > 0) announce('No problems left: the pack is ready to play.');
-      lastProblemCount = errors.length;
-    }
-  }
+  root.replaceChildren(header.element, el('div', { class: 'studio-grid' }, el('div', { class: 'side' }, articleSection, playSection, draftsSection), reviewSection), live.element);
 
   // ---- rendering ---------------------------------------------------------------------------------
   function renderAll(): void {
@@ -284,9 +208,9 @@ export function mountStudio(options: StudioOptions): void {
     (card as CardElement).refresh = () => {
       describe();
       const f = factNow();
-      const q = f ? previews.get(f.id) : undefined;
-      renderPreview(preview, q, f ? checked?.byFact.get(index)?.some((p) => p.severity === 'error') : false);
-      const ps = checked?.byFact.get(index) ?? [];
+      const q = f ? ctx.previews().get(f.id) : undefined;
+      renderPreview(preview, q, f ? ctx.checked()?.byFact.get(index)?.some((p) => p.severity === 'error') : false);
+      const ps = ctx.checked()?.byFact.get(index) ?? [];
       const keys = f ? factFields(f, poolNames()).map((s) => s.key) : [];
       const loose = ps.filter((p) => form.hidden || fieldFor(p.field, keys) === null);
       problems.replaceChildren(...loose.map((p) => el('li', { class: p.severity }, `${p.field ? `${p.field}: ` : ''}${p.message}`)));
@@ -330,7 +254,7 @@ export function mountStudio(options: StudioOptions): void {
         buildForm();
         form.querySelector<HTMLElement>('input, textarea, select')?.focus();
       } else openForms.delete(f.id);
-      history = seal(history);
+      ctx.seal();
       (card as CardElement).refresh?.();
     });
     del.addEventListener('click', () => {
@@ -367,7 +291,7 @@ export function mountStudio(options: StudioOptions): void {
       const x = now();
       if (!x) return;
       title.textContent = typeof x.prompt === 'string' ? x.prompt : x.id;
-      const ps = checked?.byQuestion.get(index) ?? [];
+      const ps = ctx.checked()?.byQuestion.get(index) ?? [];
       const ok = Array.isArray(x.options) && !ps.some((p) => p.severity === 'error');
       renderPreview(preview, ok ? ({ prompt: x.prompt, options: x.options, answer: x.answer, form: 'hand-written' } as Question) : undefined, !ok);
       const keys = questionFields(x).map((f) => f.key);
@@ -404,7 +328,7 @@ export function mountStudio(options: StudioOptions): void {
     edit.addEventListener('click', () => {
       setOpen(form.hidden);
       if (!form.hidden) form.querySelector<HTMLElement>('textarea, input, select')?.focus();
-      history = seal(history);
+      ctx.seal();
       (card as CardElement).refresh?.();
     });
     del.addEventListener('click', () => {
@@ -472,7 +396,7 @@ export function mountStudio(options: StudioOptions): void {
       refreshCards();
     };
     input.addEventListener(spec.kind === 'select' ? 'change' : 'input', onChange);
-    input.addEventListener('blur', () => (history = seal(history)));
+    input.addEventListener('blur', () => ctx.seal());
     return el('div', { class: `field field-${spec.kind}` }, el('div', { class: 'field-head' }, el('label', { for: id }, spec.label), counter), input, help, slot);
   }
 
@@ -490,7 +414,7 @@ export function mountStudio(options: StudioOptions): void {
   function updateProblems(): void {
     const pack = doc().pack;
     refreshCards();
-    const general = checked?.general ?? [];
+    const general = ctx.checked()?.general ?? [];
     generalProblems.replaceChildren(...general.map((p) => el('li', { class: p.severity }, describeProblem(p))));
     generalProblems.hidden = general.length === 0;
     if (packBox.open || general.some((p) => p.severity === 'error')) {
@@ -504,16 +428,16 @@ export function mountStudio(options: StudioOptions): void {
     const kept = pack.facts.filter((f) => f.review === undefined).length;
     pruneBtn.hidden = kept === 0 || kept === pack.facts.length;
     pruneBtn.textContent = `Remove the ${pack.facts.length - kept} facts not kept`;
-    const errors = checked?.problems.filter((p) => p.severity === 'error').length ?? 0;
+    const errors = ctx.checked()?.problems.filter((p) => p.severity === 'error').length ?? 0;
     const q = pack.questions?.length ?? 0;
     // A round asks one question per group at most (facts of one sentence share one): say how long.
     const groups = new Set([...pack.facts.map((f) => f.group ?? f.id), ...(pack.questions ?? []).map((hq) => hq.group ?? hq.id)]).size;
-    summary.textContent = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}, in ${groups} group${groups === 1 ? '' : 's'}: a round asks up to ${Math.min(groups, 10)}. ${checked ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
+    summary.textContent = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}, in ${groups} group${groups === 1 ? '' : 's'}: a round asks up to ${Math.min(groups, 10)}. ${ctx.checked() ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
   }
 
   function updatePlay(): void {
     const pack = doc().pack;
-    const ready = !!pack && !!checked?.ok;
+    const ready = !!pack && !!ctx.checked()?.ok;
     // Nothing to play yet: the bar would only take room (a phone keeps it at the screen's foot).
     playSection.hidden = !pack;
     downloadBtn.disabled = !pack;
@@ -639,7 +563,7 @@ export function mountStudio(options: StudioOptions): void {
 
   // ---- the article box: typing, dropping, opening a file, selection → fact ---------------------
   articleBox.addEventListener('input', () => commit({ ...doc(), article: { ...doc().article, text: articleBox.value } }, 'article.text'));
-  articleBox.addEventListener('blur', () => (history = seal(history)));
+  articleBox.addEventListener('blur', () => ctx.seal());
   const takeFile = async (file: File) => {
     if (file.size > MAX_INPUT_CHARS * 4) {
       draftStatus.textContent = `${file.name} is too big to be an article.`;
@@ -718,7 +642,7 @@ export function mountStudio(options: StudioOptions): void {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    const errors = checked?.problems.filter((p) => p.severity === 'error').length ?? 0;
+    const errors = ctx.checked()?.problems.filter((p) => p.severity === 'error').length ?? 0;
     playStatus.textContent = errors ? `Downloaded ${a.download}. It still has ${errors} problem${errors === 1 ? '' : 's'}: \`quiz check\` will list them.` : `Downloaded ${a.download}: check it with npm run quiz -- check, or open it in the game.`;
     announce(playStatus.textContent);
   });
@@ -748,28 +672,6 @@ export function mountStudio(options: StudioOptions): void {
     );
   });
 
-  // ---- undo / redo -------------------------------------------------------------------------------
-  const step = (direction: 'undo' | 'redo') => {
-    const before = history;
-    history = direction === 'undo' ? undo(history) : redo(history);
-    if (history === before) return;
-    const focused = (document.activeElement as HTMLElement | null)?.dataset.key;
-    changed(true);
-    if (focused) root.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
-    announce(direction === 'undo' ? 'Undone.' : 'Redone.');
-  };
-  undoBtn.addEventListener('click', () => step('undo'));
-  redoBtn.addEventListener('click', () => step('redo'));
-  document.addEventListener('keydown', (e) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const k = e.key.toLowerCase();
-    if (k === 'z' || k === 'y') {
-      // The studio's history, not the field's own: it covers every field and the whole pack.
-      e.preventDefault();
-      step(k === 'y' || e.shiftKey ? 'redo' : 'undo');
-    }
-  });
-
   // ---- your packs --------------------------------------------------------------------------------
   async function refreshDrafts(): Promise<SavedDraft[]> {
     let list: Awaited<ReturnType<DraftStore['list']>>;
@@ -783,14 +685,14 @@ export function mountStudio(options: StudioOptions): void {
       ...list.drafts.map((d) => {
         const title = d.doc.pack?.title ?? (d.doc.article.title || 'Untitled article');
         const facts = d.doc.pack?.facts.length ?? 0;
-        const restore = el('button', { type: 'button', 'data-testid': 'restore' }, d.key === key ? 'Open (current)' : 'Open');
-        restore.disabled = d.key === key;
+        const restore = el('button', { type: 'button', 'data-testid': 'restore' }, d.key === ctx.key() ? 'Open (current)' : 'Open');
+        restore.disabled = d.key === ctx.key();
         const remove = el('button', { type: 'button', class: 'danger', 'data-testid': 'remove-draft' }, 'Delete');
         restore.addEventListener('click', () => load(d));
         remove.addEventListener('click', () => {
           if (!window.confirm(`Delete “${title}” from this browser?`)) return;
           void store.remove(d.key).then(() => {
-            if (d.key === key) key = newKey();
+            if (d.key === ctx.key()) ctx.saveUnderNewKey();
             announce(`Deleted “${title}”.`);
             return refreshDrafts();
           });
@@ -803,19 +705,12 @@ export function mountStudio(options: StudioOptions): void {
   }
 
   function load(d: SavedDraft): void {
-    key = d.key;
-    history = createHistory(d.doc);
-    openForms.clear();
-    lastProblemCount = -1;
-    changed(true);
+    ctx.open(d);
     announce(`Opened “${d.doc.pack?.title ?? (d.doc.article.title || 'your article')}”.`);
   }
 
   newBtn.addEventListener('click', () => {
-    key = newKey();
-    history = createHistory(emptyDoc());
-    openForms.clear();
-    changed(true);
+    ctx.startNew(emptyDoc());
     articleBox.focus();
     announce('New pack: paste an article.');
   });
@@ -830,27 +725,19 @@ export function mountStudio(options: StudioOptions): void {
         announce(result.message);
         return;
       }
-      key = newKey();
-      history = createHistory({ ...emptyDoc(), pack: result.pack, article: { ...emptyDoc().article, title: result.pack.title } });
-      openForms.clear();
-      changed(true);
+      ctx.startNew({ ...emptyDoc(), pack: result.pack, article: { ...emptyDoc().article, title: result.pack.title } });
       draftsStatus.textContent = result.message;
       announce(result.message);
     });
   });
 
   // ---- start: the most recent pack, as it was left -----------------------------------------------
-  updateUndo();
+  header.showHistory();
   renderAll();
   void refreshDrafts().then((drafts) => {
     const last = drafts[0];
     if (last && !doc().pack && !doc().article.text) {
-      key = last.key;
-      history = createHistory(last.doc);
-      updateUndo();
-      renderAll();
-      runCheck();
-      saveState.textContent = 'Saved in this browser';
+      ctx.resume(last);
       announce(`Reopened your last pack, “${last.doc.pack?.title ?? (last.doc.article.title || 'untitled')}”.`);
       void refreshDrafts();
     }
