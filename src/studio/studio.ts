@@ -2,23 +2,21 @@
 // marked, the real question, Keep / Edit / Delete) → play, download or share. Every change goes
 // through one history (undo/redo) and is autosaved to IndexedDB; problems come from the same
 // validator as `quiz check` and the game, shown at the field they are about.
-import type { Fact, Pack } from '../domain/pack/schema';
-import { describeProblem, type PackProblem } from '../domain/pack/problems';
-import type { Question } from '../domain/questions/types';
+import type { Pack } from '../domain/pack/schema';
 import { slug } from '../authoring/draft/slug';
 import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
 import { encodePackLink, handOverPack, PACK_REF_KEY, packLinkUrl, type PackLinkEncoded } from '../share/pack-link';
 import { articleFromHtml, looksLikeHtml } from './article-html';
 import { blankPack, factFromSelection, fillMeta } from './article-pack';
-import { highlightParts, packText, sentenceAround } from './cards';
+import { packText, sentenceAround } from './cards';
 import { createStudioContext, type StudioOptions, type StudioView } from './context';
 import { emptyDoc, PLAY_MODES, type Article, type PlayMode, type StudioDoc } from './doc';
 import { el, uid } from './dom';
 import { startDraft, type DraftRun } from './draft-client';
-import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer, type FieldSpec } from './fields';
 import { mountHeader } from './header';
 import { importPackFile } from './import-file';
 import { createLiveRegion } from './live-region';
+import { mountReviewPane } from './review-pane';
 import type { DraftStore, SavedDraft } from './saved-drafts';
 
 export type { StudioOptions } from './context';
@@ -38,12 +36,12 @@ export function mountStudio(options: StudioOptions): void {
   const view: StudioView = {
     renderAll: () => renderAll(),
     showCheck() {
-      updateProblems();
+      review.showProblems();
       updatePlay();
     },
     showHistory: () => header.showHistory(),
     showSaveState: (text) => header.showSaveState(text),
-    refreshCards: () => refreshCards(),
+    refreshCards: () => review.refreshCards(),
     refreshDrafts: () => void refreshDrafts(),
   };
   const ctx = createStudioContext(options, announce, view);
@@ -90,21 +88,7 @@ export function mountStudio(options: StudioOptions): void {
     draftStatus,
   );
 
-  // ---- 2. review ---------------------------------------------------------------------------------
-  const summary = el('p', { class: 'summary', 'data-testid': 'summary', tabindex: -1 });
-  const generalProblems = el('ul', { class: 'problems general-problems', 'data-testid': 'general-problems', 'aria-label': 'Problems in the pack details' });
-  const pruneBtn = el('button', { type: 'button', class: 'danger', 'data-testid': 'remove-unkept', hidden: true }, 'Remove the facts not kept');
-  const packBox = el('details', { class: 'pack-details', 'data-testid': 'pack-details' });
-  const cards = el('div', { class: 'cards', 'data-testid': 'cards' });
-  const reviewSection = el(
-    'section',
-    { class: 'pane review-pane', 'aria-labelledby': 'review-heading' },
-    el('h2', { id: 'review-heading' }, '2. Review the questions'),
-    el('div', { class: 'button-row summary-row' }, summary, pruneBtn),
-    generalProblems,
-    packBox,
-    cards,
-  );
+  const review = mountReviewPane(ctx);
 
   // ---- 3. play and share -----------------------------------------------------------------------
   const modeId = uid('mode');
@@ -142,7 +126,7 @@ export function mountStudio(options: StudioOptions): void {
   );
 
   // The article, play and your packs in one column beside the cards (a phone stacks them all).
-  root.replaceChildren(header.element, el('div', { class: 'studio-grid' }, el('div', { class: 'side' }, articleSection, playSection, draftsSection), reviewSection), live.element);
+  root.replaceChildren(header.element, el('div', { class: 'studio-grid' }, el('div', { class: 'side' }, articleSection, playSection, draftsSection), review.element), live.element);
 
   // ---- rendering ---------------------------------------------------------------------------------
   function renderAll(): void {
@@ -152,287 +136,8 @@ export function mountStudio(options: StudioOptions): void {
       if (m.input.value !== d.article[f]) m.input.value = d.article[f];
     }
     modeSelect.value = d.mode;
-    renderPackDetails();
-    renderCards();
-    updateProblems();
+    review.render();
     updatePlay();
-  }
-
-  function renderPackDetails(): void {
-    const pack = doc().pack;
-    const wasOpen = packBox.open;
-    packBox.replaceChildren();
-    packBox.hidden = !pack;
-    if (!pack) return;
-    packBox.open = wasOpen;
-    const body = el('div', { class: 'form-grid' });
-    const fields = [...packFields(), ...Object.keys(pack.pools ?? {}).map(poolField)];
-    for (const spec of fields) body.append(fieldRow(spec, () => doc().pack!, (p) => ({ ...doc(), pack: p }), 'pack'));
-    packBox.append(el('summary', {}, 'Pack details (title, id, authors, source, pools)'), body);
-  }
-
-  function renderCards(): void {
-    const pack = doc().pack;
-    cards.replaceChildren();
-    if (!pack) {
-      cards.append(el('p', { class: 'empty' }, 'No questions yet: paste an article and press Draft questions, or import a pack file.'));
-      return;
-    }
-    pack.facts.forEach((fact, i) => cards.append(factCard(fact, i)));
-    (pack.questions ?? []).forEach((q, i) => cards.append(questionCard(q, i)));
-  }
-
-  function factCard(fact: Fact, index: number): HTMLElement {
-    const headingId = uid('card');
-    const title = el('h3', { id: headingId, class: 'card-title' });
-    const badge = el('span', { class: 'badge' });
-    const sentence = el('blockquote', { class: 'sentence', 'data-testid': 'card-sentence' });
-    const preview = el('div', { class: 'preview', 'data-testid': 'card-preview' });
-    const problems = el('ul', { class: 'problems card-problems', 'data-testid': 'card-problems', 'aria-label': 'Problems in this fact' });
-    const keep = el('button', { type: 'button', 'data-testid': 'keep' }, 'Keep');
-    const edit = el('button', { type: 'button', 'aria-expanded': 'false', 'data-testid': 'edit' }, 'Edit');
-    const del = el('button', { type: 'button', class: 'danger', 'data-testid': 'delete' }, 'Delete');
-    const form = el('div', { class: 'fact-form form-grid', hidden: true, 'data-testid': 'fact-form' });
-    const card = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), sentence, preview, problems, el('div', { class: 'button-row card-actions' }, keep, edit, del), form);
-    const factNow = () => doc().pack?.facts[index];
-    const describe = () => {
-      const f = factNow();
-      if (!f) return;
-      title.textContent = `${typeof f.subject === 'string' ? f.subject : '?'} — ${typeof f.relation === 'string' ? f.relation : '?'}`;
-      const kept = f.review === undefined;
-      badge.textContent = `${kept ? 'Kept' : 'To review'} · group ${typeof f.group === 'string' ? f.group : f.id}`;
-      badge.className = `badge ${kept ? 'kept' : 'todo'}`;
-      keep.hidden = kept;
-      sentence.replaceChildren(...highlightParts(f).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));
-    };
-    (card as CardElement).refresh = () => {
-      describe();
-      const f = factNow();
-      const q = f ? ctx.previews().get(f.id) : undefined;
-      renderPreview(preview, q, f ? ctx.checked()?.byFact.get(index)?.some((p) => p.severity === 'error') : false);
-      const ps = ctx.checked()?.byFact.get(index) ?? [];
-      const keys = f ? factFields(f, poolNames()).map((s) => s.key) : [];
-      const loose = ps.filter((p) => form.hidden || fieldFor(p.field, keys) === null);
-      problems.replaceChildren(...loose.map((p) => el('li', { class: p.severity }, `${p.field ? `${p.field}: ` : ''}${p.message}`)));
-      problems.hidden = loose.length === 0;
-      if (!form.hidden) for (const slot of Array.from(form.querySelectorAll<HTMLElement>('[data-problem-for]'))) fillSlot(slot, ps.filter((p) => fieldFor(p.field, keys) === slot.dataset.problemFor));
-    };
-    const buildForm = () => {
-      const f = factNow();
-      if (!f) return;
-      form.replaceChildren();
-      for (const spec of factFields(f, poolNames())) {
-        form.append(
-          fieldRow(spec, () => doc().pack!.facts[index]!, (nf) => withFact(index, nf), `fact-${index}`, (value) => {
-            if (spec.key === 'answer.type') return retype(index, value);
-            if (spec.key === 'id') {
-              const old = doc().pack?.facts[index]?.id;
-              if (old && openForms.delete(old)) openForms.add(value);
-            }
-            return undefined;
-          }),
-        );
-      }
-    };
-    keep.addEventListener('click', () => {
-      const f = factNow();
-      if (!f) return;
-      const { review: _drop, ...rest } = f;
-      commit(withFact(index, rest), null, true);
-      announce(`Kept: ${f.subject}.`);
-      (cards.querySelector<HTMLElement>(`[data-fact-index="${index}"] [data-testid="edit"]`) ?? edit).focus();
-    });
-    edit.addEventListener('click', () => {
-      const f = factNow();
-      if (!f) return;
-      const open = form.hidden;
-      form.hidden = !open;
-      edit.setAttribute('aria-expanded', String(open));
-      edit.textContent = open ? 'Close' : 'Edit';
-      if (open) {
-        openForms.add(f.id);
-        buildForm();
-        form.querySelector<HTMLElement>('input, textarea, select')?.focus();
-      } else openForms.delete(f.id);
-      ctx.seal();
-      (card as CardElement).refresh?.();
-    });
-    del.addEventListener('click', () => {
-      const pack = doc().pack;
-      const f = factNow();
-      if (!pack || !f) return;
-      commit({ ...doc(), pack: { ...pack, facts: pack.facts.filter((_, i) => i !== index) } }, null, true);
-      announce(`Deleted: ${f.subject}. Undo brings it back.`);
-      const next = cards.querySelectorAll<HTMLElement>('[data-testid="card"]')[index] ?? cards.querySelector<HTMLElement>('[data-testid="card"]:last-of-type');
-      (next?.querySelector<HTMLElement>('[data-testid="edit"]') ?? summary).focus();
-    });
-    if (openForms.has(fact.id)) {
-      form.hidden = false;
-      edit.setAttribute('aria-expanded', 'true');
-      edit.textContent = 'Close';
-      buildForm();
-    }
-    (card as CardElement).refresh?.();
-    return card;
-  }
-
-  function questionCard(q: NonNullable<Pack['questions']>[number], index: number): HTMLElement {
-    const headingId = uid('card');
-    const title = el('h3', { id: headingId, class: 'card-title' });
-    const preview = el('div', { class: 'preview' });
-    const problems = el('ul', { class: 'problems card-problems', 'aria-label': 'Problems in this question' });
-    const edit = el('button', { type: 'button', 'aria-expanded': 'false', 'data-testid': 'edit' }, 'Edit');
-    const del = el('button', { type: 'button', class: 'danger' }, 'Delete');
-    const form = el('div', { class: 'fact-form form-grid', hidden: true, 'data-testid': 'question-form' });
-    const card = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'question-card' }, el('header', {}, title, el('span', { class: 'badge' }, 'Hand-written')), preview, problems, el('div', { class: 'button-row card-actions' }, edit, del), form);
-    const now = () => doc().pack?.questions?.[index];
-    const formKey = `question:${index}`;
-    (card as CardElement).refresh = () => {
-      const x = now();
-      if (!x) return;
-      title.textContent = typeof x.prompt === 'string' ? x.prompt : x.id;
-      const ps = ctx.checked()?.byQuestion.get(index) ?? [];
-      const ok = Array.isArray(x.options) && !ps.some((p) => p.severity === 'error');
-      renderPreview(preview, ok ? ({ prompt: x.prompt, options: x.options, answer: x.answer, form: 'hand-written' } as Question) : undefined, !ok);
-      const keys = questionFields(x).map((f) => f.key);
-      const loose = ps.filter((p) => form.hidden || fieldFor(p.field, keys) === null);
-      problems.replaceChildren(...loose.map((p) => el('li', { class: p.severity }, `${p.field ? `${p.field}: ` : ''}${p.message}`)));
-      problems.hidden = loose.length === 0;
-      if (!form.hidden) for (const slot of Array.from(form.querySelectorAll<HTMLElement>('[data-problem-for]'))) fillSlot(slot, ps.filter((p) => fieldFor(p.field, keys) === slot.dataset.problemFor));
-      // The right-answer list follows the options as they are typed (rebuilt in place, focus kept).
-      const pick = form.querySelector<HTMLSelectElement>(`select[data-key="question-${index}:answer"]`);
-      const answerSpec = questionFields(x).find((f) => f.key === 'answer');
-      if (pick && answerSpec?.options && Array.from(pick.options).map((o) => o.text).join('\n') !== answerSpec.options.map(([, l]) => l).join('\n')) {
-        pick.replaceChildren(...answerSpec.options.map(([v, l]) => el('option', { value: v }, l)));
-        pick.value = answerSpec.get(x);
-      }
-    };
-    const withQuestion = (nq: typeof q): StudioDoc => {
-      const pack = doc().pack!;
-      return { ...doc(), pack: { ...pack, questions: (pack.questions ?? []).map((y, i) => (i === index ? nq : y)) } };
-    };
-    const buildForm = () => {
-      const x = now();
-      if (!x) return;
-      form.replaceChildren(...questionFields(x).map((spec) => fieldRow(spec, () => doc().pack!.questions![index]!, withQuestion, `question-${index}`)));
-    };
-    const setOpen = (open: boolean) => {
-      form.hidden = !open;
-      edit.setAttribute('aria-expanded', String(open));
-      edit.textContent = open ? 'Close' : 'Edit';
-      if (open) {
-        openForms.add(formKey);
-        buildForm();
-      } else openForms.delete(formKey);
-    };
-    edit.addEventListener('click', () => {
-      setOpen(form.hidden);
-      if (!form.hidden) form.querySelector<HTMLElement>('textarea, input, select')?.focus();
-      ctx.seal();
-      (card as CardElement).refresh?.();
-    });
-    del.addEventListener('click', () => {
-      const pack = doc().pack;
-      if (!pack) return;
-      openForms.delete(formKey);
-      commit({ ...doc(), pack: { ...pack, questions: (pack.questions ?? []).filter((_, i) => i !== index) } }, null, true);
-      announce('Deleted the question. Undo brings it back.');
-    });
-    if (openForms.has(formKey)) setOpen(true);
-    (card as CardElement).refresh?.();
-    return card;
-  }
-
-  function renderPreview(box: HTMLElement, q: Question | null | undefined, broken: boolean | undefined): void {
-    box.replaceChildren();
-    if (!q) {
-      box.append(el('p', { class: 'no-preview' }, broken ? 'Fix the problems below to see the question.' : q === null ? 'This fact makes no fair question yet (it needs wrong answers: a pool, a list, or other facts like it).' : 'Checking…'));
-      return;
-    }
-    box.append(
-      el('p', { class: 'preview-label' }, `The player sees (${q.form.replace('-', ' ')}):`),
-      el('p', { class: 'prompt', 'data-testid': 'preview-prompt' }, q.prompt),
-      el('ol', { class: 'options', 'data-testid': 'preview-options' }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
-    );
-  }
-
-  /** A labelled field with its counter and its problem slot, writing through `commit`. */
-  function fieldRow<T>(spec: FieldSpec<T>, read: () => T, write: (obj: T) => StudioDoc, scope: string, hook?: (value: string) => StudioDoc | undefined): HTMLElement {
-    const id = uid('f');
-    const value = spec.get(read());
-    let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-    if (spec.kind === 'select') {
-      input = el('select', { id }, ...(spec.options ?? []).map(([v, l]) => el('option', { value: v }, l)));
-      if (!(spec.options ?? []).some(([v]) => v === value)) input.append(el('option', { value }, value || '—'));
-    } else if (spec.kind === 'textarea' || spec.kind === 'lines') {
-      input = el('textarea', { id, rows: spec.kind === 'lines' ? 4 : 2 });
-    } else {
-      input = el('input', { id, type: spec.kind === 'number' ? 'text' : 'text', inputmode: spec.kind === 'number' ? 'decimal' : null });
-    }
-    input.value = value;
-    input.dataset.key = `${scope}:${spec.key}`;
-    const counter = spec.max ? el('span', { class: 'counter', 'aria-hidden': 'true' }) : null;
-    const slot = el('div', { class: 'field-problem', id: `${id}-problem`, 'data-problem-for': spec.key, 'data-testid': `problem-${spec.key}` });
-    const help = spec.help ? el('span', { class: 'help', id: `${id}-help` }, spec.help) : null;
-    input.setAttribute('aria-describedby', [`${id}-problem`, help ? `${id}-help` : '', counter ? `${id}-count` : ''].filter(Boolean).join(' '));
-    if (counter) counter.id = `${id}-count`;
-    const count = () => {
-      if (!counter || !spec.max) return;
-      const longest = spec.kind === 'lines' ? Math.max(0, ...input.value.split('\n').map((l) => l.length)) : input.value.length;
-      counter.textContent = `${longest} / ${spec.max}`;
-      counter.classList.toggle('over', longest > spec.max);
-      counter.removeAttribute('aria-hidden');
-      if (longest <= spec.max * 0.9) counter.setAttribute('aria-hidden', 'true');
-    };
-    count();
-    const onChange = () => {
-      count();
-      const hooked = hook?.(input.value);
-      if (hooked) {
-        commit(hooked, null, true);
-        return;
-      }
-      commit(write(spec.set(read(), input.value)), `${scope}:${spec.key}`);
-      refreshCards();
-    };
-    input.addEventListener(spec.kind === 'select' ? 'change' : 'input', onChange);
-    input.addEventListener('blur', () => ctx.seal());
-    return el('div', { class: `field field-${spec.kind}` }, el('div', { class: 'field-head' }, el('label', { for: id }, spec.label), counter), input, help, slot);
-  }
-
-  function fillSlot(slot: HTMLElement, ps: readonly (PackProblem & { field?: string })[]): void {
-    slot.replaceChildren(...ps.map((p) => el('p', { class: p.severity }, p.message)));
-    const input = slot.parentElement?.querySelector('input, textarea, select');
-    if (ps.some((p) => p.severity === 'error')) input?.setAttribute('aria-invalid', 'true');
-    else input?.removeAttribute('aria-invalid');
-  }
-
-  function refreshCards(): void {
-    for (const c of Array.from(cards.querySelectorAll<HTMLElement>('[data-testid="card"], [data-testid="question-card"]'))) (c as CardElement).refresh?.();
-  }
-
-  function updateProblems(): void {
-    const pack = doc().pack;
-    refreshCards();
-    const general = ctx.checked()?.general ?? [];
-    generalProblems.replaceChildren(...general.map((p) => el('li', { class: p.severity }, describeProblem(p))));
-    generalProblems.hidden = general.length === 0;
-    if (packBox.open || general.some((p) => p.severity === 'error')) {
-      const keys = [...packFields(), ...Object.keys(pack?.pools ?? {}).map(poolField)].map((s) => s.key);
-      for (const slot of Array.from(packBox.querySelectorAll<HTMLElement>('[data-problem-for]'))) fillSlot(slot, general.filter((p) => fieldFor(p.path, keys) === slot.dataset.problemFor));
-    }
-    if (!pack) {
-      summary.textContent = 'No pack yet.';
-      return;
-    }
-    const kept = pack.facts.filter((f) => f.review === undefined).length;
-    pruneBtn.hidden = kept === 0 || kept === pack.facts.length;
-    pruneBtn.textContent = `Remove the ${pack.facts.length - kept} facts not kept`;
-    const errors = ctx.checked()?.problems.filter((p) => p.severity === 'error').length ?? 0;
-    const q = pack.questions?.length ?? 0;
-    // A round asks one question per group at most (facts of one sentence share one): say how long.
-    const groups = new Set([...pack.facts.map((f) => f.group ?? f.id), ...(pack.questions ?? []).map((hq) => hq.group ?? hq.id)]).size;
-    summary.textContent = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}, in ${groups} group${groups === 1 ? '' : 's'}: a round asks up to ${Math.min(groups, 10)}. ${ctx.checked() ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
   }
 
   function updatePlay(): void {
@@ -484,17 +189,6 @@ export function mountStudio(options: StudioOptions): void {
   }
   const shareUrl = () => (link?.ok ? packLinkUrl(new URL(options.gameUrl, location.href), link.payload) : '');
 
-  // ---- edits to the pack -------------------------------------------------------------------------
-  const poolNames = () => Object.keys(doc().pack?.pools ?? {});
-  function withFact(index: number, fact: Fact): StudioDoc {
-    const pack = doc().pack!;
-    return { ...doc(), pack: { ...pack, facts: pack.facts.map((f, i) => (i === index ? fact : f)) } };
-  }
-  function retype(index: number, type: string): StudioDoc {
-    const f = doc().pack!.facts[index]!;
-    return withFact(index, { ...f, answer: retypeAnswer(f.answer, type) as Fact['answer'] });
-  }
-
   // ---- drafting ----------------------------------------------------------------------------------
   draftBtn.addEventListener('click', () => {
     const article = doc().article;
@@ -544,23 +238,12 @@ export function mountStudio(options: StudioOptions): void {
       const n = pack.facts.length;
       draftStatus.textContent = n ? `Drafted ${n} fact${n === 1 ? '' : 's'} from ${result.draft.sentences} sentences. Review them on the right: Keep, Edit or Delete each.` : 'The drafter found no facts in this text. Add facts from a selection, or try another article.';
       announce(draftStatus.textContent);
-      cards.querySelector<HTMLElement>('[data-testid="card"] [data-testid="keep"]')?.focus({ preventScroll: true });
+      review.focusFirstKeep();
       // One column (a phone): the cards are below the article, so bring them up.
-      if (window.matchMedia('(max-width: 820px)').matches) reviewSection.scrollIntoView({ block: 'start' });
+      if (window.matchMedia('(max-width: 820px)').matches) review.element.scrollIntoView({ block: 'start' });
     });
   });
   cancelBtn.addEventListener('click', () => running?.cancel());
-  // Keep the good ones, then drop the rest in one step (undo brings them back).
-  pruneBtn.addEventListener('click', () => {
-    const pack = doc().pack;
-    if (!pack) return;
-    const facts = pack.facts.filter((f) => f.review === undefined);
-    const removed = pack.facts.length - facts.length;
-    commit({ ...doc(), pack: { ...pack, facts } }, null, true);
-    announce(`Removed ${removed} fact${removed === 1 ? '' : 's'} you did not keep; ${facts.length} left. Undo brings them back.`);
-    summary.focus();
-  });
-
   // ---- the article box: typing, dropping, opening a file, selection → fact ---------------------
   articleBox.addEventListener('input', () => commit({ ...doc(), article: { ...doc().article, text: articleBox.value } }, 'article.text'));
   articleBox.addEventListener('blur', () => ctx.seal());
@@ -626,8 +309,7 @@ export function mountStudio(options: StudioOptions): void {
     openForms.add(fact.id);
     commit({ ...doc(), pack: { ...base, facts: [...base.facts, fact] } }, null, true);
     announce(`Added a fact with the answer “${answer}”. Its form is open at the end of the list.`);
-    const cardsNow = cards.querySelectorAll<HTMLElement>('[data-testid="card"]');
-    cardsNow[cardsNow.length - 1]?.querySelector<HTMLElement>('[data-testid="fact-form"] input, [data-testid="fact-form"] textarea')?.focus();
+    review.focusLastFactForm();
   }
 
   // ---- play, download, share ---------------------------------------------------------------------
@@ -743,8 +425,6 @@ export function mountStudio(options: StudioOptions): void {
     }
   });
 }
-
-type CardElement = HTMLElement & { refresh?: () => void };
 
 function storageOrNull(): Storage | null {
   try {
