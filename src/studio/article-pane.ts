@@ -1,0 +1,136 @@
+// "1. The article": the text (typed, pasted, dropped or opened from a .txt or .html file), its
+// metadata, Draft questions, and a fact added from words selected in the text.
+import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
+import { articleFromHtml, looksLikeHtml } from './article-html';
+import { blankPack, factFromSelection, fillMeta } from './article-pack';
+import { sentenceAround } from './cards';
+import type { StudioContext } from './context';
+import type { Article } from './doc';
+import { el, uid } from './dom';
+import { wireDrafting } from './drafting';
+import type { ReviewPane } from './review-pane';
+
+export interface ArticlePane {
+  element: HTMLElement;
+  /** The text and metadata fields follow the document. */
+  render(): void;
+  focusText(): void;
+}
+
+export function mountArticlePane(ctx: StudioContext, review: ReviewPane): ArticlePane {
+  const articleId = uid('article');
+  const articleBox = el('textarea', { id: articleId, class: 'article-text', rows: 14, spellcheck: false, 'data-testid': 'article-text', 'aria-describedby': `${articleId}-help` });
+  const articleHelp = el('p', { id: `${articleId}-help`, class: 'help' }, 'Paste the article, or drop a .txt or .html file here (a web page is reduced to its article text). Select words in it and press “Add a fact from the selection” to ask about them.');
+  const fileInput = el('input', { type: 'file', accept: '.txt,.html,.htm,text/plain,text/html', class: 'file-input', 'aria-label': 'Article file (.txt or .html)', 'data-testid': 'article-file' });
+  const meta = (label: string, field: keyof Article, type = 'text', extra: Record<string, string> = {}) => {
+    const id = uid('meta');
+    const input = el('input', { id, type, 'data-field': field, ...extra });
+    input.addEventListener('input', () => {
+      ctx.commit({ ...ctx.doc(), article: { ...ctx.doc().article, [field]: input.value } }, `article.${field}`);
+    });
+    return { input, field, row: el('div', { class: 'meta-row' }, el('label', { for: id }, label), input) };
+  };
+  const metas = [
+    meta('Title', 'title', 'text', { 'data-testid': 'article-title' }),
+    meta('Publisher', 'publisher', 'text', { 'data-testid': 'article-publisher' }),
+    meta('Date', 'published', 'date', { 'data-testid': 'article-date' }),
+    meta('URL (optional)', 'url', 'url', { 'data-testid': 'article-url', placeholder: 'https://' }),
+    meta('Your name (author)', 'author', 'text', { 'data-testid': 'article-author' }),
+  ];
+  const draftBtn = el('button', { type: 'button', class: 'primary', 'data-testid': 'draft' }, 'Draft questions');
+  const cancelBtn = el('button', { type: 'button', hidden: true }, 'Cancel');
+  const selectionBtn = el('button', { type: 'button', 'data-testid': 'add-from-selection' }, 'Add a fact from the selection');
+  const progress = el('progress', { max: 100, value: 0, hidden: true, 'aria-label': 'Drafting progress', 'data-testid': 'draft-progress' });
+  const draftStatus = el('p', { class: 'status', 'data-testid': 'draft-status' });
+  const element = el(
+    'section',
+    { class: 'pane article-pane', 'aria-labelledby': 'article-heading' },
+    el('h2', { id: 'article-heading' }, '1. The article'),
+    el('label', { for: articleId, class: 'big-label' }, 'Article text'),
+    articleBox,
+    articleHelp,
+    el('div', { class: 'file-row' }, el('label', { class: 'file-label' }, 'Open a .txt or .html file ', fileInput)),
+    el('div', { class: 'meta-grid' }, ...metas.map((m) => m.row)),
+    el('div', { class: 'button-row' }, draftBtn, cancelBtn, selectionBtn),
+    progress,
+    draftStatus,
+  );
+
+  wireDrafting(ctx, { articleBox, draftBtn, cancelBtn, progress, status: draftStatus }, review);
+
+  articleBox.addEventListener('input', () => ctx.commit({ ...ctx.doc(), article: { ...ctx.doc().article, text: articleBox.value } }, 'article.text'));
+  articleBox.addEventListener('blur', () => ctx.seal());
+  const takeFile = async (file: File) => {
+    if (file.size > MAX_INPUT_CHARS * 4) {
+      draftStatus.textContent = `${file.name} is too big to be an article.`;
+      return;
+    }
+    const raw = await file.text();
+    const html = /\.html?$/i.test(file.name) || file.type === 'text/html' || looksLikeHtml(raw);
+    const page = html ? articleFromHtml(raw) : { text: raw };
+    const a = ctx.doc().article;
+    ctx.commit(
+      {
+        ...ctx.doc(),
+        article: {
+          ...a,
+          text: page.text,
+          // What the author typed stays; the page fills only what is still empty.
+          title: a.title || ('title' in page && page.title ? page.title : ''),
+          publisher: a.publisher || ('publisher' in page && page.publisher ? page.publisher : ''),
+          published: a.published || ('published' in page && page.published ? page.published : ''),
+          url: a.url || ('url' in page && page.url ? page.url : ''),
+        },
+      },
+      null,
+      true,
+    );
+    ctx.report(draftStatus, `Read ${file.name}${html ? ' (web page reduced to its article text)' : ''}: ${page.text.split(/\s+/).filter(Boolean).length} words.`);
+  };
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) void takeFile(file);
+    fileInput.value = '';
+  });
+  articleBox.addEventListener('dragover', (e) => {
+    if (e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files')) e.preventDefault();
+  });
+  articleBox.addEventListener('drop', (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void takeFile(file);
+  });
+
+  selectionBtn.addEventListener('click', () => {
+    const text = articleBox.value;
+    const start = articleBox.selectionStart;
+    const end = articleBox.selectionEnd;
+    const answer = text.slice(start, end).trim();
+    if (!answer) {
+      ctx.report(draftStatus, 'Select the words the answer should be in the article text first.');
+      articleBox.focus();
+      return;
+    }
+    addFact(answer.replace(/\s+/g, ' '), sentenceAround(text, start, end));
+  });
+  function addFact(answer: string, quote: string): void {
+    const a = ctx.doc().article;
+    const base = ctx.doc().pack ?? fillMeta(blankPack(a), a);
+    const fact = factFromSelection(base, answer, quote);
+    ctx.openForms.add(fact.id);
+    ctx.commit({ ...ctx.doc(), pack: { ...base, facts: [...base.facts, fact] } }, null, true);
+    ctx.announce(`Added a fact with the answer “${answer}”. Its form is open at the end of the list.`);
+    review.focusLastFactForm();
+  }
+
+  return {
+    element,
+    render() {
+      const article = ctx.doc().article;
+      if (articleBox.value !== article.text) articleBox.value = article.text;
+      for (const { input, field } of metas) if (input.value !== article[field]) input.value = article[field];
+    },
+    focusText: () => articleBox.focus(),
+  };
+}

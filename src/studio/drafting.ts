@@ -1,0 +1,70 @@
+// Draft questions / Cancel: the article is drafted in a worker (the page stays usable), with a
+// progress bar, and the drafted pack replaces the facts in one undoable step.
+import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
+import { fillMeta } from './article-pack';
+import type { StudioContext } from './context';
+import { startDraft, type DraftRun } from './draft-client';
+import type { ReviewPane } from './review-pane';
+
+export interface DraftControls {
+  articleBox: HTMLTextAreaElement;
+  draftBtn: HTMLButtonElement;
+  cancelBtn: HTMLButtonElement;
+  progress: HTMLProgressElement;
+  status: HTMLElement;
+}
+
+export function wireDrafting(ctx: StudioContext, controls: DraftControls, review: Pick<ReviewPane, 'element' | 'focusFirstKeep'>): void {
+  const { articleBox, draftBtn, cancelBtn, progress, status } = controls;
+  let running: DraftRun | null = null;
+  draftBtn.addEventListener('click', () => {
+    const article = ctx.doc().article;
+    if (running) return;
+    if (article.text.trim().length < 40) {
+      ctx.report(status, 'Paste an article first (a few sentences at least).');
+      articleBox.focus();
+      return;
+    }
+    if (article.text.length > MAX_INPUT_CHARS) {
+      ctx.report(status, `The article is longer than ${MAX_INPUT_CHARS.toLocaleString('en')} characters: draft it in parts.`);
+      return;
+    }
+    if (ctx.doc().pack && ctx.doc().pack!.facts.length > 0 && !window.confirm('Drafting again replaces the facts you have. Undo can bring them back. Draft again?')) return;
+    const published = /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : undefined;
+    running = startDraft(
+      { text: article.text, options: { ...(article.title.trim() ? { title: article.title.trim() } : {}), ...(article.url.trim() ? { url: article.url.trim() } : {}), ...(published ? { published } : {}) } },
+      (fraction) => {
+        const percent = Math.round(fraction * 100);
+        progress.value = percent;
+        status.textContent = `Drafting… ${percent}%`;
+        if (percent % 25 === 0) ctx.announce(`Drafting, ${percent} percent.`);
+      },
+    );
+    draftBtn.disabled = true;
+    cancelBtn.hidden = false;
+    progress.hidden = false;
+    progress.value = 0;
+    status.textContent = 'Drafting… 0%';
+    ctx.announce('Drafting questions from the article.');
+    const run = running;
+    void run.result.then((result) => {
+      running = null;
+      draftBtn.disabled = false;
+      cancelBtn.hidden = true;
+      progress.hidden = true;
+      if (!result.ok) {
+        ctx.report(status, result.message);
+        return;
+      }
+      const pack = fillMeta(result.draft.pack, ctx.doc().article);
+      ctx.openForms.clear();
+      ctx.commit({ ...ctx.doc(), pack }, null, true);
+      const n = pack.facts.length;
+      ctx.report(status, n ? `Drafted ${n} fact${n === 1 ? '' : 's'} from ${result.draft.sentences} sentences. Review them on the right: Keep, Edit or Delete each.` : 'The drafter found no facts in this text. Add facts from a selection, or try another article.');
+      review.focusFirstKeep();
+      // One column (a phone): the cards are below the article, so bring them up.
+      if (window.matchMedia('(max-width: 820px)').matches) review.element.scrollIntoView({ block: 'start' });
+    });
+  });
+  cancelBtn.addEventListener('click', () => running?.cancel());
+}

@@ -1,0 +1,90 @@
+// A fact's review card: the article's sentence with the answer marked, the question the engine
+// makes of it, its problems, Keep / Edit / Delete, and the form to edit every field.
+import type { Fact } from '../domain/pack/schema';
+import { cardParts, renderPreview, showCardProblems, wireCardForm, type CardElement, type CardHost } from './card-parts';
+import { highlightParts } from './cards';
+import type { StudioContext } from './context';
+import type { StudioDoc } from './doc';
+import { el } from './dom';
+import { fieldRow } from './field-row';
+import { factFields, retypeAnswer } from './fields';
+
+/** The card of the fact at `index`, read from the document each time, so edits show as they are typed. */
+export function factCard(host: CardHost, index: number): CardElement {
+  const { ctx } = host;
+  const { headingId, title, preview, problems, edit, del, form } = cardParts('fact');
+  const badge = el('span', { class: 'badge' });
+  const sentence = el('blockquote', { class: 'sentence', 'data-testid': 'card-sentence' });
+  const keep = el('button', { type: 'button', 'data-testid': 'keep' }, 'Keep');
+  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), sentence, preview, problems, el('div', { class: 'button-row card-actions' }, keep, edit, del), form);
+  const factNow = () => ctx.doc().pack?.facts[index];
+  const describe = () => {
+    const f = factNow();
+    if (!f) return;
+    title.textContent = `${typeof f.subject === 'string' ? f.subject : '?'} — ${typeof f.relation === 'string' ? f.relation : '?'}`;
+    const kept = f.review === undefined;
+    badge.textContent = `${kept ? 'Kept' : 'To review'} · group ${typeof f.group === 'string' ? f.group : f.id}`;
+    badge.className = `badge ${kept ? 'kept' : 'todo'}`;
+    keep.hidden = kept;
+    sentence.replaceChildren(...highlightParts(f).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));
+  };
+  card.refresh = () => {
+    describe();
+    const f = factNow();
+    const checked = ctx.checked();
+    const q = f ? ctx.previews().get(f.id) : undefined;
+    renderPreview(preview, q, f ? checked?.byFact.get(index)?.some((p) => p.severity === 'error') : false);
+    const keys = f ? factFields(f, poolNames(ctx)).map((s) => s.key) : [];
+    showCardProblems(problems, form, checked?.byFact.get(index) ?? [], keys);
+  };
+  const buildForm = () => {
+    const f = factNow();
+    if (!f) return;
+    form.replaceChildren();
+    for (const spec of factFields(f, poolNames(ctx))) {
+      form.append(
+        fieldRow(ctx, spec, () => ctx.doc().pack!.facts[index]!, (nf) => withFact(ctx, index, nf), `fact-${index}`, (value) => {
+          if (spec.key === 'answer.type') return retype(ctx, index, value);
+          if (spec.key === 'id') {
+            // The open form follows its fact to the new id.
+            const old = ctx.doc().pack?.facts[index]?.id;
+            if (old && ctx.openForms.delete(old)) ctx.openForms.add(value);
+          }
+          return undefined;
+        }),
+      );
+    }
+  };
+  keep.addEventListener('click', () => {
+    const f = factNow();
+    if (!f) return;
+    const { review: _drop, ...rest } = f;
+    ctx.commit(withFact(ctx, index, rest), null, true);
+    ctx.announce(`Kept: ${f.subject}.`);
+    (host.list.querySelector<HTMLElement>(`[data-fact-index="${index}"] [data-testid="edit"]`) ?? edit).focus();
+  });
+  wireCardForm(ctx, card, form, edit, () => factNow()?.id, buildForm);
+  del.addEventListener('click', () => {
+    const pack = ctx.doc().pack;
+    const f = factNow();
+    if (!pack || !f) return;
+    ctx.commit({ ...ctx.doc(), pack: { ...pack, facts: pack.facts.filter((_, i) => i !== index) } }, null, true);
+    ctx.announce(`Deleted: ${f.subject}. Undo brings it back.`);
+    const next = host.list.querySelectorAll<HTMLElement>('[data-testid="card"]')[index] ?? host.list.querySelector<HTMLElement>('[data-testid="card"]:last-of-type');
+    (next?.querySelector<HTMLElement>('[data-testid="edit"]') ?? host.summary).focus();
+  });
+  card.refresh();
+  return card;
+}
+
+const poolNames = (ctx: StudioContext) => Object.keys(ctx.doc().pack?.pools ?? {});
+
+function withFact(ctx: StudioContext, index: number, fact: Fact): StudioDoc {
+  const pack = ctx.doc().pack!;
+  return { ...ctx.doc(), pack: { ...pack, facts: pack.facts.map((f, i) => (i === index ? fact : f)) } };
+}
+
+function retype(ctx: StudioContext, index: number, type: string): StudioDoc {
+  const f = ctx.doc().pack!.facts[index]!;
+  return withFact(ctx, index, { ...f, answer: retypeAnswer(f.answer, type) as Fact['answer'] });
+}

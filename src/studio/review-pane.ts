@@ -1,0 +1,126 @@
+// "2. Review the questions": the summary (how many facts, kept, groups, problems), the problems
+// outside any card, the pack's details form, and a card for every fact and hand-written question.
+import { describeProblem } from '../domain/pack/problems';
+import type { Pack } from '../domain/pack/schema';
+import type { CardElement, CardHost } from './card-parts';
+import type { StudioContext } from './context';
+import { el } from './dom';
+import { factCard } from './fact-card';
+import { fieldRow, fillSlots } from './field-row';
+import { fieldFor, packFields, poolField } from './fields';
+import { questionCard } from './question-card';
+
+export interface ReviewPane {
+  element: HTMLElement;
+  /** Rebuilt from the document: pack details, cards, problems. */
+  render(): void;
+  /** The latest check shown: on the cards, in the pack details and in the summary. */
+  showProblems(): void;
+  refreshCards(): void;
+  /** After a draft: Keep on the first card, where the review starts. */
+  focusFirstKeep(): void;
+  /** After a fact is added: the first field of its form, on the last card. */
+  focusLastFactForm(): void;
+}
+
+/** The pack details' fields: the metadata, and one per pool the pack has. */
+const packDetailFields = (pack: Pack | null | undefined) => [...packFields(), ...Object.keys(pack?.pools ?? {}).map(poolField)];
+
+export function mountReviewPane(ctx: StudioContext): ReviewPane {
+  const summary = el('p', { class: 'summary', 'data-testid': 'summary', tabindex: -1 });
+  const generalProblems = el('ul', { class: 'problems general-problems', 'data-testid': 'general-problems', 'aria-label': 'Problems in the pack details' });
+  const pruneBtn = el('button', { type: 'button', class: 'danger', 'data-testid': 'remove-unkept', hidden: true }, 'Remove the facts not kept');
+  const packBox = el('details', { class: 'pack-details', 'data-testid': 'pack-details' });
+  const cards = el('div', { class: 'cards', 'data-testid': 'cards' });
+  const element = el(
+    'section',
+    { class: 'pane review-pane', 'aria-labelledby': 'review-heading' },
+    el('h2', { id: 'review-heading' }, '2. Review the questions'),
+    el('div', { class: 'button-row summary-row' }, summary, pruneBtn),
+    generalProblems,
+    packBox,
+    cards,
+  );
+  const host: CardHost = { ctx, list: cards, summary };
+
+  // Keep the good ones, then drop the rest in one step (undo brings them back).
+  pruneBtn.addEventListener('click', () => {
+    const pack = ctx.doc().pack;
+    if (!pack) return;
+    const facts = pack.facts.filter((f) => f.review === undefined);
+    const removed = pack.facts.length - facts.length;
+    ctx.commit({ ...ctx.doc(), pack: { ...pack, facts } }, null, true);
+    ctx.announce(`Removed ${removed} fact${removed === 1 ? '' : 's'} you did not keep; ${facts.length} left. Undo brings them back.`);
+    summary.focus();
+  });
+
+  function renderPackDetails(): void {
+    const pack = ctx.doc().pack;
+    const wasOpen = packBox.open;
+    packBox.replaceChildren();
+    packBox.hidden = !pack;
+    if (!pack) return;
+    packBox.open = wasOpen;
+    const body = el('div', { class: 'form-grid' });
+    for (const spec of packDetailFields(pack)) body.append(fieldRow(ctx, spec, () => ctx.doc().pack!, (p) => ({ ...ctx.doc(), pack: p }), 'pack'));
+    packBox.append(el('summary', {}, 'Pack details (title, id, authors, source, pools)'), body);
+  }
+
+  function renderCards(): void {
+    const pack = ctx.doc().pack;
+    cards.replaceChildren();
+    if (!pack) {
+      cards.append(el('p', { class: 'empty' }, 'No questions yet: paste an article and press Draft questions, or import a pack file.'));
+      return;
+    }
+    pack.facts.forEach((_, i) => cards.append(factCard(host, i)));
+    (pack.questions ?? []).forEach((_, i) => cards.append(questionCard(host, i)));
+  }
+
+  function refreshCards(): void {
+    for (const c of Array.from(cards.querySelectorAll<HTMLElement>('[data-testid="card"], [data-testid="question-card"]'))) (c as CardElement).refresh?.();
+  }
+
+  function showProblems(): void {
+    const pack = ctx.doc().pack;
+    const checked = ctx.checked();
+    refreshCards();
+    const general = checked?.general ?? [];
+    generalProblems.replaceChildren(...general.map((p) => el('li', { class: p.severity }, describeProblem(p))));
+    generalProblems.hidden = general.length === 0;
+    if (packBox.open || general.some((p) => p.severity === 'error')) {
+      const keys = packDetailFields(pack).map((s) => s.key);
+      fillSlots(packBox, general, (p) => fieldFor(p.path, keys));
+    }
+    if (!pack) {
+      summary.textContent = 'No pack yet.';
+      return;
+    }
+    const kept = pack.facts.filter((f) => f.review === undefined).length;
+    pruneBtn.hidden = kept === 0 || kept === pack.facts.length;
+    pruneBtn.textContent = `Remove the ${pack.facts.length - kept} facts not kept`;
+    const errors = checked?.problems.filter((p) => p.severity === 'error').length ?? 0;
+    const q = pack.questions?.length ?? 0;
+    // A round asks one question per group at most (facts of one sentence share one): say how long.
+    const groups = new Set([...pack.facts.map((f) => f.group ?? f.id), ...(pack.questions ?? []).map((hq) => hq.group ?? hq.id)]).size;
+    summary.textContent = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}, in ${groups} group${groups === 1 ? '' : 's'}: a round asks up to ${Math.min(groups, 10)}. ${checked ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
+  }
+
+  return {
+    element,
+    render() {
+      renderPackDetails();
+      renderCards();
+      showProblems();
+    },
+    showProblems,
+    refreshCards,
+    focusFirstKeep() {
+      cards.querySelector<HTMLElement>('[data-testid="card"] [data-testid="keep"]')?.focus({ preventScroll: true });
+    },
+    focusLastFactForm() {
+      const all = cards.querySelectorAll<HTMLElement>('[data-testid="card"]');
+      all[all.length - 1]?.querySelector<HTMLElement>('[data-testid="fact-form"] input, [data-testid="fact-form"] textarea')?.focus();
+    },
+  };
+}
