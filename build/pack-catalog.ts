@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { listing, loadPacks, type PackEntry } from '../src/app/packs/packs';
+import { choosePack } from '../src/domain/pack/pack-entry';
 
 const CATALOG = 'virtual:pack-catalog';
 const DATA = 'virtual:pack-data-';
@@ -40,6 +41,19 @@ export function packCatalog(): Plugin {
     resolveId(id) {
       if (id === CATALOG || id.startsWith(DATA)) return `\0${id}`;
       return null;
+    },
+    // The pack a round without a preference plays (a first visit's Play, `?autostart=`) is fetched
+    // beside the game's own code, not after the wiring has run: one round trip fewer before a deep
+    // link's first question. A player who last chose another pack fetches that one as before.
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
+        const first = choosePack(await (entries ??= validatedPacks(dir)), []);
+        const chunk = first && Object.values(ctx.bundle).find((f) => f.type === 'chunk' && f.facadeModuleId === `\0${DATA}${slug(first.file)}`);
+        if (!chunk) return html;
+        return { html, tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }] };
+      },
     },
     async load(id) {
       if (!id.startsWith('\0virtual:')) return null;

@@ -176,7 +176,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
         node.removeAttribute('data-unplaced');
       } else node.setAttribute('data-unplaced', '');
     }
-    menu.placeArrows(controls);
+    menu.placeArrows(controls, pending());
   };
 
   const focusIfFree = (target: HTMLElement | undefined | null) => {

@@ -20,8 +20,11 @@ export interface MenuScreen {
   /** Radios, mode note and Play from the settings. */
   render(): void;
   renderSound(muted: boolean, volume: number): void;
-  /** The pack arrows exist only while the menu steps through packs one at a time. */
-  placeArrows(controls: Record<string, unknown>): void;
+  /**
+   * The pack arrows exist only while the menu steps through packs one at a time: always on the
+   * DOM's own menu, on the canvas's when it drew them.
+   */
+  placeArrows(controls: Record<string, unknown>, drawnByDom: boolean): void;
 }
 
 export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen {
@@ -164,9 +167,9 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
       if (volumeInput.value !== v) volumeInput.value = v;
       setText(volumeValue, `${v}%`);
     },
-    placeArrows: (controls) => {
-      packPrev.hidden = !controls['pack-prev'];
-      packNext.hidden = !controls['pack-next'];
+    placeArrows: (controls, drawnByDom) => {
+      packPrev.hidden = !drawnByDom && !controls['pack-prev'];
+      packNext.hidden = !drawnByDom && !controls['pack-next'];
     },
   };
 }

@@ -296,12 +296,9 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   };
 
 
-  // Phaser and the scenes: the biggest download. The menu and a deep link's question are drawn by
-  // the DOM first (screen-director.ts), so Phaser's compile and start-up wait until that screen
-  // has been painted; a challenge's intro needs Phaser at once.
-  const runtimeModule = linkRound
-    ? import('./scenes')
-    : firstScreen.then(() => new Promise<void>((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)))).then(() => import('./scenes'));
+  // Phaser and the scenes: the biggest download, fetched when the director asks (at the player's
+  // first input on the DOM's first screen; at once for a challenge's intro).
+  const clockTicking = () => controller.clock.isRunning && roundStore.getState().round?.rules.timeLimitMs != null;
   const director = startDirector({
     window: win,
     uiRoot: deps.uiRoot,
@@ -309,10 +306,12 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     controller,
     roundStore,
     uiStore,
-    runtime: runtimeModule,
+    loadRuntime: () => import('./scenes'),
+    canvasAtOnce: linkRound !== null,
+    clockTicking,
     firstScreen,
     renderOnDemand: {
-      busy: () => controller.clock.isRunning && roundStore.getState().round?.rules.timeLimitMs != null,
+      busy: clockTicking,
       subscriptions: [(fn) => uiStore.subscribe(fn), (fn) => roundStore.subscribe(fn), (fn) => settingsStore.subscribe(fn), (fn) => scoresStore.subscribe(fn)],
     },
     onRouted: () => {

@@ -7,6 +7,10 @@
 // EARLY_SWAP_MS ago and nothing was tapped), else at the next screen or question, so controls
 // never move under a finger. A challenge's intro, the results and screens reached before the
 // canvas is up wait for it behind the page's static splash (index.html).
+// Phaser itself (the page's heaviest download, evaluation and start-up) is fetched only once the
+// player does something on the DOM's first screen, and not while a question's clock is running:
+// a player who only looks gets a page that never blocks, and the engine's start-up never eats
+// into an answer's time. A challenge's intro, which only the canvas draws, loads it at once.
 import type * as PhaserTypes from 'phaser';
 import type { GameController } from '../app/controller';
 import { markFirstQuestion } from '../app/first-question-mark';
@@ -24,7 +28,12 @@ export interface DirectorOptions {
   controller: GameController;
   roundStore: RoundStore;
   uiStore: UiStore;
-  runtime: Promise<CanvasGameOptions['runtime']>;
+  /** Fetches Phaser and the scenes. */
+  loadRuntime: () => Promise<CanvasGameOptions['runtime']>;
+  /** The first screen needs the canvas (a challenge's intro): fetch it at once. */
+  canvasAtOnce: boolean;
+  /** A question's clock is running: no heavy start-up now. */
+  clockTicking: () => boolean;
   /** Packs listed and a deep link's round prepared: the screen it opens on (null: the menu). */
   firstScreen: Promise<FirstScreen>;
   renderOnDemand: CanvasGameOptions['renderOnDemand'];
@@ -50,6 +59,8 @@ export const POINTER_QUIET_MS = 1000;
 
 /** The screens the DOM draws by itself until the canvas is up. */
 const DOM_DRAWN = new Set<string>(['menu', 'quiz']);
+/** What a player does that says they are here to play (`click` covers a screen reader's activation). */
+const PLAYER_INPUT = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'click'] as const;
 
 export function startDirector(options: DirectorOptions): Director {
   const { window: win, uiRoot, controller, roundStore, uiStore } = options;
@@ -75,15 +86,26 @@ export function startDirector(options: DirectorOptions): Director {
     }),
   );
 
-  // The question clock's frames until the canvas loop takes them over.
+  // The question clock's frames until the canvas loop takes them over; none on the menu while
+  // nothing waits for them (an idle page runs nothing).
   let lastFrame: number | null = null;
   let frame = 0;
+  /** Set while the canvas, up, waits for the pointer to rest over the DOM's menu. */
+  let onPointerRest: (() => void) | null = null;
+  const wantsFrames = () => routed && !disposed && !canvasOwns && (uiStore.getState().screen === 'quiz' || onPointerRest !== null);
   const domStep = (now: number) => {
     frame = 0;
-    if (disposed || canvasOwns) return;
+    if (onPointerRest && win.performance.now() - pointerAt > POINTER_QUIET_MS) onPointerRest();
+    if (!wantsFrames()) {
+      lastFrame = null;
+      return;
+    }
     if (lastFrame !== null) controller.tick(now - lastFrame);
     lastFrame = now;
     frame = win.requestAnimationFrame(domStep);
+  };
+  const runFrames = () => {
+    if (frame === 0 && wantsFrames()) frame = win.requestAnimationFrame(domStep);
   };
   cleanups.push(() => win.cancelAnimationFrame(frame));
 
@@ -115,6 +137,7 @@ export function startDirector(options: DirectorOptions): Director {
     }),
     uiStore.subscribe((s, p) => {
       if (!canvasOwns && s.screenSeq !== p.screenSeq) shown();
+      runFrames();
     }),
   );
 
@@ -130,7 +153,8 @@ export function startDirector(options: DirectorOptions): Director {
       if (node) node.hidden = true;
       if (first === 'quiz' && roundStore.getState().round?.phase === 'asking') markFirstQuestion();
       shown();
-      frame = win.requestAnimationFrame(domStep);
+      runFrames();
+      loadCanvasOnInput();
     }
     options.onRouted();
   };
@@ -167,17 +191,25 @@ export function startDirector(options: DirectorOptions): Director {
       screen === 'quiz' ? question?.phase === 'asking' && !tapped && now - shownAt < EARLY_SWAP_MS : now - pointerAt > POINTER_QUIET_MS;
     if (reading || !DOM_DRAWN.has(screen)) return takeOver();
     const seq = uiStore.getState().screenSeq;
-    const check = () => {
-      const round = roundStore.getState().round;
-      const moved = uiStore.getState().screenSeq !== seq;
-      if (!moved && !asksNewQuestion(question, round)) return;
+    const handOver = () => {
+      onPointerRest = null;
       offRound();
       offUi();
       takeOver();
     };
+    const check = () => {
+      const round = roundStore.getState().round;
+      const moved = uiStore.getState().screenSeq !== seq;
+      if (moved || asksNewQuestion(question, round)) handOver();
+    };
     const offRound = roundStore.subscribe(check);
     const offUi = uiStore.subscribe(check);
     cleanups.push(offRound, offUi);
+    // The menu also once the pointer has rested over it (the frame loop looks).
+    if (screen === 'menu') {
+      onPointerRest = handOver;
+      runFrames();
+    }
   };
 
   cleanups.push(
@@ -186,9 +218,49 @@ export function startDirector(options: DirectorOptions): Director {
     }),
   );
 
+  let loading = false;
+  const loadCanvas = () => {
+    if (loading || disposed) return;
+    loading = true;
+    offInput();
+    void options.loadRuntime().then(bootCanvas, () => options.onCanvasFailed());
+  };
+  let offInput = () => {};
+  // Armed once the DOM's screen has been painted, so the first input can only come after it.
+  const loadCanvasOnInput = () => {
+    const armed = () => {
+      if (loading || disposed) return;
+      const onInput = () => {
+        offInput();
+        if (!options.clockTicking()) return loadCanvas();
+        // Mid-question: once it is answered (or its time is up).
+        const off = roundStore.subscribe(() => {
+          if (options.clockTicking()) return;
+          off();
+          loadCanvas();
+        });
+        cleanups.push(off);
+      };
+      for (const type of PLAYER_INPUT) win.addEventListener(type, onInput, { capture: true, passive: true });
+      offInput = () => {
+        for (const type of PLAYER_INPUT) win.removeEventListener(type, onInput, { capture: true });
+      };
+    };
+    win.requestAnimationFrame(() => setTimeout(armed, 0));
+  };
+  cleanups.push(() => offInput());
+  // However the player got there, a screen only the canvas draws needs it now.
+  cleanups.push(
+    uiStore.subscribe((s) => {
+      if (routed && !DOM_DRAWN.has(s.screen)) loadCanvas();
+    }),
+  );
+  if (options.canvasAtOnce) loadCanvas();
+
   void options.firstScreen.then(
     (screen) => {
       first = screen;
+      if (!DOM_DRAWN.has(screen ?? 'menu')) loadCanvas();
       route();
     },
     () => {
@@ -197,7 +269,7 @@ export function startDirector(options: DirectorOptions): Director {
     },
   );
 
-  void options.runtime.then((runtime) => {
+  function bootCanvas(runtime: CanvasGameOptions['runtime']): void {
     if (disposed) return;
     canvas = (options.startCanvas ?? startCanvasGame)({
       runtime,
@@ -216,7 +288,7 @@ export function startDirector(options: DirectorOptions): Director {
         if (!routed) canvas?.show('loading');
       },
     });
-  }, () => options.onCanvasFailed());
+  }
 
   return {
     get game() {

@@ -101,6 +101,17 @@ export async function waitForScreen(page: Page, target: Screen, timeout = 20_000
   await page.waitForFunction((t) => window.__trivia?.uiStore.getState().screen === t, target, { timeout });
 }
 
+/**
+ * The canvas comes at the player's first input on the DOM's first screen (screen-director.ts):
+ * do what a player does first, a touch on the page or a mouse move over it, and wait until the
+ * canvas draws the screen.
+ */
+export async function canvasDrawn(page: Page, touch = false): Promise<void> {
+  if (touch) await page.touchscreen.tap(1, 1);
+  else await page.mouse.move(1, 1);
+  await page.waitForFunction(() => document.getElementById('ui')?.dataset.canvas === undefined, undefined, { timeout: 20_000 });
+}
+
 /** Wait until the canvas has laid out a control (so the DOM twin is placed over it). */
 export async function controlRect(page: Page, id: string, timeout = 10_000): Promise<Rect> {
   const handle = await page.waitForFunction((key) => window.__trivia?.uiStore.getState().controls[key] ?? null, id, { timeout });

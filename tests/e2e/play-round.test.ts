@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { validatePack } from '../../src/domain/pack/validate';
 import { replayRound } from '../../src/domain/round';
 import { questionsForRound } from '../../src/domain/round-questions';
-import { answer, controlRect, liveText, pickRight, pickWrong, proceed, round, scoreIn, useBrowser, waitForPhase, waitForScreen } from './browser';
+import { answer, canvasDrawn, controlRect, liveText, pickRight, pickWrong, proceed, round, scoreIn, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
@@ -102,6 +102,7 @@ describe('a Classic round', () => {
     const { context, page, errors } = await openPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    await canvasDrawn(page);
     const play = await controlRect(page, 'play');
     await page.mouse.click(play.x + play.width / 2, play.y + play.height / 2);
     await waitForScreen(page, 'quiz');

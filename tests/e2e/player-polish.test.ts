@@ -7,7 +7,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeChallenge } from '../../src/share/challenge-link';
 import type { Rect } from '../../src/state/ui-store';
-import { answer, controlRect, liveText, pickRight, pickWrong, proceed, round, frames, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
+import { answer, canvasDrawn, controlRect, liveText, pickRight, pickWrong, proceed, round, frames, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
@@ -64,6 +64,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     const { context, page, errors } = await openPage(options);
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    await canvasDrawn(page, touch);
     // The canvas has taken the menu over from the DOM's first drawing.
     await controlRect(page, 'play');
     const sizes = await page.evaluate(() => {
@@ -96,6 +97,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     // From the menu, so the canvas draws this question (a deep link's may be the DOM's own).
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    await canvasDrawn(page, touch);
     await press(page, 'play', touch);
     await waitForScreen(page, 'quiz');
     await waitForPhase(page, 'asking', 0);
@@ -233,6 +235,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     const { context, page, errors } = await openPage(options);
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    await canvasDrawn(page, touch);
     // The panel under (or beside) the menu shows all it holds, or scrolls; at 1366×768 it has room.
     const panel = await page.evaluate(() => {
       const p = document.querySelector<HTMLElement>('[data-screen="menu"] .panel.scroll')!;
@@ -261,6 +264,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     const { context, page, errors } = await openPage(options);
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    await canvasDrawn(page, touch);
     await press(page, 'help', touch);
     const dialog = page.getByRole('dialog', { name: 'How to play' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -301,6 +305,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    await canvasDrawn(page, touch);
     await page.evaluate(() => (window as unknown as { __breakRandom: () => void }).__breakRandom());
     await press(page, 'play', touch);
     const problem = page.getByTestId('round-problem');

@@ -119,6 +119,17 @@ describe('sound failures', () => {
   }
 });
 
+describe('a failed download of the game itself', () => {
+  it('the splash says the game could not be loaded instead of loading for ever', async () => {
+    const { context, page } = await openPage();
+    // The round generator: a module the page's script imports, fetched beside it.
+    await page.route(/\/assets\/generate-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator('#splash .splash-sub').textContent()).toBe('The game could not be loaded. Check your connection and reload the page.');
+    await context.close();
+  });
+});
+
 describe('broken packs', () => {
   // Bundled packs are validated when the game is built (build/pack-catalog.ts; a broken one is
   // listed with its problems, tests/unit/pack-catalog.test.ts): what can still break at run

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Rect } from '../../src/state/ui-store';
-import { answer, frames, pickRight, pickWrong, proceed, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
+import { answer, canvasDrawn, frames, pickRight, pickWrong, proceed, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
@@ -44,6 +44,7 @@ describe('screens', () => {
       const { context, page, errors } = await openPage({ viewport: { width, height } });
       await page.goto(baseUrl);
       await waitForScreen(page, 'menu');
+      await canvasDrawn(page);
       await page.waitForFunction(() => 'play' in window.__trivia!.uiStore.getState().controls);
       await frames(page, 3);
       checkLayout(await controls(page), width, height, `menu ${size}`);
@@ -90,6 +91,7 @@ describe('screens', () => {
     const { context, page } = await openPage({ viewport: { width: 360, height: 640 } });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
+    await canvasDrawn(page);
     const help = await page.waitForFunction(() => window.__trivia!.uiStore.getState().controls.help ?? null);
     const r = (await help.jsonValue()) as Rect;
     await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);

@@ -50,6 +50,15 @@ describe('size budgets', () => {
     expect(report.app.gzipKb).toBeCloseTo(report.firstLoad.gzipKb - report.files.find((f) => f.file === 'assets/phaser.js')!.gzipKb - report.files.find((f) => f.file === 'assets/pack-data-a.js')!.gzipKb, 0);
   });
 
+  it('counts a pack the page preloads as data too, beside the largest', () => {
+    const files = [...bundle(5, 5, 8), { fileName: 'assets/pack-data-a.js', name: 'pack-data-a', code: noise(6) }, { fileName: 'assets/pack-data-b.js', name: 'pack-data-b', code: noise(2) }];
+    const page = '<script type="module" src="./assets/index.js"></script><link rel="modulepreload" href="./assets/pack-data-b.js">';
+    const report = checkBudgets(files, page, budgets, { oneOf: /pack-data-/ });
+    expect(report.firstLoad.files).toEqual(['assets/index.js', 'assets/pack-data-a.js', 'assets/pack-data-b.js']);
+    const size = (file: string) => report.files.find((f) => f.file === file)!.gzipKb;
+    expect(report.app.gzipKb).toBeCloseTo(size('assets/index.js'), 1);
+  });
+
   it("leaves another entry's own chunks out of the per-file budget", () => {
     expect(checkBudgets(bundle(5, 5, 1, 40), html, budgets, { exemptEntries: ['studio'] }).problems).toEqual([]);
     expect(checkBudgets(bundle(5, 5, 1, 40), html, budgets).problems.join('\n')).toMatch(/studio-heavy\.js/);

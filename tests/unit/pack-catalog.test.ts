@@ -5,7 +5,8 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validatedPacks } from '../../build/pack-catalog';
+import type { Plugin } from 'vite';
+import { packCatalog, validatedPacks } from '../../build/pack-catalog';
 
 const dir = mkdtempSync(join(tmpdir(), 'pack-catalog-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,5 +32,16 @@ describe('validatedPacks', () => {
     expect(text).toMatch(/lower-case words joined by hyphens/);
     expect(text).toMatch(/"version" must look like "1\.0\.0"/);
     expect(unreadable?.status === 'invalid' && unreadable.problems[0]?.message).toMatch(/could not be loaded/);
+  });
+
+  it('preloads the pack a round without a preference plays, on the game page only', async () => {
+    const plugin = packCatalog() as Plugin & { configResolved: (c: unknown) => void; transformIndexHtml: { handler: (html: string, ctx: unknown) => Promise<unknown> } };
+    plugin.configResolved({ root: '.', command: 'build' });
+    const chunk = (name: string) => ({ type: 'chunk', fileName: `assets/${name}-x1.js`, facadeModuleId: `\0virtual:pack-data-${name}` });
+    const bundle = { a: chunk('bobby-charlton-obituary'), b: chunk('benzema-2022') };
+    const game = await plugin.transformIndexHtml.handler('<html></html>', { filename: '/repo/index.html', bundle });
+    // The first valid pack in file order, as choosePack picks with no preference.
+    expect(game).toEqual({ html: '<html></html>', tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: './assets/benzema-2022-x1.js' }, injectTo: 'head' }] });
+    expect(await plugin.transformIndexHtml.handler('<html></html>', { filename: '/repo/studio.html', bundle })).toBe('<html></html>');
   });
 });

@@ -2,7 +2,8 @@
 // a deep link's question is the DOM's at once and its clock runs on animation frames; the canvas
 // takes over as soon as it is up while the player is still reading, else at the next question;
 // the menu is the DOM's too until the canvas can take it without moving it under a pointer; a
-// challenge's intro waits for the canvas; the clock never steps twice in a frame.
+// challenge's intro waits for the canvas; the clock never steps twice in a frame. Phaser is
+// fetched only at the player's first input on the painted first screen, never mid-clock.
 import { describe, expect, it } from 'vitest';
 import { EARLY_SWAP_MS, POINTER_QUIET_MS, startDirector } from '../../src/game/screen-director';
 import type { CanvasGame, CanvasGameOptions } from '../../src/game/canvas-game';
@@ -16,7 +17,7 @@ import { loadValidPack } from './helpers';
 const pack = loadValidPack('tests/fixtures/mini-pack.json');
 const config: RoundConfig = { packId: pack.id, packVersion: pack.version, seed: 'director', mode: 'classic', difficulty: 'medium' };
 
-function setup() {
+function setup({ clockTicking = false } = {}) {
   let now = 0;
   const frames = new Map<number, (t: number) => void>();
   let nextFrame = 1;
@@ -42,8 +43,10 @@ function setup() {
     frames.clear();
     for (const fn of due) fn(now);
   };
-  const tap = () => listeners.get('pointerdown')?.forEach((fn) => fn());
-  const move = () => listeners.get('pointermove')?.forEach((fn) => fn());
+  const fire = (type: string) => [...(listeners.get(type) ?? [])].forEach((fn) => fn());
+  const tap = () => fire('pointerdown');
+  const move = () => fire('pointermove');
+  const key = () => fire('keydown');
 
   const roundStore = createRoundStore();
   const uiStore = createUiStore({});
@@ -58,6 +61,9 @@ function setup() {
     dispose: () => undefined,
   };
   let resolveRuntime!: (runtime: CanvasGameOptions['runtime']) => void;
+  const runtime = new Promise<CanvasGameOptions['runtime']>((resolve) => (resolveRuntime = resolve));
+  let loads = 0;
+  const clock = { ticking: clockTicking };
   let resolveFirst!: (screen: 'quiz' | 'intro' | null) => void;
   const uiRoot = { dataset: {} } as HTMLElement;
   let routed = 0;
@@ -68,7 +74,12 @@ function setup() {
     controller,
     roundStore,
     uiStore,
-    runtime: new Promise((resolve) => (resolveRuntime = resolve)),
+    loadRuntime: () => {
+      loads++;
+      return runtime;
+    },
+    canvasAtOnce: false,
+    clockTicking: () => clock.ticking,
     firstScreen: new Promise((resolve) => (resolveFirst = resolve)),
     renderOnDemand: { busy: () => false },
     onRouted: () => void routed++,
@@ -80,6 +91,15 @@ function setup() {
   });
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
   return {
+    clock,
+    pendingFrames: () => frames.size,
+    loads: () => loads,
+    key,
+    /** The first screen's paint: input from now on counts. */
+    async painted() {
+      frame();
+      await flush();
+    },
     director,
     uiRoot,
     splash,
@@ -108,8 +128,9 @@ function setup() {
       resolveFirst('intro');
       await flush();
     },
-    /** Phaser's chunk arrives and the game boots. */
+    /** Phaser's chunk, once asked for, arrives and the game boots. */
     async boot() {
+      expect(loads).toBe(1);
       resolveRuntime({} as CanvasGameOptions['runtime']);
       await flush();
       canvasOptions!.onReady();
@@ -141,7 +162,9 @@ describe('screen director', () => {
     expect(t.drawnBy()).toBe('dom');
     expect(t.splash.hidden).toBe(true);
     expect(t.routed()).toBe(1);
+    await t.painted();
     t.frame(POINTER_QUIET_MS + 1);
+    t.key();
     await t.boot();
     expect(t.shown).toEqual(['menu']);
     t.publish();
@@ -151,6 +174,7 @@ describe('screen director', () => {
   it('keeps drawing the menu while a pointer is moving over it, until the next screen', async () => {
     const t = setup();
     await t.menuFirst();
+    await t.painted();
     t.move();
     t.frame(POINTER_QUIET_MS / 2);
     await t.boot();
@@ -174,8 +198,9 @@ describe('screen director', () => {
   it('takes over at once while the player is still reading, and then steps the clock itself', async () => {
     const t = setup();
     await t.deepLink();
-    t.frame();
+    await t.painted();
     t.frame(EARLY_SWAP_MS / 3);
+    t.key();
     await t.boot();
     expect(t.shown).toEqual(['quiz']);
     // The DOM keeps drawing until the scene has laid out its controls.
@@ -192,8 +217,12 @@ describe('screen director', () => {
     for (const hold of ['tap', 'time'] as const) {
       const t = setup();
       await t.deepLink();
+      await t.painted();
       if (hold === 'tap') t.tap();
-      else t.frame(EARLY_SWAP_MS + 1);
+      else {
+        t.frame(EARLY_SWAP_MS + 1);
+        t.move();
+      }
       await t.boot();
       expect(t.shown).toEqual([]);
       t.step(16);
@@ -226,5 +255,64 @@ describe('screen director', () => {
     t.frame();
     t.frame();
     expect(t.splash.removed).toBe(true);
+  });
+
+  it('fetches Phaser only at the player’s first input on the painted first screen, once', async () => {
+    const t = setup();
+    await t.menuFirst();
+    // Input before the DOM's screen has been painted is not the player's answer to it.
+    t.move();
+    await t.painted();
+    for (let i = 0; i < 5; i++) t.frame(1000);
+    expect(t.loads()).toBe(0);
+    t.key();
+    t.move();
+    t.tap();
+    expect(t.loads()).toBe(1);
+    await t.boot();
+  });
+
+  it('does not start Phaser while a question’s clock runs: the input waits for the answer', async () => {
+    const t = setup({ clockTicking: true });
+    await t.deepLink();
+    await t.painted();
+    t.tap();
+    t.frame(500);
+    expect(t.loads()).toBe(0);
+    const q = t.roundStore.getState().round!.questions[0]!;
+    t.clock.ticking = false;
+    t.roundStore.getState().answer(q.answer, 1000);
+    expect(t.loads()).toBe(1);
+  });
+
+  it('fetches Phaser for a screen only the canvas draws, whatever led there', async () => {
+    const t = setup();
+    await t.menuFirst();
+    expect(t.loads()).toBe(0);
+    t.uiStore.getState().show('results');
+    expect(t.loads()).toBe(1);
+  });
+
+  it('takes the menu over once the pointer has rested, and asks for no frames on an idle menu before that', async () => {
+    const t = setup();
+    await t.menuFirst();
+    await t.painted();
+    expect(t.pendingFrames()).toBe(0);
+    t.move();
+    await t.boot();
+    expect(t.shown).toEqual([]);
+    t.frame(POINTER_QUIET_MS / 2);
+    expect(t.shown).toEqual([]);
+    t.move();
+    t.frame(POINTER_QUIET_MS / 2);
+    expect(t.shown).toEqual([]);
+    t.frame(POINTER_QUIET_MS);
+    expect(t.shown).toEqual(['menu']);
+    t.publish();
+    expect(t.drawnBy()).toBe('canvas');
+    // The splash's removal takes two frames; then the DOM asks for none.
+    t.frame();
+    t.frame();
+    expect(t.pendingFrames()).toBe(0);
   });
 });
