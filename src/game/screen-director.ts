@@ -34,6 +34,8 @@ export interface DirectorOptions {
   canvasAtOnce: boolean;
   /** A question's clock is running: no heavy start-up now. */
   clockTicking: () => boolean;
+  /** Tests: INPUT_SETTLE_MS otherwise. */
+  inputSettleMs?: number;
   /** Packs listed and a deep link's round prepared: the screen it opens on (null: the menu). */
   firstScreen: Promise<FirstScreen>;
   renderOnDemand: CanvasGameOptions['renderOnDemand'];
@@ -54,6 +56,8 @@ export interface Director {
 const HANDOVER_FALLBACK_MS = 1000;
 /** Nobody has read a question and aimed at an answer this soon after it appeared. */
 export const EARLY_SWAP_MS = 1500;
+/** After the first input, before Phaser is fetched: long enough for a tap on Play to have started its question. */
+export const INPUT_SETTLE_MS = 400;
 /** A pointer that moved or pressed this recently may be about to tap. */
 export const POINTER_QUIET_MS = 1000;
 
@@ -223,15 +227,20 @@ export function startDirector(options: DirectorOptions): Director {
     if (loading || disposed) return;
     loading = true;
     offInput();
-    void options.loadRuntime().then(bootCanvas, () => options.onCanvasFailed());
+    void options
+      .loadRuntime()
+      // Phaser's evaluation and its start-up as two tasks, not one long one (a tap between them
+      // is answered sooner).
+      .then((runtime) => new Promise<CanvasGameOptions['runtime']>((resolve) => setTimeout(() => resolve(runtime), 0)))
+      .then(bootCanvas, () => options.onCanvasFailed());
   };
   let offInput = () => {};
   // Armed once the DOM's screen has been painted, so the first input can only come after it.
   const loadCanvasOnInput = () => {
     const armed = () => {
       if (loading || disposed) return;
-      const onInput = () => {
-        offInput();
+      const loadUnlessTimed = () => {
+        if (disposed) return;
         if (!options.clockTicking()) return loadCanvas();
         // Mid-question: once it is answered (or its time is up).
         const off = roundStore.subscribe(() => {
@@ -240,6 +249,15 @@ export function startDirector(options: DirectorOptions): Director {
           loadCanvas();
         });
         cleanups.push(off);
+      };
+      const onInput = () => {
+        offInput();
+        // A tap on Play starts a timed question a moment later: look at the clock after that.
+        const timer = setTimeout(() => {
+          if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(loadUnlessTimed, { timeout: 1000 });
+          else loadUnlessTimed();
+        }, options.inputSettleMs ?? INPUT_SETTLE_MS);
+        cleanups.push(() => clearTimeout(timer));
       };
       for (const type of PLAYER_INPUT) win.addEventListener(type, onInput, { capture: true, passive: true });
       offInput = () => {

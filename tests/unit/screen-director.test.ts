@@ -79,6 +79,7 @@ function setup({ clockTicking = false } = {}) {
       return runtime;
     },
     canvasAtOnce: false,
+    inputSettleMs: 0,
     clockTicking: () => clock.ticking,
     firstScreen: new Promise((resolve) => (resolveFirst = resolve)),
     renderOnDemand: { busy: () => false },
@@ -128,10 +129,15 @@ function setup({ clockTicking = false } = {}) {
       resolveFirst('intro');
       await flush();
     },
+    /** The moment after an input in which a tap's question would start (the director looks then). */
+    settle: flush,
     /** Phaser's chunk, once asked for, arrives and the game boots. */
     async boot() {
+      await flush();
       expect(loads).toBe(1);
       resolveRuntime({} as CanvasGameOptions['runtime']);
+      // The director yields a task between Phaser's evaluation and its start-up.
+      await flush();
       await flush();
       canvasOptions!.onReady();
     },
@@ -268,6 +274,8 @@ describe('screen director', () => {
     t.key();
     t.move();
     t.tap();
+    expect(t.loads()).toBe(0);
+    await t.settle();
     expect(t.loads()).toBe(1);
     await t.boot();
   });
@@ -277,6 +285,7 @@ describe('screen director', () => {
     await t.deepLink();
     await t.painted();
     t.tap();
+    await t.settle();
     t.frame(500);
     expect(t.loads()).toBe(0);
     const q = t.roundStore.getState().round!.questions[0]!;
@@ -314,5 +323,21 @@ describe('screen director', () => {
     t.frame();
     t.frame();
     expect(t.pendingFrames()).toBe(0);
+  });
+
+  it('a tap on Play that starts a timed question: Phaser waits for that question’s answer', async () => {
+    const t = setup();
+    await t.menuFirst();
+    await t.painted();
+    t.tap();
+    // The tap's click starts the round a moment later.
+    t.clock.ticking = true;
+    t.roundStore.getState().start(config, questionsForRound(pack, config));
+    t.uiStore.getState().show('quiz');
+    await t.settle();
+    expect(t.loads()).toBe(0);
+    t.clock.ticking = false;
+    t.roundStore.getState().answer(t.roundStore.getState().round!.questions[0]!.answer, 1000);
+    expect(t.loads()).toBe(1);
   });
 });
