@@ -112,6 +112,14 @@ export async function canvasDrawn(page: Page, touch = false): Promise<void> {
   await page.waitForFunction(() => document.getElementById('ui')?.dataset.canvas === undefined, undefined, { timeout: 20_000 });
 }
 
+/** Phaser has booted (its canvas is in the page), whether or not it draws the screen yet. */
+export async function canvasBooted(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('#game canvas') !== null, undefined, { timeout: 20_000 });
+}
+
+/** The DOM draws the screen (the canvas is not up, or has not taken it over yet). */
+export const drawnByDom = (page: Page): Promise<boolean> => page.evaluate(() => document.getElementById('ui')?.dataset.canvas === 'pending');
+
 /** Wait until the canvas has laid out a control (so the DOM twin is placed over it). */
 export async function controlRect(page: Page, id: string, timeout = 10_000): Promise<Rect> {
   const handle = await page.waitForFunction((key) => window.__trivia?.uiStore.getState().controls[key] ?? null, id, { timeout });

@@ -7,7 +7,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeChallenge } from '../../src/share/challenge-link';
 import type { Rect } from '../../src/state/ui-store';
-import { answer, canvasDrawn, controlRect, liveText, pickRight, pickWrong, proceed, round, frames, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
+import { answer, canvasBooted, canvasDrawn, controlRect, liveText, pickRight, pickWrong, proceed, round, frames, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
@@ -217,6 +217,8 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     for (let i = 0; i < 3; i++) {
       await waitForPhase(page, 'asking', i);
       await answer(page, pickWrong, 'key-digit');
+      // The deep link's first question is the DOM's; Phaser, fetched at its answer, draws the next.
+      if (i === 0) await canvasBooted(page);
       if (i < 2) await proceed(page, 'enter');
     }
     await waitForPhase(page, 'feedback', 2);
