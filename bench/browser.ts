@@ -133,6 +133,8 @@ async function answerFps(browser: Browser, appUrl: string): Promise<number[]> {
       const r = window.__trivia!.roundStore.getState().round!;
       (document.querySelector(`[data-testid="answer-${r.questions[0]!.answer}"]`) as HTMLButtonElement).click();
     });
+    // Phaser is fetched while the answer shows (no clock runs then); the next question is its.
+    await page.waitForFunction(() => document.querySelector('#game canvas') !== null, undefined, { timeout: 20_000 });
     await page.keyboard.press('Enter');
     if (!(await withCanvas(page))) throw new Error('bench: the canvas did not take over the second question');
     await page.waitForTimeout(2500);
