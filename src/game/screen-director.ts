@@ -232,7 +232,12 @@ export function startDirector(options: DirectorOptions): Director {
       // Phaser's evaluation and its start-up as two tasks, not one long one (a tap between them
       // is answered sooner).
       .then((runtime) => new Promise<CanvasGameOptions['runtime']>((resolve) => setTimeout(() => resolve(runtime), 0)))
-      .then(bootCanvas, () => options.onCanvasFailed());
+      .then(bootCanvas, () => {
+        // A dropped connection: say so, keep playing on the DOM, and try again at the next input.
+        loading = false;
+        options.onCanvasFailed();
+        if (routed && !disposed) loadCanvasOnInput();
+      });
   };
   let offInput = () => {};
   // Armed once the DOM's screen has been painted, so the first input can only come after it.

@@ -108,8 +108,13 @@ describe('online leaderboard', () => {
     expect(b.errors).toEqual([]);
 
     // B's page has fetched all it loads after its first screen (the offline worker's chunk comes
-    // 1.5 s later), so the outage below costs it nothing.
-    await b.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pwa-register')), undefined, { timeout: 10_000 });
+    // 1.5 s later with the worker library, Phaser after its first input), so the outage below
+    // costs it nothing.
+    await b.page.waitForFunction(
+      () => ['pwa-register', 'workbox-window', '/phaser-'].every((part) => performance.getEntriesByType('resource').some((r) => r.name.includes(part) && (r as PerformanceResourceTiming).responseEnd > 0)),
+      undefined,
+      { timeout: 10_000 },
+    );
     // The server goes away. A's next round (its ticket came in before) still plays; its submit waits.
     await stopServer();
     await pressButton(a.page, 'Play again');

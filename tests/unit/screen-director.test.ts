@@ -61,7 +61,9 @@ function setup({ clockTicking = false } = {}) {
     dispose: () => undefined,
   };
   let resolveRuntime!: (runtime: CanvasGameOptions['runtime']) => void;
-  const runtime = new Promise<CanvasGameOptions['runtime']>((resolve) => (resolveRuntime = resolve));
+  let rejectRuntime!: (error: Error) => void;
+  let runtime = new Promise<CanvasGameOptions['runtime']>((resolve, reject) => ((resolveRuntime = resolve), (rejectRuntime = reject)));
+  let failures = 0;
   let loads = 0;
   const clock = { ticking: clockTicking };
   let resolveFirst!: (screen: 'quiz' | 'intro' | null) => void;
@@ -84,7 +86,7 @@ function setup({ clockTicking = false } = {}) {
     firstScreen: new Promise((resolve) => (resolveFirst = resolve)),
     renderOnDemand: { busy: () => false },
     onRouted: () => void routed++,
-    onCanvasFailed: () => undefined,
+    onCanvasFailed: () => void failures++,
     startCanvas: (options) => {
       canvasOptions = options;
       return fakeCanvas;
@@ -93,6 +95,13 @@ function setup({ clockTicking = false } = {}) {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
   return {
     clock,
+    failures: () => failures,
+    /** Phaser's chunk fails to download; the next request gets a fresh one. */
+    async failDownload() {
+      rejectRuntime(new Error('net::ERR_CONNECTION_RESET'));
+      runtime = new Promise((resolve, reject) => ((resolveRuntime = resolve), (rejectRuntime = reject)));
+      await flush();
+    },
     pendingFrames: () => frames.size,
     loads: () => loads,
     key,
@@ -339,5 +348,21 @@ describe('screen director', () => {
     t.clock.ticking = false;
     t.roundStore.getState().answer(t.roundStore.getState().round!.questions[0]!.answer, 1000);
     expect(t.loads()).toBe(1);
+  });
+
+  it('a failed download of Phaser says so, keeps the DOM playing, and is tried again at the next input', async () => {
+    const t = setup();
+    await t.menuFirst();
+    await t.painted();
+    t.key();
+    await t.settle();
+    expect(t.loads()).toBe(1);
+    await t.failDownload();
+    expect(t.failures()).toBe(1);
+    expect(t.drawnBy()).toBe('dom');
+    await t.painted();
+    t.key();
+    await t.settle();
+    expect(t.loads()).toBe(2);
   });
 });

@@ -21,7 +21,12 @@ export class MenuScene extends BaseScene {
   private headings: Phaser.GameObjects.Text[] = [];
   private modeNote!: Phaser.GameObjects.Text;
   private packNote!: Phaser.GameObjects.Text;
-  private packButtons: { id: string; valid: boolean; button: CanvasButton }[] = [];
+  /**
+   * One per listed pack. When they are stepped through one at a time, a pack's button is made the
+   * first time it is shown: nine buttons' text is most of what building the menu costs.
+   */
+  private packButtons: { id: string; valid: boolean; title: string; button: CanvasButton | null }[] = [];
+  private buttonFontSize = 16;
   /** With more packs than fit as a list: ‹ and › step through them around the selected one. */
   private packPrev!: CanvasButton;
   private packNext!: CanvasButton;
@@ -52,19 +57,8 @@ export class MenuScene extends BaseScene {
     this.packNote = this.add.text(0, 0, '', textStyle(fs * 0.8, CSS.warn));
     this.modeNote = this.add.text(0, 0, '', textStyle(fs * 0.8, CSS.soft));
 
-    this.packButtons = this.app.uiStore.getState().packs.map((entry) => ({
-      id: entry.id,
-      valid: entry.status === 'ok',
-      button: new CanvasButton(this, {
-        label: entry.status === 'ok' ? entry.title : `⚠ ${entry.title} (cannot be played)`,
-        fontSize: fs,
-        onPress: () => {
-          if (entry.status !== 'ok') return;
-          this.app.click();
-          this.app.selectPack(entry.id);
-        },
-      }),
-    }));
+    this.buttonFontSize = fs;
+    this.packButtons = this.app.uiStore.getState().packs.map((entry) => ({ id: entry.id, valid: entry.status === 'ok', title: entry.title, button: null }));
     this.packPrev = new CanvasButton(this, { label: '‹', fontSize: fs * 1.4, onPress: () => this.app.stepPack(-1) });
     this.packNext = new CanvasButton(this, { label: '›', fontSize: fs * 1.4, onPress: () => this.app.stepPack(1) });
     this.modeButtons = MENU_MODES.map((mode) => ({
@@ -100,6 +94,25 @@ export class MenuScene extends BaseScene {
     // No idle bob of the ball: a screen waiting for the player draws nothing (issue 13).
   }
 
+  private packButton(pack: MenuScene['packButtons'][number]): CanvasButton {
+    pack.button ??= new CanvasButton(this, {
+      label: pack.valid ? pack.title : `⚠ ${pack.title} (cannot be played)`,
+      fontSize: this.buttonFontSize,
+      onPress: () => {
+        if (!pack.valid) return;
+        this.app.click();
+        this.app.selectPack(pack.id);
+      },
+    });
+    return pack.button;
+  }
+
+  /** The pack shown when they are stepped through: the selected one. */
+  private currentPack(): MenuScene['packButtons'][number] {
+    const selectedId = this.app.selectedPack()?.id;
+    return this.packButtons.find((p) => p.id === selectedId) ?? this.packButtons[0]!;
+  }
+
   /** More packs than this are shown one at a time, with ‹ › to step (phones have no room). */
   private get stepping(): boolean {
     return this.packButtons.length > MAX_LISTED_PACKS;
@@ -108,8 +121,13 @@ export class MenuScene extends BaseScene {
   private render(): void {
     const settings = this.app.settingsStore.getState();
     const selected = this.app.selectedPack();
-    for (const { id, valid, button } of this.packButtons) {
+    const shownAlone = this.stepping ? this.currentPack() : null;
+    for (const pack of this.packButtons) {
+      // A hidden pack's button, not made yet, gets its look when it is first shown.
+      if (shownAlone && pack !== shownAlone && !pack.button) continue;
+      const { id, valid } = pack;
       const on = valid && selected?.id === id;
+      const button = this.packButton(pack);
       button.setLook(!valid ? 'disabled' : on ? 'selected' : 'normal').setEnabled(valid);
       const entry = this.app.uiStore.getState().packs.find((p) => p.id === id);
       if (entry) button.setLabel(on ? `✓ ${entry.title}` : valid ? entry.title : `⚠ ${entry.title} (cannot be played)`);
@@ -190,16 +208,15 @@ export class MenuScene extends BaseScene {
     if (this.stepping) {
       const arrowW = Math.max(48, Math.round(fs * 2.6));
       const midW = cw - 2 * (arrowW + gap);
-      const current = this.packButtons.find((p) => p.id === selectedId) ?? this.packButtons[0]!;
-      const h = Math.max(buttonH, current.button.measure(midW, fs) + fs);
+      const current = this.currentPack();
+      const shownButton = this.packButton(current);
+      const h = Math.max(buttonH, shownButton.measure(midW, fs) + fs);
       for (const p of this.packButtons) {
-        const shown = p === current;
-        p.button.setVisible(shown);
-        if (shown) {
-          p.button.setFontSize(fs).setBox(x0 + arrowW + gap, y, midW, h);
-          controls[`pack:${p.id}`] = p.button.rect();
-        } else p.button.setBox(-1000, -1000, 10, 10);
+        if (p === current || !p.button) continue;
+        p.button.setVisible(false).setBox(-1000, -1000, 10, 10);
       }
+      shownButton.setVisible(true).setFontSize(fs).setBox(x0 + arrowW + gap, y, midW, h);
+      controls[`pack:${current.id}`] = shownButton.rect();
       const many = validCount > 1;
       this.packPrev.setVisible(many).setFontSize(Math.round(fs * 1.4)).setBox(x0, y, arrowW, h);
       this.packNext.setVisible(many).setFontSize(Math.round(fs * 1.4)).setBox(x0 + cw - arrowW, y, arrowW, h);
@@ -211,7 +228,9 @@ export class MenuScene extends BaseScene {
     } else {
       this.packPrev.setVisible(false);
       this.packNext.setVisible(false);
-      for (const { id, button } of this.packButtons) {
+      for (const pack of this.packButtons) {
+        const { id } = pack;
+        const button = this.packButton(pack);
         const h = Math.max(buttonH, button.measure(cw, fs) + fs);
         button.setFontSize(fs).setBox(x0, y, cw, h);
         controls[`pack:${id}`] = button.rect();
