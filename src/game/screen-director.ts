@@ -240,7 +240,7 @@ export function startDirector(options: DirectorOptions): Director {
       });
   };
   let offInput = () => {};
-  // Armed once the DOM's screen has been painted, so the first input can only come after it.
+  // Armed as soon as the DOM's screen is up: a key pressed before its first paint counts too.
   const loadCanvasOnInput = () => {
     const armed = () => {
       if (loading || disposed) return;
@@ -269,7 +269,7 @@ export function startDirector(options: DirectorOptions): Director {
         for (const type of PLAYER_INPUT) win.removeEventListener(type, onInput, { capture: true });
       };
     };
-    win.requestAnimationFrame(() => setTimeout(armed, 0));
+    armed();
   };
   cleanups.push(() => offInput());
   // However the player got there, a screen only the canvas draws needs it now.

@@ -272,11 +272,9 @@ describe('screen director', () => {
     expect(t.splash.removed).toBe(true);
   });
 
-  it('fetches Phaser only at the player’s first input on the painted first screen, once', async () => {
+  it('fetches Phaser only at the player’s first input on the DOM’s first screen, once', async () => {
     const t = setup();
     await t.menuFirst();
-    // Input before the DOM's screen has been painted is not the player's answer to it.
-    t.move();
     await t.painted();
     for (let i = 0; i < 5; i++) t.frame(1000);
     expect(t.loads()).toBe(0);
