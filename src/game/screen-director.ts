@@ -242,34 +242,31 @@ export function startDirector(options: DirectorOptions): Director {
   let offInput = () => {};
   // Armed as soon as the DOM's screen is up: a key pressed before its first paint counts too.
   const loadCanvasOnInput = () => {
-    const armed = () => {
-      if (loading || disposed) return;
-      const loadUnlessTimed = () => {
-        if (disposed) return;
-        if (!options.clockTicking()) return loadCanvas();
-        // Mid-question: once it is answered (or its time is up).
-        const off = roundStore.subscribe(() => {
-          if (options.clockTicking()) return;
-          off();
-          loadCanvas();
-        });
-        cleanups.push(off);
-      };
-      const onInput = () => {
-        offInput();
-        // A tap on Play starts a timed question a moment later: look at the clock after that.
-        const timer = setTimeout(() => {
-          if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(loadUnlessTimed, { timeout: 1000 });
-          else loadUnlessTimed();
-        }, options.inputSettleMs ?? INPUT_SETTLE_MS);
-        cleanups.push(() => clearTimeout(timer));
-      };
-      for (const type of PLAYER_INPUT) win.addEventListener(type, onInput, { capture: true, passive: true });
-      offInput = () => {
-        for (const type of PLAYER_INPUT) win.removeEventListener(type, onInput, { capture: true });
-      };
+    if (loading || disposed) return;
+    const loadUnlessTimed = () => {
+      if (disposed) return;
+      if (!options.clockTicking()) return loadCanvas();
+      // Mid-question: once it is answered (or its time is up).
+      const off = roundStore.subscribe(() => {
+        if (options.clockTicking()) return;
+        off();
+        loadCanvas();
+      });
+      cleanups.push(off);
     };
-    armed();
+    const onInput = () => {
+      offInput();
+      // A tap on Play starts a timed question a moment later: look at the clock after that.
+      const timer = setTimeout(() => {
+        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(loadUnlessTimed, { timeout: 1000 });
+        else loadUnlessTimed();
+      }, options.inputSettleMs ?? INPUT_SETTLE_MS);
+      cleanups.push(() => clearTimeout(timer));
+    };
+    for (const type of PLAYER_INPUT) win.addEventListener(type, onInput, { capture: true, passive: true });
+    offInput = () => {
+      for (const type of PLAYER_INPUT) win.removeEventListener(type, onInput, { capture: true });
+    };
   };
   cleanups.push(() => offInput());
   // However the player got there, a screen only the canvas draws needs it now.

@@ -96,7 +96,7 @@ export class MenuScene extends BaseScene {
 
   private packButton(pack: MenuScene['packButtons'][number]): CanvasButton {
     pack.button ??= new CanvasButton(this, {
-      label: pack.valid ? pack.title : `⚠ ${pack.title} (cannot be played)`,
+      label: packLabel(pack.title, pack.valid, false),
       fontSize: this.buttonFontSize,
       onPress: () => {
         if (!pack.valid) return;
@@ -130,7 +130,7 @@ export class MenuScene extends BaseScene {
       const button = this.packButton(pack);
       button.setLook(!valid ? 'disabled' : on ? 'selected' : 'normal').setEnabled(valid);
       const entry = this.app.uiStore.getState().packs.find((p) => p.id === id);
-      if (entry) button.setLabel(on ? `✓ ${entry.title}` : valid ? entry.title : `⚠ ${entry.title} (cannot be played)`);
+      if (entry) button.setLabel(packLabel(entry.title, valid, on));
     }
     for (const { mode, button } of this.modeButtons) {
       const on = settings.lastMode === mode;
@@ -292,6 +292,11 @@ export class MenuScene extends BaseScene {
     const hasInvalid = this.packButtons.some((p) => !p.valid);
     return { bottom: y + (hasInvalid ? Math.min(fs * 6, 120) : 0), controls };
   }
+}
+
+/** A pack button's words: ticked when chosen, flagged when it cannot be played. */
+function packLabel(title: string, valid: boolean, on: boolean): string {
+  return on ? `✓ ${title}` : valid ? title : `⚠ ${title} (cannot be played)`;
 }
 
 /** Menu column and panel column, centred together on a wide landscape screen. */
