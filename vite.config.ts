@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { leanPhaser } from './build/lean-phaser';
 import { budgetsPlugin } from './build/budgets';
-import { PACK_CHUNK, packCatalog } from './build/pack-catalog';
+import { PACK_CHUNK, packCatalog, packChunks } from './build/pack-catalog';
 import { pwa } from './build/pwa';
 import { apiProxy } from './build/dev-api-proxy';
 import { inlineCss } from './build/inline-css';
@@ -49,7 +49,7 @@ export default defineConfig({
         // Phaser (~1.2 MB, no tree-shaking) gets a chunk of its own: it caches across app
         // releases, and the app's own code can be measured and budgeted apart from it.
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 10 }],
+          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 10 }, packChunks],
         },
       },
     },

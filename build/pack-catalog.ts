@@ -15,6 +15,17 @@ const DATA = 'virtual:pack-data-';
 /** The per-pack data chunks' names (the size budget looks for them). */
 export const PACK_CHUNK = /pack-data-/;
 
+/**
+ * One chunk per pack, the statically imported first pack too (left alone, the bundler would fold
+ * it into the wiring's chunk: its data would count as the app's code and be fetched again with
+ * every app release).
+ */
+export const packChunks = {
+  name: (id: string) => (id.startsWith(`\0${DATA}`) ? `pack-data-${id.slice(DATA.length + 1)}` : null),
+  test: PACK_CHUNK,
+  priority: 20,
+};
+
 /** The validated entries of every pack file in `dir`, keyed like the game's `import.meta.glob('/questions/*.json')`. */
 export async function validatedPacks(dir: string): Promise<PackEntry[]> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -42,29 +53,23 @@ export function packCatalog(): Plugin {
       if (id === CATALOG || id.startsWith(DATA)) return `\0${id}`;
       return null;
     },
-    // The pack a round without a preference plays (a first visit's Play, `?autostart=`) is fetched
-    // beside the game's own code, not after the wiring has run: one round trip fewer before a deep
-    // link's first question. A player who last chose another pack fetches that one as before.
-    transformIndexHtml: {
-      order: 'post',
-      async handler(html, ctx) {
-        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
-        const first = choosePack(await (entries ??= validatedPacks(dir)), []);
-        const chunk = first && Object.values(ctx.bundle).find((f) => f.type === 'chunk' && f.facadeModuleId === `\0${DATA}${slug(first.file)}`);
-        if (!chunk) return html;
-        return { html, tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }] };
-      },
-    },
     async load(id) {
       if (!id.startsWith('\0virtual:')) return null;
       const name = id.slice(1);
       if (name === CATALOG && serving) return 'export const catalog = null;\nexport const packData = {};\n';
       const list = await (entries ??= validatedPacks(dir));
       if (name === CATALOG) {
+        // The pack a round without a preference plays (a first visit's Play, `?autostart=`) is a
+        // static import: its chunk is fetched beside the wiring's (a modulepreload in the page's
+        // head) and evaluated before the wiring runs, so a deep link's round is generated in the
+        // same task as the wiring, with no wait for a dynamic import (and no frame drawn in
+        // between). Every other pack stays a chunk fetched when a round needs it.
+        const first = choosePack(list, []);
         const loaders = list
           .filter((e) => e.status === 'ok')
-          .map((e) => `  ${JSON.stringify(e.file)}: () => import(${JSON.stringify(`${DATA}${slug(e.file)}`)}).then((m) => m.default),`);
-        return `export const catalog = ${JSON.stringify(list.map(listing))};\nexport const packData = {\n${loaders.join('\n')}\n};\n`;
+          .map((e) => `  ${JSON.stringify(e.file)}: ${e === first ? '() => Promise.resolve(firstPack)' : `() => import(${JSON.stringify(`${DATA}${slug(e.file)}`)}).then((m) => m.default)`},`);
+        const head = first ? `import firstPack from ${JSON.stringify(`${DATA}${slug(first.file)}`)};\n` : '';
+        return `${head}export const catalog = ${JSON.stringify(list.map(listing))};\nexport const packData = {\n${loaders.join('\n')}\n};\n`;
       }
       const entry = list.find((e) => e.status === 'ok' && `${DATA}${slug(e.file)}` === name);
       if (!entry || entry.status !== 'ok') return null;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { packCatalog, validatedPacks } from '../../build/pack-catalog';
+import { packCatalog, packChunks, validatedPacks } from '../../build/pack-catalog';
 
 const dir = mkdtempSync(join(tmpdir(), 'pack-catalog-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,14 +34,22 @@ describe('validatedPacks', () => {
     expect(unreadable?.status === 'invalid' && unreadable.problems[0]?.message).toMatch(/could not be loaded/);
   });
 
-  it('preloads the pack a round without a preference plays, on the game page only', async () => {
-    const plugin = packCatalog() as Plugin & { configResolved: (c: unknown) => void; transformIndexHtml: { handler: (html: string, ctx: unknown) => Promise<unknown> } };
+  it('imports the pack a round without a preference plays statically, every other one lazily', async () => {
+    const plugin = packCatalog() as Plugin & { configResolved: (c: unknown) => void; load: (id: string) => Promise<string | null> };
     plugin.configResolved({ root: '.', command: 'build' });
-    const chunk = (name: string) => ({ type: 'chunk', fileName: `assets/${name}-x1.js`, facadeModuleId: `\0virtual:pack-data-${name}` });
-    const bundle = { a: chunk('bobby-charlton-obituary'), b: chunk('benzema-2022') };
-    const game = await plugin.transformIndexHtml.handler('<html></html>', { filename: '/repo/index.html', bundle });
-    // The first valid pack in file order, as choosePack picks with no preference.
-    expect(game).toEqual({ html: '<html></html>', tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: './assets/benzema-2022-x1.js' }, injectTo: 'head' }] });
-    expect(await plugin.transformIndexHtml.handler('<html></html>', { filename: '/repo/studio.html', bundle })).toBe('<html></html>');
+    const code = (await plugin.load('\0virtual:pack-catalog')) ?? '';
+    // The first valid pack in file order, as choosePack picks with no preference: in the wiring's
+    // module graph (fetched beside it), its loader already resolved.
+    expect(code).toMatch(/^import firstPack from "virtual:pack-data-benzema-2022";$/m);
+    expect(code).toContain('"/questions/benzema-2022.json": () => Promise.resolve(firstPack),');
+    const files = readdirSync('questions').filter((f) => f.endsWith('.json') && f !== 'benzema-2022.json');
+    for (const f of files) expect(code).toContain(`"/questions/${f}": () => import("virtual:pack-data-${f.replace(/\.json$/, '')}").then((m) => m.default),`);
+    expect(code.match(/^import /gm)).toHaveLength(1);
+  });
+
+  it('gives every pack a chunk of its own, the statically imported one too', () => {
+    expect(packChunks.name('\0virtual:pack-data-benzema-2022')).toBe('pack-data-benzema-2022');
+    expect(packChunks.name('/repo/src/main.ts')).toBeNull();
+    expect(packChunks.test.test('\0virtual:pack-data-rice-arsenal')).toBe(true);
   });
 });
