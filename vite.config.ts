@@ -6,6 +6,7 @@ import { PACK_CHUNK, packCatalog, packChunks } from './build/pack-catalog';
 import { pwa } from './build/pwa';
 import { apiProxy } from './build/dev-api-proxy';
 import { inlineCss } from './build/inline-css';
+import { precompress } from './build/precompress';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,6 +26,8 @@ export default defineConfig({
     // The page's stylesheet inside its HTML: one request fewer before the first paint.
     inlineCss({ maxBytes: 32 * 1024 }),
     budgetsPlugin({ firstLoadKb: 200, appKb: 60, fileKb: 260 }, { exemptEntries: ['studio'], oneOf: PACK_CHUNK, needed: FIRST_QUESTION_CHUNKS }),
+    // Brotli and gzip copies beside the built files, for hosts that serve them as they are.
+    precompress(),
   ],
   // ES-module workers can code-split, so each pack stays its own lazily loaded chunk.
   worker: { format: 'es' },

@@ -21,14 +21,17 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import { build } from 'vite';
 import { REPORT_PATH, type BudgetReport } from '../build/budgets';
+import { precompressDir } from '../build/precompress';
 import { runLighthouse } from './lighthouse';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const COLD_LOADS = 11;
+const COLD_LOADS = 21;
 const IDLE_MS = 5000;
 const VIEWPORT = { width: 1280, height: 720 };
 // tsx (esbuild keepNames) wraps functions passed to page.evaluate in __name(); give the page one.
@@ -45,10 +48,20 @@ function median(values: number[]): number {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
-async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ root: ROOT, configFile: false, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
-  const address = server.httpServer.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${address.port}/` };
+/**
+ * A static host as the game is deployed (server/app.ts's @fastify/static): files sent as they
+ * are, brotli copies beside them (build/precompress.ts), nothing compressed per request. The bare
+ * page and an older commit's build get the copies too, so the ratios compare pages, not servers;
+ * the floor (one small file in the source tree) is sent as it is.
+ */
+async function serve(dir: string, { built = true } = {}): Promise<{ server: { close(): Promise<void> }; url: string }> {
+  const root = resolve(ROOT, dir);
+  if (built) precompressDir(root);
+  const app = Fastify();
+  await app.register(fastifyStatic, { root, preCompressed: true });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address() as AddressInfo;
+  return { server: { close: () => app.close() }, url: `http://127.0.0.1:${address.port}/` };
 }
 
 async function freshPage(browser: Browser, viewport = VIEWPORT): Promise<{ context: BrowserContext; page: Page }> {
@@ -323,7 +336,7 @@ export async function runBrowserBench(): Promise<Record<string, number | string>
   const budgets = JSON.parse(readFileSync(resolve(ROOT, 'dist', REPORT_PATH), 'utf8')) as BudgetReport & { budgets: { firstLoadKb: number; appKb: number; fileKb: number } };
   const app = await serve('dist');
   const bare = await serve('dist-bare');
-  const floor = await serve('bench/floor');
+  const floor = await serve('bench/floor', { built: false });
   const before = beforeDir ? await serve(join(beforeDir, 'dist')) : null;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {

@@ -128,7 +128,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     return { runId: body.runId, hidden: body.hidden };
   });
 
-  if (o.staticDir && existsSync(o.staticDir)) await app.register(fastifyStatic, { root: o.staticDir });
+  // The build writes brotli and gzip copies beside its files (build/precompress.ts): sent as they
+  // are to a browser that takes them, never compressed per request.
+  if (o.staticDir && existsSync(o.staticDir)) await app.register(fastifyStatic, { root: o.staticDir, preCompressed: true });
   app.setNotFoundHandler((_req, reply) => send(reply, { status: 404, code: 'not-found', message: 'no such endpoint' }));
   return app;
 }

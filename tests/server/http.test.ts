@@ -1,13 +1,14 @@
 // The API over a real port (127.0.0.1:0, fetch), on a temporary SQLite file, with a fake clock
 // so the server-clock floors can be crossed without waiting.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dailySeed, utcDateOf } from '../../src/domain/daily';
-import { writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildApp } from '../../server/app';
+import { precompressDir } from '../../build/precompress';
 import { indexPacks } from '../../server/packs';
 import { openStore } from '../../server/store';
 import type { ScoreRepo } from '../../server/repo/types';
@@ -198,6 +199,10 @@ describe('proxies, packs that went away, the built game', () => {
   it('refuses a run whose pack is no longer served, and serves the built game at /', async () => {
     const d = mkdtempSync(join(tmpdir(), 'lb-gone-'));
     writeFileSync(join(d, 'index.html'), '<!doctype html><title>game</title>');
+    const script = `export const words = ${JSON.stringify('football '.repeat(400))};\n`;
+    mkdirSync(join(d, 'assets'));
+    writeFileSync(join(d, 'assets', 'app.js'), script);
+    expect(precompressDir(d).map((f) => f.slice(d.length))).toEqual(['/assets/app.js']);
     const store = await openStore({ dataDir: d });
     const secret = Buffer.from('g'.repeat(32));
     const full = await buildApp({ repo: store.repo, packs: packs(), secret, now: () => clock, limits: { issue: 0, submit: 0, read: 0 } });
@@ -210,6 +215,16 @@ describe('proxies, packs that went away, the built game', () => {
     const page = await empty.inject({ method: 'GET', url: '/' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>game</title>');
+    // The build's compressed copies (build/precompress.ts), chosen by the browser's Accept-Encoding.
+    const br = await empty.inject({ method: 'GET', url: '/assets/app.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+    const gz = await empty.inject({ method: 'GET', url: '/assets/app.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+    const plain = await empty.inject({ method: 'GET', url: '/assets/app.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
     expect((await empty.inject({ method: 'GET', url: '/api/nope' })).json().error.code).toBe('not-found');
     await full.close();
     await empty.close();
