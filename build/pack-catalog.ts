@@ -21,6 +21,7 @@ export const PACK_CHUNK = /pack-data-/;
  * every app release).
  */
 export const packChunks = {
+  debugName: 'pack-data',
   name: (id: string) => (id.startsWith(`\0${DATA}`) ? `pack-data-${id.slice(DATA.length + 1)}` : null),
   test: PACK_CHUNK,
   priority: 20,
