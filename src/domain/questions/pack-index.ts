@@ -22,11 +22,11 @@ export interface FactInfo {
    *  holds shipped packs to it), so this orders quotes as the article does. */
   position: number;
   /** Entity and set facts: every value that may stand as a wrong option, in pack order. */
-  candidates: string[];
+  readonly candidates: string[];
   /** Curated near misses among `candidates`, which hard rounds prefer. */
-  curated: Set<string>;
+  readonly curated: Set<string>;
   /** Normalised values that are true for this fact's question (never offered as wrong). */
-  trueValues: TrueValues;
+  readonly trueValues: TrueValues;
   /** Number, year and date facts: the range wrong answers must stay inside. */
   bounds?: Bounds;
 }
@@ -52,13 +52,27 @@ export function indexPack(pack: Pack): PackIndex {
   if (known) return known;
   const facts = new Map<string, FactInfo>();
   const byId = new Map(pack.facts.map((f) => [f.id, f]));
-  const byRelation = relationValues(pack);
+  // The wrong-answer candidates (every pool value normalised and checked, per fact) are worked
+  // out when a question first asks for them: a round reads about ten facts of a pack, and the
+  // first question of a page load waits for this. Same values either way, so every seed's
+  // questions are unchanged.
+  let byRelation: Map<string, Set<string>> | undefined;
   pack.facts.forEach((fact, position) => {
+    let entity: ReturnType<typeof entityCandidates> | undefined;
+    const candidatesOf = () => (entity ??= entityCandidates(pack, fact, (byRelation ??= relationValues(pack))));
     facts.set(fact.id, {
       fact,
       group: fact.group ?? fact.id,
       position,
-      ...entityCandidates(pack, fact, byRelation),
+      get candidates() {
+        return candidatesOf().candidates;
+      },
+      get curated() {
+        return candidatesOf().curated;
+      },
+      get trueValues() {
+        return candidatesOf().trueValues;
+      },
       bounds: resolveBounds(fact, byId),
     });
   });
