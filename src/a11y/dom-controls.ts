@@ -72,21 +72,8 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   };
   const kit: ScreenKit = { app, listen, overlay };
   const loading = buildLoadingScreen();
-  const menu = buildMenuScreen(kit);
-  const quiz = buildQuizScreen(kit);
-  const results = buildResultsScreen(kit);
-  const intro = buildIntroScreen(kit);
-  const screens: Record<Screen, HTMLElement> = {
-    loading: loading.section,
-    menu: menu.section,
-    intro: intro.section,
-    quiz: quiz.section,
-    results: results.section,
-  };
-  for (const s of Object.values(screens)) {
-    s.hidden = true;
-    root.append(s);
-  }
+  loading.section.hidden = true;
+  root.append(loading.section);
 
   // How to play, and Leave this round?
   const coarse = typeof window.matchMedia === 'function' ? window.matchMedia('(pointer: coarse)') : null;
@@ -94,6 +81,33 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   root.append(...dialogs.root);
   cleanups.push(dialogs.dispose);
   const anyDialogOpen = () => dialogs.root.some((d) => (d as HTMLDialogElement).open);
+
+  // A screen's DOM is built the first time it is shown: a deep link's question is on screen
+  // without the menu, results and intro having been made (the first question waits for this).
+  const sections = new Map<Screen, HTMLElement>([['loading', loading.section]]);
+  const lazyScreen = <T extends { section: HTMLElement }>(name: Screen, build: () => T, onBuilt?: (made: T) => void) => {
+    let made: T | null = null;
+    return {
+      get(): T {
+        if (!made) {
+          made = build();
+          made.section.hidden = true;
+          root.insertBefore(made.section, dialogs.root[0] ?? null);
+          sections.set(name, made.section);
+          onBuilt?.(made);
+        }
+        return made;
+      },
+      get built(): T | null {
+        return made;
+      },
+    };
+  };
+  const menu = lazyScreen('menu', () => buildMenuScreen(kit), (m) => m.renderSound(settingsStore.getState().muted, settingsStore.getState().volume));
+  const quiz = lazyScreen('quiz', () => buildQuizScreen(kit), (q) => q.renderSound(settingsStore.getState().muted));
+  const results = lazyScreen('results', () => buildResultsScreen(kit));
+  const intro = lazyScreen('intro', () => buildIntroScreen(kit));
+  const screenOf: Partial<Record<Screen, { get(): unknown }>> = { menu, quiz, results, intro };
 
   // Keyboard focus rings only after keys: a tap that moves focus (to the next question's first
   // answer) must not make that option look chosen. Mirrors :focus-visible for programmatic focus.
@@ -133,10 +147,10 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     const round = roundStore.getState().round;
     const limit = round?.rules.timeLimitMs ?? null;
     if (!drawsItself() || !round || limit === null) {
-      quiz.renderClock(null);
+      quiz.built?.renderClock(null);
       return;
     }
-    quiz.renderClock(shownTimeLeftMs(round, app.remainingMs()) / limit);
+    quiz.get().renderClock(shownTimeLeftMs(round, app.remainingMs()) / limit);
     if (round.phase === 'asking') clockFrame = requestAnimationFrame(drawClock);
   };
   const runClock = () => {
@@ -176,7 +190,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
         node.removeAttribute('data-unplaced');
       } else node.setAttribute('data-unplaced', '');
     }
-    menu.placeArrows(controls, pending());
+    menu.built?.placeArrows(controls, pending());
   };
 
   const focusIfFree = (target: HTMLElement | undefined | null) => {
@@ -189,15 +203,16 @@ export function attachDomControls(options: DomControlsOptions): () => void {
 
   const renderSound = () => {
     const { muted, volume } = settingsStore.getState();
-    menu.renderSound(muted, volume);
-    quiz.renderSound(muted);
+    menu.built?.renderSound(muted, volume);
+    quiz.built?.renderSound(muted);
   };
 
   const mountExtensions = (screen: Screen) => {
     for (const off of mounted) off();
     mounted = [];
-    const list = screen === 'menu' ? extensions.menu : screen === 'results' ? extensions.results : screen === 'intro' ? (extensions.intro ?? []) : [];
-    const slot = screen === 'menu' ? menu.extraSlot : screen === 'intro' ? intro.extraSlot : results.extraSlot;
+    if (screen !== 'menu' && screen !== 'results' && screen !== 'intro') return;
+    const list = screen === 'menu' ? extensions.menu : screen === 'results' ? extensions.results : (extensions.intro ?? []);
+    const slot = screen === 'menu' ? menu.get().extraSlot : screen === 'intro' ? intro.get().extraSlot : results.get().extraSlot;
     slot.replaceChildren();
     for (const mount of list) {
       const box = el('div', { class: 'extension' });
@@ -214,33 +229,34 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const showScreen = (screen: Screen) => {
     const previous = currentScreen;
     currentScreen = screen;
-    for (const [name, node] of Object.entries(screens)) node.hidden = name !== screen;
+    screenOf[screen]?.get();
+    for (const [name, node] of sections) node.hidden = name !== screen;
     mountExtensions(screen);
     if (screen === 'menu') {
-      menu.show();
+      menu.get().show();
       if (previous && previous !== 'loading') {
         announce('Menu.');
-        focusIfFree(menu.playButton);
+        focusIfFree(menu.get().playButton);
       }
     }
     if (screen === 'quiz') {
-      quiz.render();
+      quiz.get().render();
       runClock();
       const round = roundStore.getState().round;
       if (round?.phase === 'asking') {
         announce(questionMessage(round));
-        focusIfFree(quiz.firstEnabledAnswer());
+        focusIfFree(quiz.get().firstEnabledAnswer());
       }
     }
     if (screen === 'intro') {
-      announce(`Challenge. ${intro.render()}`);
-      focusIfFree(intro.start);
+      announce(`Challenge. ${intro.get().render()}`);
+      focusIfFree(intro.get().start);
     }
     if (screen === 'results') {
-      results.render();
+      results.get().render();
       const round = roundStore.getState().round;
       if (round) announce(resultsMessage(round));
-      focusIfFree(results.againButton);
+      focusIfFree(results.get().againButton);
     }
     placeOverlays();
   };
@@ -251,9 +267,9 @@ export function attachDomControls(options: DomControlsOptions): () => void {
       if (s.screenSeq !== p.screenSeq) showScreen(s.screen);
       if (s.controls !== p.controls) placeOverlays();
       if (s.loadProgress !== p.loadProgress) loading.render(s.loadProgress);
-      if (s.packs !== p.packs && s.screen === 'menu') menu.packsChanged();
+      if (s.packs !== p.packs && s.screen === 'menu') menu.built?.packsChanged();
       if (s.roundProblem !== p.roundProblem && s.screen === 'menu') {
-        menu.roundProblemChanged();
+        menu.built?.roundProblemChanged();
         if (s.roundProblem) announce(s.roundProblem);
       }
       if (s.notice !== p.notice) {
@@ -265,14 +281,14 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   cleanups.push(
     settingsStore.subscribe((s, p) => {
       renderSound();
-      if (currentScreen === 'menu') menu.render();
+      if (currentScreen === 'menu') menu.built?.render();
       if (s.muted !== p.muted) announce(s.muted ? 'Sound off.' : 'Sound on.');
     }),
   );
   cleanups.push(
     roundStore.subscribe((s, p) => {
       if (currentScreen !== 'quiz') return;
-      quiz.render();
+      quiz.get().render();
       runClock();
       const round = s.round;
       const prev = p.round;
@@ -281,20 +297,20 @@ export function attachDomControls(options: DomControlsOptions): () => void {
       if (!q) return;
       if (asksNewQuestion(prev, round)) {
         announce(questionMessage(round));
-        focusIfFree(quiz.firstEnabledAnswer());
+        focusIfFree(quiz.get().firstEnabledAnswer());
         return;
       }
       if (prev && round.history.length > prev.history.length) {
         announce(feedbackMessage(round));
-        focusIfFree(quiz.nextButton);
+        focusIfFree(quiz.get().nextButton);
         return;
       }
       if (prev && round.removed.length > prev.removed.length) {
         announce(fiftyFiftyMessage(q, round.removed));
-        focusIfFree(quiz.firstEnabledAnswer());
+        focusIfFree(quiz.get().firstEnabledAnswer());
       } else if (prev && round.used.includes('hint') && !prev.used.includes('hint')) {
         announce(`Hint: ${q.hint}`);
-        focusIfFree(quiz.firstEnabledAnswer());
+        focusIfFree(quiz.get().firstEnabledAnswer());
       }
     }),
   );
