@@ -46,6 +46,8 @@ export function packText(pack: Pack): string {
 }
 
 export interface Checked {
+  /** The pack this check is of: an edit makes a new pack, checked a moment later. */
+  pack: Pack;
   ok: boolean;
   problems: PackProblem[];
   /** Problems by fact index, each with the path inside the fact (`answer.value`, `prompts.ask`). */
@@ -74,7 +76,7 @@ export function checkPack(pack: Pack): Checked {
     if (!map.has(i)) map.set(i, []);
     map.get(i)!.push({ ...p, field: m[3] ?? '' });
   }
-  return { ok: result.ok, problems, byFact, byQuestion, general };
+  return { pack, ok: result.ok, problems, byFact, byQuestion, general };
 }
 
 export const PREVIEW_SEED = 'studio-preview';

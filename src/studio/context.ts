@@ -139,6 +139,8 @@ export function createStudioContext(options: StudioOptions, announce: (message: 
 
   /** Another document altogether: a history of its own, under `nextKey`. */
   function switchTo(next: StudioDoc, nextKey: string): void {
+    // Another pack's problems are news even when they number the same as the last one's.
+    lastProblemCount = -1;
     key = nextKey;
     history = createHistory(next);
     openForms.clear();
@@ -179,7 +181,6 @@ export function createStudioContext(options: StudioOptions, announce: (message: 
       switchTo(next, newDraftKey());
     },
     open(draft) {
-      lastProblemCount = -1;
       switchTo(draft.doc, draft.key);
     },
     resume(draft) {

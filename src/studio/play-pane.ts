@@ -43,7 +43,11 @@ export function mountPlayPane(ctx: StudioContext): PlayPane {
 
   function update(): void {
     const pack = ctx.doc().pack;
-    const ready = !!pack && !!ctx.checked()?.ok;
+    const check = ctx.checked();
+    // Until the edited pack has been checked, the last check (of the pack before the edit) says
+    // nothing about it: no link to a pack that may not play.
+    const checking = !!pack && check?.pack !== pack;
+    const ready = !!pack && !checking && !!check?.ok;
     // Nothing to play yet: the bar would only take room (a phone keeps it at the screen's foot).
     element.hidden = !pack;
     downloadBtn.disabled = !pack;
@@ -51,7 +55,7 @@ export function mountPlayPane(ctx: StudioContext): PlayPane {
     if (!ready) {
       playLink.removeAttribute('href');
       playLink.setAttribute('aria-disabled', 'true');
-      playStatus.textContent = pack ? 'Fix the problems shown on the cards to play or share this pack (you can still download it).' : '';
+      playStatus.textContent = !pack ? '' : checking ? 'Checking the pack…' : 'Fix the problems shown on the cards to play or share this pack (you can still download it).';
       shareBox.hidden = true;
       return;
     }
@@ -59,10 +63,13 @@ export function mountPlayPane(ctx: StudioContext): PlayPane {
     const forPack = pack;
     playStatus.textContent = 'Preparing the link…';
     void encodePackLink(JSON.stringify(pack)).then((encoded) => {
+      // A newer pack makes its own link once it passes its check.
       if (ctx.doc().pack !== forPack) return;
       link = encoded;
       linkFor = forPack;
-      applyLink();
+      // Decided again now: this pack's check may have changed while the link was encoded (a Play
+      // link to a pack that has since failed its check must not appear).
+      update();
     });
   }
   function applyLink(): void {

@@ -225,6 +225,38 @@ describe('pack studio', () => {
     await context.close();
   });
 
+  it('says each imported pack’s problems, and offers no Play link for an edit not yet checked', async () => {
+    const { context, page, errors } = await openPage();
+    await page.goto(studioUrl);
+    const good = JSON.parse(readFileSync('questions/benzema-2022.json', 'utf8')) as { facts: { prompts: { ask: string } }[] };
+    const broken = structuredClone(good);
+    broken.facts[0]!.prompts.ask = '';
+    const importFile = (name: string, pack: unknown) =>
+      page.getByLabel('Pack file to import (JSON, GIFT or Open Trivia DB)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    const live = page.getByTestId('studio-live');
+    await importFile('broken.json', broken);
+    await expect.poll(() => live.textContent()).toMatch(/^1 problem: /);
+    // Another pack with as many problems is news too (the count used to carry over from the last pack).
+    await importFile('broken-again.json', broken);
+    await expect.poll(() => live.textContent()).toMatch(/^Imported broken-again\.json/);
+    await expect.poll(() => live.textContent()).toMatch(/^1 problem: /);
+
+    await importFile('good.json', good);
+    const play = page.getByTestId('play');
+    await expect.poll(() => play.getAttribute('href')).toMatch(/[?&]autostart=classic#pack=1\./);
+    // An edit that breaks the pack: until its check has run, the last check was of another pack,
+    // so there is no Play link (it used to stay, and a link still being encoded could bring it back).
+    const right = await page.evaluate(() => {
+      (document.querySelector('[data-testid="card"] [data-testid="delete"]') as HTMLButtonElement).click();
+      const link = document.querySelector('[data-testid="play"]')!;
+      return { href: link.getAttribute('href'), status: document.querySelector('[data-testid="play-status"]')!.textContent };
+    });
+    expect(right).toEqual({ href: null, status: 'Checking the pack…' });
+    await expect.poll(() => play.getAttribute('href')).toMatch(/#pack=1\./);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports GIFT, skips a corrupt saved record with a message, and refuses a damaged pack link in the game', async () => {
     const { context, page, errors } = await openPage();
     await page.goto(studioUrl);
