@@ -7,6 +7,7 @@
 // at the cap). Never throws.
 import { MAX_PACK_CHARS } from '../domain/pack/limits';
 import { cyrb128 } from '../domain/rng';
+import { readCapped } from './read-capped';
 
 export const PACK_LINK_KEY = 'pack';
 export const PACK_LINK_FORMAT = 1;
@@ -61,25 +62,9 @@ async function deflate(text: string): Promise<Uint8Array> {
 async function inflate(bytes: Uint8Array, maxChars: number): Promise<{ text: string } | 'too-big' | null> {
   try {
     const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    const reader = stream.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxChars * 3) {
-        void reader.cancel().catch(() => {});
-        return 'too-big';
-      }
-      chunks.push(value);
-    }
-    const all = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      all.set(c, at);
-      at += c.byteLength;
-    }
+    // UTF-8 takes at most 3 bytes a UTF-16 unit: past that, the text is too long for sure.
+    const all = await readCapped(stream, maxChars * 3);
+    if (!all) return 'too-big';
     const text = new TextDecoder('utf-8', { fatal: true }).decode(all);
     return text.length > maxChars ? 'too-big' : { text };
   } catch {

@@ -2,6 +2,7 @@
 // for every failure). Its own module, loaded only when a link names a pack file, so the game's
 // first load does not carry it.
 import { describe, formatSize, MAX_PACK_BYTES, tooBig, type TextResult } from './pack-opener';
+import { readCapped } from '../../share/read-capped';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -51,25 +52,8 @@ export async function fetchPackText(address: string, options: FetchOptions = {})
       return text.length > maxBytes ? { ok: false, message: tooBig(text.length) } : { ok: true, text, ...(contentType ? { contentType } : {}) };
     }
     // Count bytes as they arrive: a missing or lying Content-Length must not fill the memory.
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        void reader.cancel().catch(() => {});
-        return { ok: false, message: `the file is too big (over ${formatSize(maxBytes)})` };
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
+    const bytes = await readCapped(response.body, maxBytes);
+    if (!bytes) return { ok: false, message: `the file is too big (over ${formatSize(maxBytes)})` };
     return { ok: true, text: new TextDecoder().decode(bytes), ...(contentType ? { contentType } : {}) };
   } catch (error) {
     if (timedOut) return { ok: false, message: `the server did not finish sending within ${timeoutMs / 1000} s` };
