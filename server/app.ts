@@ -129,8 +129,11 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
 
   // The build writes brotli and gzip copies beside its files (build/precompress.ts): sent as they
-  // are to a browser that takes them, never compressed per request.
-  if (o.staticDir && existsSync(o.staticDir)) await app.register(fastifyStatic, { root: o.staticDir, preCompressed: true });
+  // are to a browser that takes them, never compressed per request. `Vary`, so a cache in front
+  // never hands a brotli body to a browser that did not ask for one.
+  if (o.staticDir && existsSync(o.staticDir)) {
+    await app.register(fastifyStatic, { root: o.staticDir, preCompressed: true, setHeaders: (res) => void res.setHeader('Vary', 'Accept-Encoding') });
+  }
   app.setNotFoundHandler((_req, reply) => send(reply, { status: 404, code: 'not-found', message: 'no such endpoint' }));
   return app;
 }

@@ -218,12 +218,14 @@ describe('proxies, packs that went away, the built game', () => {
     // The build's compressed copies (build/precompress.ts), chosen by the browser's Accept-Encoding.
     const br = await empty.inject({ method: 'GET', url: '/assets/app.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
     expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
     const gz = await empty.inject({ method: 'GET', url: '/assets/app.js', headers: { 'accept-encoding': 'gzip' } });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
     const plain = await empty.inject({ method: 'GET', url: '/assets/app.js', headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
     expect(plain.body).toBe(script);
     expect((await empty.inject({ method: 'GET', url: '/api/nope' })).json().error.code).toBe('not-found');
     await full.close();
