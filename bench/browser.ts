@@ -50,13 +50,13 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /**
  * A static host as the game is deployed (server/app.ts's @fastify/static): files sent as they
- * are, brotli copies beside them (build/precompress.ts), nothing compressed per request. The bare
- * page and an older commit's build get the copies too, so the ratios compare pages, not servers;
- * the floor (one small file in the source tree) is sent as it is.
+ * are, brotli copies beside them (build/precompress.ts), nothing compressed per request. The game's
+ * build writes its copies itself; the bare page and an older commit's build get them here, so the
+ * ratios compare pages, not servers; the floor (one small file in the source tree) is sent as it is.
  */
-async function serve(dir: string, { built = true } = {}): Promise<{ server: { close(): Promise<void> }; url: string }> {
+async function serve(dir: string, { addCopies = false } = {}): Promise<{ server: { close(): Promise<void> }; url: string }> {
   const root = resolve(ROOT, dir);
-  if (built) precompressDir(root);
+  if (addCopies) precompressDir(root);
   const app = Fastify();
   await app.register(fastifyStatic, { root, preCompressed: true });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -335,9 +335,9 @@ export async function runBrowserBench(): Promise<Record<string, number | string>
   const beforeDir = beforeCommit ? await buildCommit(beforeCommit) : null;
   const budgets = JSON.parse(readFileSync(resolve(ROOT, 'dist', REPORT_PATH), 'utf8')) as BudgetReport & { budgets: { firstLoadKb: number; appKb: number; fileKb: number } };
   const app = await serve('dist');
-  const bare = await serve('dist-bare');
-  const floor = await serve('bench/floor', { built: false });
-  const before = beforeDir ? await serve(join(beforeDir, 'dist')) : null;
+  const bare = await serve('dist-bare', { addCopies: true });
+  const floor = await serve('bench/floor');
+  const before = beforeDir ? await serve(join(beforeDir, 'dist'), { addCopies: true }) : null;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const pages: { name: string; url: string; mark: string }[] = [

@@ -84,8 +84,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
 
   // A screen's DOM is built the first time it is shown: a deep link's question is on screen
   // without the menu, results and intro having been made (the first question waits for this).
-  const sections = new Map<Screen, HTMLElement>([['loading', loading.section]]);
-  const lazyScreen = <T extends { section: HTMLElement }>(name: Screen, build: () => T, onBuilt?: (made: T) => void) => {
+  const lazyScreen = <T extends { section: HTMLElement }>(build: () => T) => {
     let made: T | null = null;
     return {
       get(): T {
@@ -93,8 +92,7 @@ export function attachDomControls(options: DomControlsOptions): () => void {
           made = build();
           made.section.hidden = true;
           root.insertBefore(made.section, dialogs.root[0] ?? null);
-          sections.set(name, made.section);
-          onBuilt?.(made);
+          renderSound();
         }
         return made;
       },
@@ -103,11 +101,11 @@ export function attachDomControls(options: DomControlsOptions): () => void {
       },
     };
   };
-  const menu = lazyScreen('menu', () => buildMenuScreen(kit), (m) => m.renderSound(settingsStore.getState().muted, settingsStore.getState().volume));
-  const quiz = lazyScreen('quiz', () => buildQuizScreen(kit), (q) => q.renderSound(settingsStore.getState().muted));
-  const results = lazyScreen('results', () => buildResultsScreen(kit));
-  const intro = lazyScreen('intro', () => buildIntroScreen(kit));
-  const screenOf: Partial<Record<Screen, { get(): unknown }>> = { menu, quiz, results, intro };
+  const menu = lazyScreen(() => buildMenuScreen(kit));
+  const quiz = lazyScreen(() => buildQuizScreen(kit));
+  const results = lazyScreen(() => buildResultsScreen(kit));
+  const intro = lazyScreen(() => buildIntroScreen(kit));
+  const lazyScreens: Partial<Record<Screen, { get(): { section: HTMLElement }; readonly built: { section: HTMLElement } | null }>> = { menu, quiz, results, intro };
 
   // Keyboard focus rings only after keys: a tap that moves focus (to the next question's first
   // answer) must not make that option look chosen. Mirrors :focus-visible for programmatic focus.
@@ -229,8 +227,9 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const showScreen = (screen: Screen) => {
     const previous = currentScreen;
     currentScreen = screen;
-    screenOf[screen]?.get();
-    for (const [name, node] of sections) node.hidden = name !== screen;
+    lazyScreens[screen]?.get();
+    loading.section.hidden = screen !== 'loading';
+    for (const [name, lazy] of Object.entries(lazyScreens)) if (lazy.built) lazy.built.section.hidden = name !== screen;
     mountExtensions(screen);
     if (screen === 'menu') {
       menu.get().show();
