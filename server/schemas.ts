@@ -25,9 +25,17 @@ export const Answer = v.object({
 export const SubmitBody = v.object({
   token: v.pipe(v.string(), v.maxLength(2000)),
   name: v.pipe(v.string(), v.maxLength(400)),
-  /** A random per-device id the client keeps; only its keyed hash is stored. */
+  /** The player id POST /api/players issued (the client keeps it); only its keyed hash is stored. */
   deviceId: v.pipe(v.string(), v.minLength(16), v.maxLength(128), v.regex(/^[A-Za-z0-9_-]+$/)),
   history: v.pipe(v.array(Answer), v.minLength(1), v.maxLength(1000)),
+});
+
+/** A reveal carries the token only; an answer also what was chosen (null: time ran out) and the lifelines used on it. */
+export const CheckpointBody = v.object({
+  token: v.pipe(v.string(), v.maxLength(2000)),
+  questionId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  chosen: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)))),
+  lifelines: v.optional(v.pipe(v.array(v.picklist(LIFELINES)), v.maxLength(LIFELINES.length))),
 });
 
 export const DeleteBody = v.object({ deviceId: SubmitBody.entries.deviceId });

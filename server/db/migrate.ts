@@ -6,10 +6,17 @@ import type { Sql } from './sql';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
+const isMigration = (f: string) => /^\d{3}-[a-z0-9-]+\.sql$/.test(f);
+
+/** The versions ('001', …) this server's migrations bring. */
+export function migrationVersions(dir: string = MIGRATIONS_DIR): string[] {
+  return readdirSync(dir).filter(isMigration).map((f) => f.slice(0, 3));
+}
+
 export async function migrate(sql: Sql, dir: string = MIGRATIONS_DIR): Promise<string[]> {
   await sql.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)');
   const done = new Set((await sql.all('SELECT version FROM schema_migrations')).map((r) => String(r.version)));
-  const files = readdirSync(dir).filter((f) => /^\d{3}-[a-z0-9-]+\.sql$/.test(f)).sort();
+  const files = readdirSync(dir).filter(isMigration).sort();
   const applied: string[] = [];
   for (const file of files) {
     const version = file.slice(0, 3);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { loadPacks } from '../../server/packs';
 import { openStore } from '../../server/store';
-import type { ScoreRepo } from '../../server/repo/types';
+import type { LeaderboardRepo } from '../../server/repo/types';
 import { encodeChallenge } from '../../src/share/challenge-link';
 import { pickRight, pickWrong, round, useBrowser, waitForScreen, type Chooser } from './browser';
 import { playThrough } from './play-helpers';
@@ -24,7 +24,7 @@ const READING = { minMsPerAnswer: 1_100 };
 const dataDir = mkdtempSync(join(tmpdir(), 'lb-e2e-'));
 const packs = loadPacks(resolve('questions'));
 const secret = Buffer.from('e2e-secret-'.repeat(4));
-let server: { app: FastifyInstance; repo: ScoreRepo } | null = null;
+let server: { app: FastifyInstance; repo: LeaderboardRepo } | null = null;
 let port = 0;
 let base = '';
 

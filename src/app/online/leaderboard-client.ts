@@ -56,6 +56,8 @@ const BoardSchema = v.object({
 export type Board = v.InferOutput<typeof BoardSchema>;
 
 const HealthSchema = v.object({ ok: v.literal(true) });
+const PlayerSchema = v.object({ playerId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/)) });
+const CheckpointSchema = v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 const RemovedSchema = v.object({ removed: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 const ErrorSchema = v.object({ error: v.object({ code: v.string(), message: v.string() }) });
 
@@ -90,8 +92,21 @@ export interface BoardRequest {
   limit?: number;
 }
 
+/** What the player did on one question, sent the moment it happens (the server stamps the time). */
+export interface AnswerCheckpoint {
+  questionId: string;
+  chosen: number | null;
+  lifelines: Lifeline[];
+}
+
 export interface LeaderboardClient {
   health(): Promise<Result<true>>;
+  /** A player identity from the server (the Daily counts one entry per identity). */
+  newPlayer(): Promise<Result<string>>;
+  /** The server's clock: question `index` of the run is on screen now. */
+  reveal(runId: string, token: string, index: number): Promise<Result<number>>;
+  /** The server's clock: question `index` was answered now, with this choice. */
+  answer(runId: string, token: string, index: number, a: AnswerCheckpoint): Promise<Result<number>>;
   issueRun(req: IssueRequest): Promise<Result<IssuedRun>>;
   submit(req: SubmitRequest): Promise<Result<Accepted>>;
   board(req: BoardRequest): Promise<Result<Board>>;
@@ -159,6 +174,18 @@ export function createLeaderboardClient(options: ClientOptions = {}): Leaderboar
       const r = await call('/health', HealthSchema);
       return r.ok ? { ok: true, value: true } : r;
     },
+    async newPlayer() {
+      const r = await call('/players', PlayerSchema, post({}));
+      return r.ok ? { ok: true, value: r.value.playerId } : r;
+    },
+    async reveal(runId, token, index) {
+      const r = await call(`/runs/${encodeURIComponent(runId)}/questions/${index}`, CheckpointSchema, post({ token }));
+      return r.ok ? { ok: true, value: r.value.index } : r;
+    },
+    async answer(runId, token, index, a) {
+      const r = await call(`/runs/${encodeURIComponent(runId)}/questions/${index}/answer`, CheckpointSchema, post({ token, ...a }));
+      return r.ok ? { ok: true, value: r.value.index } : r;
+    },
     issueRun: (req) => call('/runs', RunSchema, post(req)),
     submit: (req) => call('/scores', AcceptedSchema, post(req)),
     board(req) {
@@ -200,7 +227,11 @@ const REFUSALS: Record<string, string> = {
   'answer-time-out-of-bounds': 'An answer time was outside the round’s limits, so the server refused the round.',
   'too-fast': 'This round reached the server faster than its questions can be read, so it was not accepted.',
   'already-submitted': 'This round is already on the board.',
-  'daily-already-played': 'You already have an entry on today’s Daily board (one a day per device).',
+  'daily-already-played': 'You already have an entry on today’s Daily board (one a day per player).',
+  'run-refused': 'The server refused this round once, so it cannot go on the board.',
+  'lifeline-reused': 'A lifeline was used twice in this round, so the server refused it.',
+  'unknown-mode': 'The online boards do not have this kind of round.',
+  'unknown-player': 'The server did not recognise this player; a new player id will be asked for.',
   'unknown-pack': 'The online boards do not have this pack (or this version of it).',
   'name-not-allowed': 'The boards do not accept that name. Change your name and submit again.',
   'rate-limited': 'Too many tries from this address in a minute; it will be tried again shortly.',
