@@ -93,7 +93,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _req, reply) => {
     const status = error.statusCode ?? 500;
-    const code = status === 413 ? 'body-too-large' : status === 415 ? 'unsupported-media-type' : status < 500 ? 'bad-request' : 'internal-error';
+    const code = status === 413 ? 'body-too-large' : status === 415 ? 'unsupported-media-type' : status === 429 ? 'rate-limited' : status < 500 ? 'bad-request' : 'internal-error';
     return send(reply, { status, code, message: status < 500 ? error.message : 'something went wrong on the server' });
   });
 
@@ -111,7 +111,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     ipv6Subnet: 64,
     keyGenerator: (req) => keyedHash(o.secret, 'ip', normalizeIP(req.ip, 64)),
     ...(o.sharedLimits ? { store: sqlRateStore(o.repo) } : {}),
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, error: { code: 'rate-limited', message: `too many requests from this address; try again in ${Math.ceil(ctx.ttl / 1000)} s` } }),
+    // Thrown by the plugin and answered by the error handler below, in our refusal shape.
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `too many requests from this address; try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
   });
 
   const ctx: RouteContext = {
