@@ -4,6 +4,7 @@
 // through the database on PostgreSQL), security headers, errors (every 5xx logged), static files.
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -74,7 +75,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     trustProxy: proxies.length > 0 ? proxies : false,
     serverFactory: (handler) => {
       const server: Server = createServer({ headersTimeout: t.headersMs, requestTimeout: t.requestMs, keepAliveTimeout: t.keepAliveMs, connectionsCheckingInterval: t.checkEveryMs }, handler);
-      server.setTimeout(t.idleMs);
+      // A connection with no traffic for idleMs is closed (one that never sends a byte included:
+      // the header timeout only starts with the first byte).
+      server.on('connection', (socket: Socket) => socket.setTimeout(t.idleMs, () => socket.destroy()));
       return server;
     },
   });
