@@ -12,7 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { capConnections } from './http/connections';
 import { send } from './http/reply';
 import { sqlRateStore } from './http/rate-store';
-import { CONTENT_SECURITY_POLICY } from './http/security';
+import { policyFor } from './http/security';
 import { noSymlinkInside } from './http/static-guard';
 import type { PackIndex } from './packs';
 import type { LeaderboardRepo } from './repo/types';
@@ -101,7 +101,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    contentSecurityPolicy: { useDefaults: false, directives: policyFor(o.staticDir) },
     // The game loads its own files only; a shared pack is fetched by URL, not embedded.
     crossOriginEmbedderPolicy: false,
     hsts: false, // TLS ends at the proxy, which sets it
