@@ -170,4 +170,25 @@ describe('online leaderboard', () => {
     await b.context.close();
     // Three rounds at a reader's pace, two server starts and a second browser: longer than most.
   }, 150_000);
+
+  it('the game and the studio run under the server\'s Content-Security-Policy without a violation', async () => {
+    const isCsp = (e: string) => /Content Security Policy|Refused to (execute|load|apply|connect|create)/i.test(e);
+    const game = await openPage();
+    const res = await game.page.goto(base);
+    const headers = res!.headers();
+    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    await waitForScreen(game.page, 'menu');
+    await pressButton(game.page, 'Play');
+    await waitForScreen(game.page, 'quiz');
+    expect(game.errors.filter(isCsp)).toEqual([]);
+
+    const studio = await openPage();
+    await studio.page.goto(`${base}studio.html`);
+    await studio.page.getByLabel('Article text').fill('Lionel Messi scored twice in the 2022 World Cup final against France at the Lusail Stadium, watched by 88,966 people.');
+    await studio.page.getByRole('button', { name: 'Draft questions' }).click();
+    await expect.poll(() => studio.page.getByTestId('draft-status').textContent(), { timeout: 30_000 }).toMatch(/^Drafted \d+ facts/);
+    expect(studio.errors.filter(isCsp)).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // The API over a real port (127.0.0.1:0, fetch), on a temporary SQLite file, with a fake clock
 // so the server-clock floors can be crossed without waiting.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -249,6 +249,13 @@ describe('proxies, packs that went away, the built game', () => {
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
     expect(plain.body).toBe(script);
     expect((await empty.inject({ method: 'GET', url: '/api/nope' })).json().error.code).toBe('not-found');
+    // No dotfiles, nothing through a symlink, and the headers on every answer.
+    writeFileSync(join(d, '.env'), 'SECRET=do-not-serve');
+    symlinkSync('/etc/hostname', join(d, 'assets', 'host.js'));
+    expect((await empty.inject({ method: 'GET', url: '/.env' })).statusCode).toBe(403);
+    expect((await empty.inject({ method: 'GET', url: '/assets/host.js' })).statusCode).toBe(404);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
     await full.close();
     await empty.close();
     await store.repo.close();
