@@ -4,16 +4,8 @@ import type { FastifyReply } from 'fastify';
 import * as v from 'valibot';
 import { issuesText } from '../schemas';
 
-/** Every refusal code the API can answer; the client's messages are keyed by these. */
-export const REFUSAL_CODES = [
-  'bad-request', 'body-too-large', 'unsupported-media-type', 'not-found', 'internal-error', 'unhealthy',
-  'rate-limited', 'too-many-connections',
-  'bad-token', 'unknown-mode', 'run-expired', 'unknown-pack', 'run-refused', 'out-of-order', 'not-revealed', 'already-answered',
-  'answer-time-out-of-bounds', 'lifeline-reused', 'history-does-not-fit', 'round-not-finished', 'too-fast',
-  'already-submitted', 'daily-already-played', 'unknown-player', 'name-not-allowed', 'not-admin', 'unknown-run',
-  'pack-invalid', 'pack-too-large', 'unknown-shared-pack',
-] as const;
-export type RefusalCode = (typeof REFUSAL_CODES)[number];
+export { REFUSAL_CODES, type RefusalCode } from '../../src/domain/leaderboard-api';
+import type { RefusalCode } from '../../src/domain/leaderboard-api';
 
 export interface Refusal {
   status: number;

@@ -2,6 +2,7 @@
 // timeout, and every answer validated with valibot before it is used — a proxy's HTML page, a
 // static host's 404 or a half-written body reads as "unavailable", never as data.
 import * as v from 'valibot';
+import * as api from '../../domain/leaderboard-api';
 import type { Mode } from '../../domain/modes';
 import type { Difficulty } from '../../domain/pack/schema';
 import type { Lifeline } from '../../domain/scoring';
@@ -19,47 +20,19 @@ export type Failure =
 
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
-const RunSchema = v.object({
-  runId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  seed: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  issuedAt: v.pipe(v.number(), v.finite()),
-  token: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
-});
+// Answers are checked against the API's shared contract (the server sends these shapes).
+const RunSchema = api.IssuedRun;
 export type IssuedRun = v.InferOutput<typeof RunSchema>;
-
-const AcceptedSchema = v.object({
-  runId: v.string(),
-  score: v.pipe(v.number(), v.finite()),
-  timeMs: v.number(),
-  correct: v.number(),
-  answered: v.number(),
-  name: v.string(),
-});
+const AcceptedSchema = api.Accepted;
 export type Accepted = v.InferOutput<typeof AcceptedSchema>;
-
-const RowSchema = v.object({
-  rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  runId: v.string(),
-  name: v.pipe(v.string(), v.maxLength(400)),
-  score: v.pipe(v.number(), v.finite()),
-  timeMs: v.number(),
-  correct: v.number(),
-  answered: v.number(),
-});
-export type BoardRow = v.InferOutput<typeof RowSchema>;
-
-const BoardSchema = v.object({
-  top: v.pipe(v.array(RowSchema), v.maxLength(100)),
-  you: v.nullable(RowSchema),
-  around: v.pipe(v.array(RowSchema), v.maxLength(100)),
-});
+export type BoardRow = v.InferOutput<typeof api.BoardRow>;
+const BoardSchema = api.Board;
 export type Board = v.InferOutput<typeof BoardSchema>;
-
-const HealthSchema = v.object({ ok: v.literal(true) });
-const PlayerSchema = v.object({ playerId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/)) });
-const CheckpointSchema = v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)) });
-const RemovedSchema = v.object({ removed: v.pipe(v.number(), v.integer(), v.minValue(0)) });
-const ErrorSchema = v.object({ error: v.object({ code: v.string(), message: v.string() }) });
+const HealthSchema = api.Health;
+const PlayerSchema = api.Player;
+const CheckpointSchema = api.Checkpoint;
+const RemovedSchema = api.Removed;
+const ErrorSchema = api.ErrorBody;
 
 export interface IssueRequest {
   packId: string;
@@ -219,7 +192,8 @@ export function failureMessage(f: Failure): string {
   }
 }
 
-const REFUSALS: Record<string, string> = {
+// Typed by the contract's codes: a new code without words here does not compile.
+const REFUSALS: Record<api.RefusalCode, string> = {
   'bad-token': 'The server did not recognise this round’s ticket, so it cannot go on the board.',
   'run-expired': 'This round was started more than 6 hours ago; the boards only take rounds sent within 6 hours.',
   'history-does-not-fit': 'The server could not match these answers to the round it handed out, so it cannot go on the board.',
@@ -228,7 +202,7 @@ const REFUSALS: Record<string, string> = {
   'too-fast': 'This round reached the server faster than its questions can be read, so it was not accepted.',
   'already-submitted': 'This round is already on the board.',
   'daily-already-played': 'You already have an entry on today’s Daily board (one a day per player).',
-  'run-refused': 'The server refused this round once, so it cannot go on the board.',
+  'run-refused': 'This round was refused once, so it cannot go on the board.',
   'lifeline-reused': 'A lifeline was used twice in this round, so the server refused it.',
   'unknown-mode': 'The online boards do not have this kind of round.',
   'unknown-player': 'The server did not recognise this player; a new player id will be asked for.',
@@ -238,8 +212,20 @@ const REFUSALS: Record<string, string> = {
   'body-too-large': 'This round was too large to send.',
   'bad-request': 'The server could not read what the game sent.',
   'not-found': 'There is no online leaderboard on this site right now.',
+  'unsupported-media-type': 'The server could not read what the game sent.',
+  'internal-error': 'The online leaderboard had a problem on its side.',
+  unhealthy: 'The online leaderboard cannot save scores right now.',
+  'too-many-connections': 'Too many connections from this address; it will be tried again shortly.',
+  'out-of-order': 'The round’s questions reached the server out of order.',
+  'not-revealed': 'The server did not see this question being shown.',
+  'already-answered': 'The server already has an answer for this question.',
+  'not-admin': 'Only a moderator can do that.',
+  'unknown-run': 'The server has no entry for this round.',
+  'pack-invalid': 'The server found problems in this pack, so it was not shared.',
+  'pack-too-large': 'This pack is too large to share.',
+  'unknown-shared-pack': 'There is no shared pack at this link.',
 };
 
 export function refusalMessage(code: string, serverMessage = ''): string {
-  return REFUSALS[code] ?? (serverMessage ? `The server refused: ${serverMessage}.` : 'The server refused this round.');
+  return (REFUSALS as Record<string, string>)[code] ?? (serverMessage ? `The server refused: ${serverMessage}.` : 'The server refused this round.');
 }
