@@ -18,8 +18,24 @@ import { sanitizePlayerName } from '../src/domain/player-name';
 
 const dataFile = (name: string) => new URL(`./data/${name}`, import.meta.url);
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-const TOADS_LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'hi', 'ja', 'ko', 'pt', 'ru', 'zh'];
-const toad = new Profanity({ languages: TOADS_LANGUAGES, wholeWord: true });
+const LATIN_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'pt'];
+// Their lists hold romanised words too ("bo" in the Chinese one) that are names in Latin script:
+// used only on text in their own scripts.
+const SPACED_SCRIPT_LANGUAGES = ['ar', 'hi', 'ru'];
+const toad = new Profanity({ languages: [...LATIN_LANGUAGES, ...SPACED_SCRIPT_LANGUAGES], wholeWord: true, unicodeWordBoundaries: true });
+// Chinese, Japanese and Korean are written without spaces: LDNOOBW's lists for them (written by
+// people; @2toad's are machine translations with words like "login"), matched anywhere in the
+// non-Latin part, entries of two characters or more.
+const UNSPACED = ['ja', 'ko', 'zh'].flatMap((l) => naughty[l] ?? []).filter((w) => !/[\p{Script=Latin}\p{N}]/u.test(w) && [...w].length >= 2);
+
+/** The name's own (unfolded) text in scripts other than Latin, checked with those scripts' lists. */
+function offensiveInOtherScripts(name: string): boolean {
+  const own = name.normalize('NFKC').toLowerCase().replace(/[\p{Cf}\p{M}]/gu, '');
+  const nonLatin = own.replace(/[\p{Script=Latin}\p{N}\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (nonLatin === '') return false;
+  const joined = nonLatin.replace(/ /g, '');
+  return toad.exists(nonLatin, SPACED_SCRIPT_LANGUAGES) || UNSPACED.some((w) => joined.includes(w));
+}
 // Whole words of five letters or more: shorter ones are ordinary words in some other language ("fan").
 const LDNOOBW_MIN = 5;
 
@@ -57,14 +73,15 @@ function offensive(folded: string): boolean {
   const spaced = ` ${tokens.join(' ')} `;
   // Hate numbers as tokens ("88", "14 88") or letters ending in one ("ss88"); other digits are just numbers.
   if (HATE_NUMBERS.some((n) => spaced.includes(` ${n} `)) || tokens.some((t) => HATE_NUMBERS.some((n) => !n.includes(' ') && t.endsWith(n) && /^\p{L}+$/u.test(t.slice(0, -n.length))))) return true;
-  if (HATE_WORDS.some((w) => spaced.includes(` ${w} `))) return true;
   const squeezed = tokens.join('');
   if (HATE_STEMS.some((w) => squeezed.includes(w) || unleet(squeezed).includes(w))) return true;
   const words = tokens.filter((t) => !/^\d+$/.test(t)).join(' ');
   if (words === '') return false;
   const wordsSqueezed = words.replace(/ /g, '');
-  if (matcher.hasMatch(words) || matcher.hasMatch(wordsSqueezed)) return true;
-  if (toad.exists(words)) return true;
+  // Symbols and digits inside a word are read as letters ("a$$hole"); digits alone stay numbers.
+  const unleeted = folded.split(' ').filter((w) => /\p{L}/u.test(w)).map((w) => (/[0-9@$!|]/.test(w) ? unleet(w) : w)).join(' ');
+  if (matcher.hasMatch(words) || matcher.hasMatch(wordsSqueezed) || matcher.hasMatch(unleeted)) return true;
+  if (toad.exists(words, LATIN_LANGUAGES)) return true;
   return tokens.some((t) => LDNOOBW.has(t));
 }
 
@@ -72,7 +89,10 @@ export function checkPlayerName(raw: unknown): NameResult {
   const name = sanitizePlayerName(raw);
   const folded = foldName(name);
   // Symbols are checked on the raw text too (folding may turn a rune into letters).
-  if (hate.symbols.some((s) => name.includes(s))) return REFUSED;
+  if (hate.symbols.some((s) => name.includes(s)) || offensiveInOtherScripts(name)) return REFUSED;
+  // Hate words and phrases count even inside an allowed name ("white" and "power" are surnames).
+  const spaced = ` ${folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  if (HATE_WORDS.some((w) => spaced.includes(` ${w} `))) return REFUSED;
   const withoutAllowed = folded.replace(ALLOWED_RE, ' ');
   return offensive(withoutAllowed) ? REFUSED : { ok: true, name };
 }

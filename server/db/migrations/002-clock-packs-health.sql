@@ -43,7 +43,13 @@ CREATE TABLE rate_hits (
 
 -- Rank from an index: each board reads only its visible rows, in board order, so the top is the
 -- index's first rows and COUNT(*) of the rows ahead of a run walks index ranges, not the table.
-CREATE INDEX scores_rank ON scores (pack_id, mode, difficulty, score DESC, time_ms, created_at, run_id) WHERE hidden = 0 AND removed = 0 AND seed_source <> 'client';
-CREATE INDEX scores_rank_week ON scores (pack_id, mode, difficulty, week, score DESC, time_ms, created_at, run_id) WHERE hidden = 0 AND removed = 0 AND seed_source <> 'client';
-CREATE INDEX scores_rank_daily ON scores (pack_id, difficulty, daily_day, score DESC, time_ms, created_at, run_id) WHERE hidden = 0 AND removed = 0 AND daily_day IS NOT NULL;
-CREATE INDEX scores_rank_challenge ON scores (pack_id, pack_version, seed, mode, difficulty, score DESC, time_ms, created_at, run_id) WHERE hidden = 0 AND removed = 0;
+-- The filter columns trail the key so SQLite can count from the index alone (it does not take a
+-- partial index's predicate as covering them).
+-- The 001 board indexes could not answer for hidden/removed/seed_source without reading rows; the
+-- partial ones below do, so the planner must not be offered the old ones.
+DROP INDEX scores_board;
+DROP INDEX scores_week;
+CREATE INDEX scores_rank ON scores (pack_id, mode, difficulty, score DESC, time_ms, created_at, run_id, hidden, removed, seed_source) WHERE hidden = 0 AND removed = 0 AND seed_source <> 'client';
+CREATE INDEX scores_rank_week ON scores (pack_id, mode, difficulty, week, score DESC, time_ms, created_at, run_id, hidden, removed, seed_source) WHERE hidden = 0 AND removed = 0 AND seed_source <> 'client';
+CREATE INDEX scores_rank_daily ON scores (pack_id, difficulty, daily_day, score DESC, time_ms, created_at, run_id, hidden, removed) WHERE hidden = 0 AND removed = 0 AND daily_day IS NOT NULL;
+CREATE INDEX scores_rank_challenge ON scores (pack_id, pack_version, seed, mode, difficulty, score DESC, time_ms, created_at, run_id, hidden, removed) WHERE hidden = 0 AND removed = 0;
