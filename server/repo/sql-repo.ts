@@ -31,6 +31,20 @@ function where(q: BoardQuery): { clause: string; params: Param[] } {
 
 const num = (v: unknown) => Number(v);
 
+/** The board's key in score_counts (migration 003 writes the same keys from its triggers). */
+function boardKey(q: BoardQuery): string {
+  switch (q.period) {
+    case 'all':
+      return ['a', q.packId, q.mode, q.difficulty].join('|');
+    case 'week':
+      return ['w', q.packId, q.mode, q.difficulty, q.week].join('|');
+    case 'daily':
+      return ['d', q.packId, q.difficulty, q.day].join('|');
+    case 'challenge':
+      return ['c', q.packId, q.packVersion, q.seed, q.mode, q.difficulty].join('|');
+  }
+}
+
 function toBoardRow(r: Row, rank: number): BoardRow {
   return {
     rank,
@@ -80,10 +94,12 @@ export function createSqlRepo(sql: Sql): LeaderboardRepo {
       const row = mine[0];
       if (!row) return null;
       const [s, t, c, id] = [num(row.score), num(row.time_ms), num(row.created_at), String(row.run_id)];
-      // Rows ahead in board order, as four index ranges (one OR over them would scan the board).
+      // Rows ahead in board order: every higher score from the rank cache (score_counts, kept by
+      // triggers), then the ties ahead as three index ranges within this score.
       const count = async (extra: string, values: Param[]) => num((await sql.all(`SELECT COUNT(*) AS n FROM scores WHERE ${clause} AND ${extra}`, [...params, ...values]))[0]?.n);
+      const higher = async () => num((await sql.all('SELECT COALESCE(SUM(n), 0) AS n FROM score_counts WHERE board = ? AND score > ?', [boardKey(q), s]))[0]?.n);
       const ahead = await Promise.all([
-        count('score > ?', [s]),
+        higher(),
         count('score = ? AND time_ms < ?', [s, t]),
         count('score = ? AND time_ms = ? AND created_at < ?', [s, t, c]),
         count('score = ? AND time_ms = ? AND created_at = ? AND run_id < ?', [s, t, c, id]),
