@@ -13,7 +13,17 @@ export type ArticleKind = (typeof KINDS)[number];
 
 export interface Key { sentence: string; value: string; about: string; kind: string }
 export type Verdict = 'good' | 'weak' | 'false' | '?';
-export interface Judged { quote: string; answer: string; subject?: string; verdict: Verdict; reason: string }
+export interface Judged {
+  quote: string;
+  answer: string;
+  subject?: string;
+  /** The question the verdict was given for: a reworded question is judged again. */
+  ask?: string;
+  verdict: Verdict;
+  reason: string;
+  /** Which drafter made the fact (branch@commit), so before and after verdicts can sit side by side. */
+  drafter?: string;
+}
 
 export interface Article {
   slug: string;
