@@ -46,11 +46,13 @@ function draftArticle(a: Article): { pack: Pack; ms: number } {
 }
 
 function describeFact(f: Fact, pack: Pack, a: Article): string {
-  const q = generateQuestions({ ...pack, facts: [f, ...pack.facts.filter((x) => x.id !== f.id)] }, { seed: 1, count: 40, difficulty: 'medium', forms: ['direct', 'identify'] })
+  // The fact in a group of its own, so a round of every group surely asks it.
+  const alone = { ...f, group: 'under-review' };
+  const q = generateQuestions({ ...pack, facts: [alone, ...pack.facts.filter((x) => x.id !== f.id)] }, { seed: 1, count: 400, difficulty: 'medium', forms: ['direct', 'identify'] })
     .find((x) => x.factIds[0] === f.id);
   const v = verdictFor(f, a.judged);
   return [
-    `  ${f.id} [${f.answer.type}] subject “${f.subject}” relation “${f.relation}” answer “${answerText(f)}” — ${v ? `${v.verdict}: ${v.reason}` : 'UNJUDGED'}`,
+    `  #${pack.facts.indexOf(f) + 1} ${f.id} [${f.answer.type}] subject “${f.subject}” relation “${f.relation}” answer “${answerText(f)}” — ${v ? `${v.verdict}: ${v.reason}` : 'UNJUDGED'}`,
     `    quote: ${f.quote}`,
     `    ask:   ${f.prompts.ask}${q ? `  [${q.options.join(' | ')}]` : '  (no 4-option question)'}`,
     `    t/f:   ${f.prompts.statement ?? '—'}`,

@@ -56,7 +56,7 @@ export function showsDate(text: string, iso: string): boolean {
 }
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'el', 'al', 'bin', 'ter', 'st']);
-const GENERIC = new Set(['fc', 'afc', 'cf', 'sc', 'ac', 'united', 'city', 'town', 'club', 'the', 'real', 'sporting', 'athletic', 'women', "women's",
+const GENERIC = new Set(['trophy', 'award', 'final', 'semi-final', 'championship', 'division', 'liga', 'ligue', 'bundesliga', 'fc', 'afc', 'cf', 'sc', 'ac', 'united', 'city', 'town', 'club', 'the', 'real', 'sporting', 'athletic', 'women', "women's",
   'rovers', 'wanderers', 'county', 'borussia', 'bayer', 'olympique', 'inter', 'stadium', 'arena', 'park', 'national', 'league', 'cup']);
 
 /** The words of a name that alone identify it to a reader: a surname, "Potter" for "Graham Potter",
@@ -89,10 +89,17 @@ const wordIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${
 /** Is the word in the text on its own, not as part of another name ("Manchester" of "Manchester
  *  City" does not show Manchester United; "Milan" of "Inter Milan" does not show AC Milan)? */
 function telltaleIn(text: string, word: string, nameWords: ReadonlySet<string>): boolean {
-  const tokens = text.split(/[^\p{L}\p{N}_'-]+/u).filter((t) => t.length > 0);
-  // A capitalised neighbour not of this name, or a blank (a hidden option), makes it another name.
-  const otherName = (t: string | undefined) => !!t && (t.startsWith('_') || (/^\p{Lu}/u.test(t) && !nameWords.has(fold(t).replace(/'s$/, ''))));
-  return tokens.some((t, i) => fold(t).replace(/'s$/, '') === word && !otherName(tokens[i + 1]) && !(otherName(tokens[i - 1]) && !CAPITALISED_WORDS.has(fold(tokens[i - 1]!))));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}_'-]+/gu)].map((m) => ({ t: m[0], from: m.index, to: m.index + m[0].length }));
+  // A capitalised neighbour not of this name, or a blank (a hidden option), joined to the word by
+  // a space only, makes it part of another name; a comma or a full stop between them does not.
+  const otherName = (i: number, j: number) => {
+    const n = tokens[j];
+    if (!n) return false;
+    const between = text.slice(Math.min(tokens[i]!.to, n.to), Math.max(tokens[i]!.from, n.from));
+    if (!/^ +$/.test(between) && !(n.t.startsWith('_') && /^\s*$/.test(between))) return false;
+    return n.t.startsWith('_') || (/^\p{Lu}/u.test(n.t) && !nameWords.has(fold(n.t).replace(/'s$/, '')) && !(j < i && CAPITALISED_WORDS.has(fold(n.t))));
+  };
+  return tokens.some(({ t }, i) => fold(t).replace(/'s$/, '') === word && !otherName(i, i + 1) && !otherName(i, i - 1));
 }
 
 /** Words capitalised by grammar, not as part of a name, when they open a sentence. */
@@ -124,12 +131,29 @@ export function showsAnswer(text: string, fact: Pick<Fact, 'answer'>): boolean {
   }
 }
 
-/** Two option texts that name the same thing: equal once folded, one the other's surname, or aliases. */
+/** Nicknames English reports use for clubs and national teams, beyond the openfootball aliases. */
+const NICKNAMES: Readonly<Record<string, string>> = {
+  gunners: 'arsenal', blues: 'chelsea', reds: 'liverpool', hammers: 'west ham united', spurs: 'tottenham hotspur', seagulls: 'brighton',
+  albion: 'brighton', toffees: 'everton', magpies: 'newcastle united', 'red devils': 'manchester united', citizens: 'manchester city',
+  cityzens: 'manchester city', villans: 'aston villa', foxes: 'leicester city', wolves: 'wolverhampton wanderers', saints: 'southampton',
+  cherries: 'bournemouth', bees: 'brentford', eagles: 'crystal palace', 'tractor boys': 'ipswich town', stones: 'maidstone united',
+  partenopei: 'napoli', rossoneri: 'ac milan', nerazzurri: 'inter milan', bianconeri: 'juventus', blaugrana: 'barcelona',
+  'los blancos': 'real madrid', merengues: 'real madrid', colchoneros: 'atletico madrid', blucerchiati: 'sampdoria', lionesses: 'england',
+  'three lions': 'england', 'les bleus': 'france', matildas: 'australia', 'la roja': 'spain', azzurri: 'italy', 'super eagles': 'nigeria',
+};
+const clubOf = (s: string) => NICKNAMES[s] ?? s;
+
+/** Two option texts that name the same thing: equal once folded, one the other's surname, the same
+ *  surname with the same initial ("Leo Messi", "Lionel Messi"), a nickname, or aliases. */
 export function sameThing(a: string, b: string): boolean {
   const fa = fold(a).replace(/^the /, '').trim();
   const fb = fold(b).replace(/^the /, '').trim();
   if (fa === fb) return true;
-  if (aliasesOf(a).includes(fb) || aliasesOf(b).includes(fa)) return true;
+  if (clubOf(fa) === clubOf(fb) || clubOf(fa) === fb || fa === clubOf(fb)) return true;
+  if (aliasesOf(a).includes(fb) || aliasesOf(b).includes(fa) || aliasesOf(clubOf(fa)).includes(clubOf(fb))) return true;
+  const [wa, wb] = [fa.split(' '), fb.split(' ')];
+  const personLike = (w: string[]) => w.length >= 2 && w.every((x) => /^\p{L}[\p{L}'-]*$/u.test(x)) && !GENERIC.has(w.at(-1)!) && !MONTHS.includes(w.at(-1)!);
+  if (personLike(wa) && personLike(wb) && wa.at(-1) === wb.at(-1) && wa.at(-1)!.length >= 3 && wa[0]![0] === wb[0]![0]) return true;
   // "Potter" and "Graham Potter": one is a whole-word tail of the other.
   const [short, long] = fa.length < fb.length ? [fa, fb] : [fb, fa];
   return short.length >= 3 && /^\p{L}/u.test(short) && long.endsWith(` ${short}`);

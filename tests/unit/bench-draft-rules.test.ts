@@ -60,6 +60,7 @@ describe('a key in any form', () => {
     expect(showsName("Manchester City's players walk out against _____", 'Manchester United')).toBe(false);
     expect(showsName('Inter Milan won', 'AC Milan')).toBe(false);
     expect(showsName('United won again', 'Manchester United')).toBe(false);
+    expect(showsName('Clubs: Malmö FF, Ajax, Juventus', 'Ajax Amsterdam')).toBe(true);
     expect(showsAnswer('Spurs won', fact({ type: 'club', value: 'Tottenham Hotspur' }))).toBe(true);
   });
 
@@ -68,6 +69,12 @@ describe('a key in any form', () => {
     expect(sameThing('Spurs', 'Tottenham Hotspur')).toBe(true);
     expect(sameThing('Chelsea', 'Arsenal')).toBe(false);
     expect(sameThing('Union', 'Bayern Munich')).toBe(false);
+    expect(sameThing('Gunners', 'Arsenal')).toBe(true);
+    expect(sameThing('Leo Messi', 'Lionel Messi')).toBe(true);
+    expect(sameThing('Thomas Muller', 'Gerd Muller')).toBe(false);
+    expect(sameThing("Women's Super League", "Women's Champions League")).toBe(false);
+    expect(sameThing('Emirates Stadium', 'Etihad Stadium')).toBe(false);
+    expect(sameThing('24 May', '21 May')).toBe(false);
   });
 });
 
