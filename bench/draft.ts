@@ -17,7 +17,7 @@ import { validatePack } from '../src/domain/pack/validate';
 import { answerText } from '../src/domain/questions/forms';
 import { generateQuestions } from '../src/domain/questions/generate';
 import { CORPUS_DIR, INVENTED_DIR, readSplit, type Article, type Judged } from './draft/corpus';
-import { summary, table, totals, type ArticleResult } from './draft/report';
+import { summary, table, targets, totals, type ArticleResult } from './draft/report';
 import { roundFigures } from './draft/rounds';
 import { scoreArticle, verdictFor } from './draft/score';
 
@@ -82,9 +82,9 @@ for (const [name, articles] of splits) {
     }
   }
   const t = totals(name, results, chosen);
-  report[name] = { totals: t, articles: results.map((r) => ({ ...r, score: { ...r.score, unjudgedFacts: r.score.unjudgedFacts.map((f) => f.id), falseFacts: r.score.falseFacts.map((x) => ({ id: x.fact.id, answer: answerText(x.fact), why: x.why })) }, rounds: { ...r.rounds, promptLengths: undefined } })) };
+  report[name] = { totals: t, targets: targets(t).map((l) => l.trim()), articles: results.map((r) => ({ ...r, score: { ...r.score, unjudgedFacts: r.score.unjudgedFacts.map((f) => f.id), falseFacts: r.score.falseFacts.map((x) => ({ id: x.fact.id, answer: answerText(x.fact), why: x.why })) }, rounds: { ...r.rounds, promptLengths: undefined } })) };
   if (!args.includes('--json')) {
-    console.log(`\n=== ${name} ===\n${table(results, t)}\n\n${summary(t)}`);
+    console.log(`\n=== ${name} ===\n${table(results, t)}\n\n${summary(t)}\n\nissue 21, done when (on the hold-out):\n${targets(t).join('\n')}`);
     const falseLines = results.flatMap((r) => r.score.falseFacts.map((x) => `  FALSE ${r.slug}: ${answerText(x.fact)} (${x.fact.prompts.ask}) — ${x.why}`));
     if (falseLines.length) console.log(`\nfalse facts:\n${falseLines.join('\n')}`);
     const examples = results.flatMap((r) => r.rounds.examples.twoRight.slice(0, 1).map((e) => `  ${r.slug}: ${e}`));

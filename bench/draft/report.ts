@@ -101,6 +101,23 @@ export function table(results: readonly ArticleResult[], t: SplitTotals): string
   return rows.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
+/** Issue 21's "done when", read against a split's figures: each target, the figure, met or not. */
+export function targets(t: SplitTotals): string[] {
+  const p = (x: number) => `${Math.round(100 * x)} %`;
+  const rows: Array<[string, string, boolean]> = [
+    ['strict recall ≥ 85 %', p(t.recall), t.recall >= 0.85],
+    ['no article under 60 % recall', t.under60.length ? t.under60.join(', ') : 'none', t.under60.length === 0],
+    ['0 false facts', `${t.false}${t.unjudged ? ` (+${t.unjudged} unjudged)` : ''}`, t.false === 0 && t.unjudged === 0],
+    ['0 questions with two right options', String(t.twoRight), t.twoRight === 0],
+    ['≥ 60 % wh-questions', p(t.wh), t.wh >= 0.6],
+    ['≤ 15 % gaps', p(t.gaps), t.gaps <= 0.15],
+    ['≤ 5 % fragments', p(t.fragments), t.fragments <= 0.05],
+    ['≤ 20 % true/false', p(t.trueFalse), t.trueFalse <= 0.2],
+    ['10 of every 12 drafts fill 10-question rounds', `${t.draftsFillingRounds} of ${t.articles}`, t.draftsFillingRounds * 12 >= t.articles * 10],
+  ];
+  return rows.map(([what, figure, met]) => `  ${met ? 'met    ' : 'NOT MET'}  ${what}: ${figure}`);
+}
+
 export function summary(t: SplitTotals): string {
   const p = (x: number) => `${Math.round(100 * x)} %`;
   return [
