@@ -1,6 +1,5 @@
 // npm run bench:draft [-- options]: how well `draft` does on real published articles.
 //   --split dev|holdout|all   which part of bench/draft-corpus (default all, each reported apart)
-//   --invented                 also the old fixtures written here (tests/fixtures/draft-corpus), labelled
 //   --json                     figures as JSON for tooling
 //   --facts                    every drafted fact with its question and options and its verdict, for reviewers
 //   --write-unjudged NAME      add a "?" verdict for every unjudged fact to the .judged.json files, marked as made by NAME
@@ -16,7 +15,7 @@ import type { Fact, Pack } from '../src/domain/pack/schema';
 import { validatePack } from '../src/domain/pack/validate';
 import { answerText } from '../src/domain/questions/forms';
 import { generateQuestions } from '../src/domain/questions/generate';
-import { CORPUS_DIR, INVENTED_DIR, readSplit, type Article, type Judged } from './draft/corpus';
+import { CORPUS_DIR, readSplit, type Article, type Judged } from './draft/corpus';
 import { summary, table, targets, totals, type ArticleResult } from './draft/report';
 import { roundFigures } from './draft/rounds';
 import { scoreArticle, verdictFor } from './draft/score';
@@ -33,9 +32,6 @@ const writer = option('--write-unjudged');
 const splits: Array<[string, Article[]]> = [];
 if (splitArg === 'dev' || splitArg === 'all') splits.push(['dev', readSplit(join(CORPUS_DIR, 'dev'), 'dev')]);
 if (splitArg === 'holdout' || splitArg === 'all') splits.push(['holdout', readSplit(join(CORPUS_DIR, 'holdout'), 'holdout')]);
-// The invented fixtures were written here in the style of agency reports and the drafter was tuned
-// on them: figures on them overstate what a real article gets, so they are shown only on request.
-if (args.includes('--invented')) splits.push(['invented (written here, not real)', readSplit(INVENTED_DIR, 'invented')]);
 
 /** The article's own date for "today", so relative dates ("on Sunday", "last year") read as the article meant. */
 function draftArticle(a: Article): { pack: Pack; ms: number } {

@@ -27,13 +27,13 @@ export interface Judged {
 
 export interface Article {
   slug: string;
-  /** The split it belongs to: `dev`, `holdout`, or `invented` for the old fixtures written here. */
+  /** The split it belongs to: `dev` or `holdout`. */
   split: string;
   url: string;
   publisher: string;
   /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
   published: string;
-  kind: ArticleKind | 'invented';
+  kind: ArticleKind;
   text: string;
   keys: Key[];
   judged: Judged[];
@@ -59,7 +59,7 @@ function readJson<T>(file: string, fallback: T): T {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
 }
 
-/** Every article of one split directory. Files without a header are the invented fixtures. */
+/** Every article of one split directory. */
 export function readSplit(dir: string, split: string): Article[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
@@ -67,7 +67,6 @@ export function readSplit(dir: string, split: string): Article[] {
     const raw = readFileSync(join(dir, file), 'utf8');
     const judgedFile = join(dir, `${slug}.judged.json`);
     const base = { slug, split, keys: readJson<Key[]>(join(dir, `${slug}.keys.json`), []), judged: readJson<Judged[]>(judgedFile, []), judgedFile };
-    if (split === 'invented') return { ...base, url: '', publisher: '', published: '', kind: 'invented' as const, text: raw };
     const { header, text } = parseArticleFile(raw, join(dir, file));
     const kind = header.kind as ArticleKind;
     if (!KINDS.includes(kind)) throw new Error(`${file}: unknown kind ${header.kind}`);
@@ -78,4 +77,3 @@ export function readSplit(dir: string, split: string): Article[] {
 }
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'draft-corpus');
-export const INVENTED_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'draft-corpus');
