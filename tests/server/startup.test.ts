@@ -91,7 +91,7 @@ describe('health and errors', () => {
     const broken = {
       ...repo,
       probeWrite: (now: number) => (failing ? Promise.reject(new Error('disk I/O error')) : repo.probeWrite(now)),
-      count: () => (failing ? Promise.reject(new Error('database is locked')) : repo.count()),
+      top: (...args: Parameters<typeof repo.top>) => (failing ? Promise.reject(new Error('database is locked')) : repo.top(...args)),
     };
     let clock = 1_000_000;
     const app = await buildApp({ repo: broken, packs: packs(), secret: Buffer.from('h'.repeat(40)), now: () => clock, logServerError: (l) => log.push(l) });
@@ -107,13 +107,14 @@ describe('health and errors', () => {
     expect(log).toEqual([]);
     failing = true;
     clock += 5_000;
-    // A read that fails after the probe passed: a 500, and a line in the log.
+    // A read that fails while writes work: a 500, and a line in the log.
     const probeOk = { ...broken, probeWrite: (now: number) => repo.probeWrite(now) };
     const app2 = await buildApp({ repo: probeOk, packs: packs(), secret: Buffer.from('h'.repeat(40)), now: () => clock, logServerError: (l) => log.push(l) });
-    const crash = await app2.inject({ method: 'GET', url: '/api/health' });
+    expect((await app2.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    const crash = await app2.inject({ method: 'GET', url: '/api/boards?pack=p&difficulty=easy' });
     expect(crash.statusCode).toBe(500);
     expect(crash.json().error.code).toBe('internal-error');
-    expect(log.some((l) => l.startsWith('5xx GET /api/health: Error: database is locked'))).toBe(true);
+    expect(log.some((l) => l.startsWith('5xx GET /api/boards: Error: database is locked'))).toBe(true);
     await app.close();
     await app2.close();
   });
