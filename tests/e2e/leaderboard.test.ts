@@ -63,6 +63,12 @@ async function pressButton(page: Page, name: string): Promise<void> {
 describe('online leaderboard', () => {
   it('submits a named round, shows it to a second browser, queues a submit while the server is down and shows a challenge board', async () => {
     const a = await openPage({ viewport: { width: 1000, height: 900 } });
+    // The server's clock: each question's reveal and answer reach it while the round is played.
+    const checkpoints: string[] = [];
+    a.page.on('response', (r) => {
+      const m = /\/api\/runs\/[^/]+\/questions\/(\d+)(\/answer)?$/.exec(r.url());
+      if (m) checkpoints.push(`${m[2] ? 'answer' : 'reveal'} ${m[1]} ${r.status()}`);
+    });
     await a.page.goto(base);
     await waitForScreen(a.page, 'menu');
     // Survival, picked as a keyboard user would; its ticket is fetched while the menu shows.
@@ -93,6 +99,8 @@ describe('online leaderboard', () => {
     expect(await region.getByTestId('board-you').getAttribute('aria-current')).toBe('true');
     await nextTicket;
     expect(a.errors).toEqual([]);
+    const played = first.history.length;
+    expect(checkpoints.slice(0, 2 * played)).toEqual(Array.from({ length: played }, (_, i) => [`reveal ${i} 200`, `answer ${i} 200`]).flat());
 
     // A second browser: the menu's Leaderboards show A's name on the Survival board.
     const b = await openPage();
