@@ -3,7 +3,7 @@
 // short is refused at start, never used: an empty key would let anyone mint runs.
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const MIN_SECRET_CHARS = 32;
 
@@ -56,5 +56,12 @@ function writeSecretOnce(file: string): void {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new StartupError(`cannot put the secret at ${file}: ${(error as Error).message}`);
   } finally {
     unlinkSync(temp);
+  }
+  // The directory entry too, so a power cut cannot lose the name of a key already handed out.
+  const dir = openSync(dirname(file), 'r');
+  try {
+    fsyncSync(dir);
+  } finally {
+    closeSync(dir);
   }
 }
