@@ -2,7 +2,8 @@
 // database (SQLite, WAL, synchronous=FULL) in a temporary DATA_DIR (or BENCH_DATABASE_URL's
 // PostgreSQL). Two parts, each bounded in count and time:
 // 1. Submissions at 10, 50 and 200 concurrent connections: Survival rounds re-scored by the
-//    server; submissions/s, p50/p99, errors (non-201) and timeouts (no answer in 10 s).
+//    server; submissions/s, p50/p99 of those answered in time, errors (non-201) and timeouts
+//    (any answer after 10 s, a 201 included).
 // 2. Board reads on a board of 1,000,000 rows (written straight into the database first): a board
 //    read with `run=` (top, rank, around-me) p50/p99, and /api/health's p99 measured alone and
 //    again while the board reads run (the ratio says whether others are held up).
@@ -45,13 +46,14 @@ async function submissions(server: ServerProcess) {
     let timeouts = 0;
     const t0 = performance.now();
     await submitRuns(server.url, runs, connections, (r) => {
-      if (r.status === 201) latencies.push(r.ms);
-      else if (r.status === 'error' && r.ms >= REQUEST_TIMEOUT_MS) timeouts++;
+      // An answer later than REQUEST_TIMEOUT_MS counts as a timeout even when it is a 201.
+      if (r.ms >= REQUEST_TIMEOUT_MS) timeouts++;
+      else if (r.status === 201) latencies.push(r.ms);
       else errors++;
     }, () => performance.now() - t0 > TIME_CAP_MS);
     const seconds = (performance.now() - t0) / 1000;
     latencies.sort((a, b) => a - b);
-    console.log(`  ${String(connections).padStart(3)} connections: ${latencies.length} accepted in ${seconds.toFixed(1)} s = ${(latencies.length / seconds).toFixed(0)} submissions/s   p50 ${ms(pct(latencies, 50))}   p99 ${ms(pct(latencies, 99))}   ${errors} errors   ${timeouts} timeouts`);
+    console.log(`  ${String(connections).padStart(3)} connections: ${latencies.length} accepted within ${REQUEST_TIMEOUT_MS / 1000} s, in ${seconds.toFixed(1)} s = ${(latencies.length / seconds).toFixed(0)} submissions/s   p50 ${ms(pct(latencies, 50))}   p99 ${ms(pct(latencies, 99))}   ${errors} errors   ${timeouts} timeouts`);
     if (errors + timeouts > 0 || latencies.length < count) failed = true;
   }
 }
