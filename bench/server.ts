@@ -14,7 +14,10 @@ import { join } from 'node:path';
 import { fillBoard, BOARD_QUERY } from './server-board';
 import { issueRuns, sleep, startServer, submitRuns, LOAD_FLOOR_WAIT_MS, type ServerProcess } from '../tests/server/load';
 
-const LEVELS: [connections: number, count: number][] = [[10, 1_000], [50, 2_000], [200, 2_000]];
+// BENCH_LEVELS=200:2000,… picks the levels (connections:submissions).
+const LEVELS: [connections: number, count: number][] = process.env.BENCH_LEVELS
+  ? process.env.BENCH_LEVELS.split(',').map((l) => l.split(':').map(Number) as [number, number])
+  : [[10, 1_000], [50, 2_000], [200, 2_000]];
 const BOARD_ROWS = Number(process.env.BENCH_BOARD_ROWS ?? 1_000_000);
 const BOARD_READS = 1_000;
 const TIME_CAP_MS = 90_000;
@@ -89,12 +92,13 @@ async function boardReads(server: ServerProcess, runIds: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'lb-bench-'));
-const env = { MAX_CONNECTIONS_PER_CLIENT: '0', ...(pgUrl ? { DATABASE_URL: pgUrl } : {}) };
+const env = { MAX_CONNECTIONS_PER_CLIENT: '0', ...(pgUrl ? { DATABASE_URL: pgUrl } : {}), ...(process.env.REQUEST_TIMEOUT_MS ? { REQUEST_TIMEOUT_MS: process.env.REQUEST_TIMEOUT_MS } : {}) };
 console.log(`leaderboard bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${store}, loopback)`);
 let server = await startServer(dir, env);
 try {
   // BENCH_ONLY=board skips the submissions (the board part alone, ~2 min).
   if (process.env.BENCH_ONLY !== 'board') await submissions(server);
+  if (process.env.BENCH_ONLY === 'submit') process.exit(failed ? 1 : 0);
   server.child.kill('SIGTERM');
   await new Promise((r) => server.child.once('exit', r));
   const t = performance.now();

@@ -3,7 +3,7 @@
 // unwritable DATA_DIR, a database that is not ours) stops it with one plain line that names it.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { buildApp, DEFAULT_LIMITS } from './app';
+import { buildApp, DEFAULT_LIMITS, DEFAULT_TIMEOUTS } from './app';
 import { loadPacks } from './packs';
 import type { Limits } from './routes/context';
 import { loadSecret, StartupError } from './secret';
@@ -50,6 +50,7 @@ async function start() {
     limits,
     sharedLimits: usePg,
     maxConnectionsPerClient: limit('MAX_CONNECTIONS_PER_CLIENT', 32),
+    timeouts: { requestMs: limit('REQUEST_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestMs), headersMs: limit('HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs) },
     staticDir: resolve(root, 'dist'),
     logger: { level: env.LOG === '1' ? 'info' : 'error' },
   });
