@@ -9,6 +9,7 @@ import type { NameKind } from './names';
 import type { ReadSentence } from './read-sentence';
 import type { Sentence } from './sentences';
 import type { ValueKind } from './values';
+import { findSaid } from './quotes';
 import { askAbout } from './wh';
 
 export type EntityKind = NameKind | 'year';
@@ -116,6 +117,16 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
       ...(n.kind === 'competition' && !n.year ? { salience: article.topics?.has(n.canonical) ? 0 : 3 } : {}),
       // "France’s squad", "his France career": the team as an attribute is rarely worth asking.
       ...((n.kind === 'team' || n.kind === 'club') && ATTRIBUTE.test(read.masked.slice(n.end, n.end + 25)) ? { salience: 2 } : {}),
+    });
+  }
+  // Who said what: the speaker of a short whole quotation, named in the sentence.
+  const said = findSaid(read.text, read.names);
+  if (said) {
+    const who = said.speaker.canonical;
+    facts.push({
+      sentence, kind: 'person', subject: article.title, answer: { type: 'person', value: who }, text: said.speaker.text,
+      relation: `speaker (sentence ${sentence.number})`, ask: `Who said: “${said.words}”?`, statement: `{answer} said: “${said.words}”`,
+      salience: 8, note: `the speaker of “${said.words}”`, entity: { kind: 'person', canonical: [who, said.speaker.text] },
     });
   }
   for (const l of read.lists) {

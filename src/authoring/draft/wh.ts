@@ -54,7 +54,7 @@ interface Core {
   skip?: { start: number; end: number };
 }
 
-const OPENER = /^(?:(?:and|but|while|whereas|although|though|as|when|after|before|since|because|so|then|yet|once|also)\s+)+/i;
+const OPENER = /^(?:(?:and|but|while|whereas|although|though|as|when|after|before|since|because|so|then|yet|once|also|until|where)\s+)+/i;
 const PREPOSITIONS = new Set(['from', 'to', 'for', 'in', 'at', 'against', 'on', 'by', 'with', 'over', 'into', 'under', 'during', 'after',
   'before', 'since', 'behind', 'past', 'than', 'until', 'aged', 'through', 'beyond', 'towards', 'inside', 'within', 'without']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
@@ -70,7 +70,10 @@ const PRONOUN_SUBJECT = /^(?:he|she|they)$/i;
 /** The wh-question and the standalone statement for one span, as far as each can be written. */
 export function askAbout(input: WhInput): WhOutput {
   const core = innerCore(input) ?? coreOf(input, input.clause) ?? leadingCore(input) ?? joinedCore(input);
-  if (!core) return {};
+  if (!core) {
+    const ask = input.kind === 'score' ? scoreOf(input) : input.kind === 'minute' ? minuteOf(input) : undefined;
+    return ask ? { ask } : {};
+  }
   const statement = statementOf(input, core);
   const ask = questionOf(input, core);
   return { ...(ask ? { ask } : {}), ...(statement ? { statement } : {}) };
@@ -119,12 +122,16 @@ function coreOf(input: WhInput, clause: Clause): Core | undefined {
     }
   }
   for (let v = s0 + 1; v < Math.min(words.length, s0 + 9); v++) {
-    const w = words[v]!.text;
+    const raw = words[v]!.text;
+    // "GRAHAM POTTER HAS been sacked": a capitalised lead's auxiliary reads as written small.
+    const w = /^\p{Lu}{2,}$/u.test(raw) && AUXILIARIES.has(raw.toLowerCase()) ? raw.toLowerCase() : raw;
     if (!/^\p{Ll}/u.test(w)) continue;
     // A past tense the verb list does not know still ends the subject ("Domenech insisted"); only
     // questions that need its base form ("did … insist") are then refused.
     const unknown = !AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && /^\p{Ll}{3,}ed$/u.test(w) && input.names.some((n) => n.end === words[v - 1]!.end - (/[’']s$/.test(words[v - 1]!.text) ? 2 : 0));
-    if (!AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && !unknown) continue;
+    // "Chelsea play Liverpool": a bare present after a club's name (clubs take the plural).
+    const plural = isBase(w) && input.names.some((n) => n.end === words[v - 1]!.end && (n.kind === 'club' || n.kind === 'team'));
+    if (!AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && !unknown && !plural) continue;
     const before = words[v - 1]!.text.toLowerCase();
     if (DETERMINERS.has(before) || /^\d/.test(before) || PREPOSITIONS.has(before)) continue;
     const subject = { start: words[s0]!.start, end: words[v - 1]!.end };
@@ -163,8 +170,9 @@ function subjectAs(input: WhInput, clause: Clause, subject: { start: number; end
 }
 
 function verbAt(words: Token[], v: number, subject: Core['subject'], start: number, end: number): Core | undefined {
-  const verb = words[v];
-  if (!verb) return undefined;
+  const written = words[v];
+  if (!written) return undefined;
+  const verb = /^\p{Lu}{2,}$/u.test(written.text) ? { ...written, text: written.text.toLowerCase() } : written;
   const w = verb.text.toLowerCase();
   if (AUXILIARIES.has(w)) {
     // "has won" inverts; "has back-to-back crowns" is the verb "have" and takes "does".
@@ -176,7 +184,7 @@ function verbAt(words: Token[], v: number, subject: Core['subject'], start: numb
     // "has been", "was handed": the auxiliary inverts; a bare "is"/"was" (copula) too.
     return { start, end, subject, verb, aux: w };
   }
-  const form = finiteVerb(w);
+  const form = finiteVerb(w) ?? (isBase(w) ? { base: w, tense: 'present' as const } : undefined);
   if (!form) return /^\p{Ll}{3,}ed$/u.test(w) ? { start, end, subject, verb, aux: '' } : undefined;
   return { start, end, subject, verb, aux: form.tense === 'past' ? 'did' : form.tense === 'present-s' ? 'does' : 'do', base: form.base };
 }
@@ -229,7 +237,7 @@ function statementOf(input: WhInput, core: Core): string | undefined {
   const inSubject = span.start >= core.subject.start && span.end <= core.subject.end;
   const subject = inSubject ? text.slice(core.subject.start, span.start) + '{answer}' + text.slice(span.end, core.subject.end) : core.subject.as;
   const rest = (a: number, b: number) => (span.start >= a && span.end <= b ? text.slice(a, span.start) + '{answer}' + text.slice(span.end, b) : text.slice(a, b));
-  let body = `${subject}${core.skip ? text.slice(core.skip.start, core.skip.end).trimEnd() : ''} ${rest(core.verb.start, core.end)}`;
+  let body = `${subject}${core.skip ? text.slice(core.skip.start, core.skip.end).trimEnd() : ''} ${core.verb.text}${rest(core.verb.end, core.end)}`;
   if (core.lead) body = `${rest(core.lead.start, core.lead.end)}${core.lead.end < core.subject.start && text[core.lead.end] === ',' ? ',' : ''} ${body}`;
   body = tidy(body);
   if (body.length > MAX_STATEMENT) body = cutAtComma(body, '{answer}') ?? body;
@@ -240,8 +248,9 @@ function statementOf(input: WhInput, core: Core): string | undefined {
 function questionOf(input: WhInput, core: Core): string | undefined {
   const { text, span, kind } = input;
   const inSubject = span.start >= core.subject.start && span.end <= core.subject.end;
+  if (kind === 'score') return scoreOf(input) ?? (inSubject ? undefined : scoreQuestion(input, core));
+  if (kind === 'minute' && inSubject) return minuteOf(input);
   if (inSubject) return subjectQuestion(input, core);
-  if (kind === 'score') return scoreQuestion(input, core);
   const phrase = movedPhrase(input, core);
   if (!phrase) return undefined;
   if (phrase.start < core.verb.end && !core.lead) return undefined;
@@ -254,7 +263,7 @@ function questionOf(input: WhInput, core: Core): string | undefined {
   // "…switched allegiance and won his first cap in March 2019": the conjunct the span is not in goes.
   const restEnd = conjunctEnd(input, core, Math.max(phrase.end, main.verb.end));
   const after = text.slice(restStart, restEnd);
-  const cut = (s: string) => s.slice(0, phrase.start - restStart) + ' ' + s.slice(phrase.end - restStart);
+  const cut = (s: string) => `${s.slice(0, phrase.start - restStart)} ${phrase.keep ?? ''} ${s.slice(phrase.end - restStart)}`;
   const rest = phrase.start >= restStart ? cut(after) : after;
   const lead = core.lead && !(phrase.start >= core.lead.start && phrase.end <= core.lead.end) ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
   const front = phrase.wh.charAt(0).toUpperCase() + phrase.wh.slice(1);
@@ -290,6 +299,58 @@ function subjectQuestion(input: WhInput, core: Core): string | undefined {
   const verb = !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
   return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, core.end)}${lead}`));
+}
+
+const RESULT = /^(?:win|victory|defeat|draw|loss|thrashing|triumph|rout|success|hammering|drubbing|beating|home win|away win)$/i;
+const GOAL = /^(?:winner|equaliser|equalizer|goal|strike|header|penalty|opener|effort|leveller|volley|finish|free-kick|spot-kick)$/i;
+
+/** "Manchester City's 1-0 win over Inter Milan", "a 4-1 extra-time win over Benfica at Wembley":
+ *  the result as a noun phrase names its own event. */
+function scoreOf(input: WhInput): string | undefined {
+  const { text, span } = input;
+  const words = tokens(text, input.clause.start, input.clause.end);
+  const at = words.findIndex((w) => w.start === span.start);
+  if (at < 0 || words[at]!.end !== span.end) return undefined;
+  let head = at + 1;
+  while (head < at + 4 && words[head] && !RESULT.test(words[head]!.text) && /^[\p{L}-]+$/u.test(words[head]!.text) && !FOLLOWERS.has(words[head]!.text.toLowerCase())) head++;
+  if (!words[head] || !RESULT.test(words[head]!.text)) return undefined;
+  const prep = words[head + 1]?.text.toLowerCase();
+  if (!prep || !/^(?:over|against|by|to|with|at)$/.test(prep)) return undefined;
+  const opponent = input.names.find((n) => n.start >= words[head + 1]!.end && n.start <= words[head + 1]!.end + 5 && (n.kind === 'club' || n.kind === 'team'));
+  if (!opponent) return undefined;
+  // How far the phrase runs: the opponent, then place and time phrases up to a comma or a verb.
+  let end = opponent.end;
+  const after = tokens(text, opponent.end, input.clause.end);
+  for (let i = 0; i < after.length && i < 8; i++) {
+    const w = after[i]!;
+    if (i === 0 && /^[,;.]/.test(text.slice(opponent.end))) break;
+    if (!/^(?:in|at|on)$/i.test(w.text) && i === 0) break;
+    if (finiteVerb(w.text) || AUXILIARIES.has(w.text.toLowerCase()) || /^(?:and|but|as|when|after|before)$/i.test(w.text)) break;
+    end = w.end - (/[,;.:]$/.test(w.text) ? 1 : 0);
+    if (/[,;.:]$/.test(w.text)) break;
+  }
+  const before = words[at - 1];
+  const owner = before && /[’']s$/.test(before.text) && input.names.some((n) => n.end === before.end - 2 && (n.kind === 'club' || n.kind === 'team' || n.kind === 'person'))
+    ? before.text : 'the';
+  const mods = text.slice(words[at]!.end, words[head]!.start).trim();
+  const question = tidy(`What was the score of ${owner} ${mods} ${text.slice(words[head]!.start, end)}`);
+  return finish(question);
+}
+
+/** "Rodri's 68th-minute strike": in which minute the named player scored. */
+function minuteOf(input: WhInput): string | undefined {
+  const { text, span } = input;
+  const words = tokens(text, input.clause.start, input.clause.end);
+  const at = words.findIndex((w) => span.start >= w.start && span.start < w.end);
+  const token = words[at];
+  if (!token || !/^\d+(?:st|nd|rd|th)-minute$/.test(token.text)) return undefined;
+  const noun = words[at + 1]?.text.replace(/[,;.:]+$/, '');
+  const before = words[at - 1];
+  if (!noun || !GOAL.test(noun) || !before || !/[’']s$/.test(before.text)) return undefined;
+  const scorer = input.names.find((n) => n.kind === 'person' && n.end === before.end - 2);
+  if (!scorer) return undefined;
+  const what = /^(?:goal|strike|header|effort|finish|volley)$/i.test(noun) ? '' : ` the ${noun.toLowerCase()}`;
+  return finish(`In which minute did ${scorer.canonical} score${what}`);
 }
 
 /** "What was the score when Arsenal beat Chelsea?": the score leaves the clause, the event stays. */
@@ -337,7 +398,7 @@ function secondVerb(input: WhInput, core: Core, phraseStart: number): { verb: To
         continue;
       }
     }
-    if (/^(?:after|before|while|when|since|having|despite|following|whose|who|which|that|he|she|they|it|him|them|where|because|until|if|whether)$/.test(lw)) return 'unsafe';
+    if (/^(?:after|before|while|when|since|having|despite|following|whose|who|which|that|he|she|they|we|i|you|where|because|until|if|whether)$/.test(lw)) return 'unsafe';
     if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return 'unsafe';
   }
   return found;
@@ -356,7 +417,13 @@ function conjunctEnd(input: WhInput, core: Core, from: number): number {
   return core.end;
 }
 
-interface Phrase { start: number; end: number; wh: string }
+interface Phrase {
+  start: number;
+  end: number;
+  wh: string;
+  /** What stays in the span's place ("a 128th-minute equaliser" → "the equaliser"). */
+  keep?: string;
+}
 
 /** The phrase holding the span ("from West Ham", "36 goals", "in the 90th minute") and its wh-phrase. */
 function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
@@ -374,6 +441,7 @@ function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
   const lower = (i: number) => words[i]?.text.toLowerCase().replace(/[,;.:]+$/, '');
   let wh: string | undefined;
   let head: string | undefined;
+  let keep: string | undefined;
   const isName = !['score', 'minute', 'money', 'age', 'rank', 'count', 'attendance', 'date', 'year', 'duration'].includes(kind);
   if (isName) {
     if (!spanEndsToken) return undefined;
@@ -403,6 +471,7 @@ function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     const value = numericWh(kind, words, at, last, lower, input.unit);
     if (!value) return undefined;
     ({ wh } = value);
+    keep = value.keep;
     last = value.last;
     first = value.first ?? first;
     while (first > 0 && DETERMINERS.has(words[first - 1]!.text.toLowerCase())) first--;
@@ -422,7 +491,7 @@ function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     else wh = `${prep} ${wh === 'who' ? 'whom' : wh}`;
   } else if (kind === 'date' || kind === 'year' || kind === 'minute' || kind === 'age' || kind === 'attendance') return undefined;
   else if (first - 1 >= 0 && !isObjectSlot(words, first - 1, core)) return undefined;
-  return { start, end, wh };
+  return { start, end, wh, ...(keep ? { keep } : {}) };
 }
 
 /** An object right after the clause's verb ("signed Rice", "scored 36 goals", "will pay £100m"). */
@@ -436,7 +505,7 @@ function isObjectSlot(words: Token[], i: number, core: Core): boolean {
   return between.length <= 2 && between.slice(0, -1).every((x) => ADVERBS.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || x.text === 'been') && /^\p{Ll}+$/u.test(w.text);
 }
 
-function numericWh(kind: SpanKind, words: Token[], at: number, last: number, lower: (i: number) => string | undefined, unit?: string): { wh: string; last: number; first?: number } | undefined {
+function numericWh(kind: SpanKind, words: Token[], at: number, last: number, lower: (i: number) => string | undefined, unit?: string): { wh: string; last: number; first?: number; keep?: string } | undefined {
   const token = words[at]!.text;
   switch (kind) {
     case 'money': {
@@ -451,10 +520,14 @@ function numericWh(kind: SpanKind, words: Token[], at: number, last: number, low
       if (DEAL.test(lower(end + 1) ?? '')) return { wh: 'for what fee', last: end + 1 };
       return { wh: 'how much', last: end, first };
     }
-    case 'minute':
+    case 'minute': {
+      // "headed a 128th-minute equaliser" asks "In which minute did … head the equaliser".
+      const noun = lower(last + 1);
+      if (/^\d+(?:st|nd|rd|th)-minute$/.test(token) && noun && GOAL.test(noun)) return { wh: 'in which minute', last: last + 1, keep: `the ${noun}` };
       if (/-minute/.test(token)) return undefined;
       if (lower(last + 1) === 'minute') return { wh: 'which minute', last: last + 1 };
       return undefined;
+    }
     case 'count': {
       if (!unit || /-/.test(token)) return undefined;
       // "36 Premier League goals": the words up to the unit are part of the question.
@@ -527,7 +600,7 @@ function lowerFirst(s: string): string {
 }
 
 function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/\s+([,;:.?])/g, '$1').replace(/,\s*,/g, ',').replace(/(?:[\s,;:–—-]+|\s+(?:and|but|or|while|as|with|then))+$/i, '').trim();
+  return s.replace(/\s+/g, ' ').replace(/\s+([,;:.?])/g, '$1').replace(/,\s*,/g, ',').replace(/(?:[\s,;:–—-]+|\s+(?:and|but|or|while|as|with|then|in|on|at|until|to|of|for|by|from|the|a|an))+$/i, '').trim();
 }
 
 function cutAtComma(s: string, keep?: string): string | undefined {
