@@ -194,8 +194,9 @@ const SUBORDINATORS = /^(?:as|before|after|when|while|until|since|because|though
 /** "…, before Gonzalo Montiel converted the decisive kick": a subordinate clause with a named
  *  subject of its own inside the clause is read as a clause of its own. */
 function innerCore(input: WhInput): Core | undefined {
-  const words = tokens(input.text, input.clause.start, input.span.start);
-  for (let i = words.length - 1; i >= 1; i--) {
+  const words = tokens(input.text, input.clause.start, input.clause.end);
+  const before = words.filter((w) => w.end <= input.span.start).length;
+  for (let i = before - 1; i >= 1; i--) {
     if (!SUBORDINATORS.test(words[i]!.text)) continue;
     if (!input.names.some((n) => n.start === words[i + 1]?.start && (n.kind === 'person' || n.kind === 'club' || n.kind === 'team'))) continue;
     return coreOf(input, { start: words[i]!.start, end: input.clause.end });
@@ -330,8 +331,8 @@ function scoreOf(input: WhInput): string | undefined {
     if (/[,;.:]$/.test(w.text)) break;
   }
   const before = words[at - 1];
-  const owner = before && /[’']s$/.test(before.text) && input.names.some((n) => n.end === before.end - 2 && (n.kind === 'club' || n.kind === 'team' || n.kind === 'person'))
-    ? before.text : 'the';
+  const ownerName = before && /[’']s$/.test(before.text) ? input.names.find((n) => n.end === before.end - 2 && (n.kind === 'club' || n.kind === 'team' || n.kind === 'person')) : undefined;
+  const owner = ownerName ? `${ownerName.canonical}${before!.text.slice(-2)}` : 'the';
   const mods = text.slice(words[at]!.end, words[head]!.start).trim();
   const question = tidy(`What was the score of ${owner} ${mods} ${text.slice(words[head]!.start, end)}`);
   return finish(question);
