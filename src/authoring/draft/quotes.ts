@@ -26,17 +26,16 @@ export function findSaid(text: string, names: readonly Name[]): Said | undefined
   const qEnd = q.index + q[0].length;
   const after = text.slice(qEnd);
   const before = text.slice(0, qStart);
-  // “…,” said Farke / “…,” Farke said / “…,” explained Farke while…
-  const tail = new RegExp(`^\\s*(?:${SAYS}\\s+(?:[\\p{Ll}-]+\\s+){0,3}(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})|(?:[\\p{Ll}-]+\\s+){0,3}(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+${SAYS})\\b`, 'u').exec(after);
+  // “…,” said Farke / “…,” Arsenal head coach Mikel Arteta said / “…,” explained Farke while…
+  const saysFirst = new RegExp(`^\\s*,?\\s*${SAYS}\\s+`, 'u').exec(after);
+  const saysLast = new RegExp(`^\\s*,?\\s*([^,.;:“”"]{2,60}?)\\s+${SAYS}\\b`, 'u').exec(after);
   // Farke said: “…” / Farke told reporters: “…”
-  const head = new RegExp(`(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+${SAYS}\\s*[:,]?\\s*$`, 'u').exec(before);
-  let at: number | undefined;
-  if (tail) {
-    const who = tail[1] ?? tail[2]!;
-    at = qEnd + tail[0].lastIndexOf(who);
-  } else if (head) at = head.index;
-  if (at === undefined) return undefined;
-  const speaker = people.find((n) => n.start === at || (n.start >= at && n.start <= at + 40 && n.end <= at + 45));
+  const head = new RegExp(`([^,.;:“”"]{2,60}?)\\s+${SAYS}\\s*[:,]?\\s*$`, 'u').exec(before);
+  let speaker: Name | undefined;
+  const firstAt = qEnd + (saysFirst?.[0].length ?? 0);
+  if (saysFirst) speaker = people.find((n) => n.start >= firstAt && n.start <= firstAt + 30);
+  else if (saysLast) speaker = people.filter((n) => n.start >= qEnd && n.end <= qEnd + saysLast[0].length).at(-1);
+  else if (head) speaker = people.filter((n) => n.start >= head.index && n.end <= head.index + head[1]!.length).at(-1);
   if (!speaker) return undefined;
   // One whole sentence of the quotation, its own closing comma turned back into a full stop.
   const first = /^(.+?[.!?])(?:\s|$)/u.exec(inner)?.[1] ?? inner.replace(/,$/, '.');

@@ -130,7 +130,7 @@ function coreOf(input: WhInput, clause: Clause): Core | undefined {
     // questions that need its base form ("did … insist") are then refused.
     const unknown = !AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && /^\p{Ll}{3,}ed$/u.test(w) && input.names.some((n) => n.end === words[v - 1]!.end - (/[’']s$/.test(words[v - 1]!.text) ? 2 : 0));
     // "Chelsea play Liverpool": a bare present after a club's name (clubs take the plural).
-    const plural = isBase(w) && input.names.some((n) => n.end === words[v - 1]!.end && (n.kind === 'club' || n.kind === 'team'));
+    const plural = isBase(w) && !ROLES.test(w) && !/^(?:head|record|return|move|transfer|win|name|deal|fan|fans|star|goal|score|start|end|play|lead|set|top|hit|cut)$/.test(w) && input.names.some((n) => n.end === words[v - 1]!.end && (n.kind === 'club' || n.kind === 'team'));
     if (!AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && !unknown && !plural) continue;
     const before = words[v - 1]!.text.toLowerCase();
     if (DETERMINERS.has(before) || /^\d/.test(before) || PREPOSITIONS.has(before)) continue;
@@ -413,7 +413,7 @@ function conjunctEnd(input: WhInput, core: Core, from: number): number {
     if (/[,;:]$/.test(words[i]!.text)) return words[i]!.end - 1;
     if (w !== 'and' && w !== 'but') continue;
     const ahead = words.slice(i + 1, i + 5);
-    if (ahead.some((x) => finiteVerb(x.text) || /^\p{Ll}{3,}ed$/u.test(x.text) || /^(?:was|were|is|are|has|have|had|after|who|whom)$/i.test(x.text))) return words[i]!.start;
+    if (ahead.some((x) => finiteVerb(x.text) || /^\p{Ll}{3,}ed$/u.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || /^(?:after|who|whom)$/i.test(x.text))) return words[i]!.start;
   }
   return core.end;
 }
