@@ -41,4 +41,7 @@ export interface GenerateOptions {
   difficulty?: Difficulty;
   /** Restrict to these forms (for previews and tests). */
   forms?: readonly QuestionForm[];
+  /** Fact and hand-written question ids this device saw lately: the round prefers the others.
+   *  Pure: the same seed and set give the same round. Ranked rounds leave it out. */
+  recent?: ReadonlySet<string>;
 }
