@@ -25,7 +25,12 @@ export function tokenize(text: string): Token[] {
     if (m[1] !== undefined) {
       const value = Number(m[1].replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
       out.push({ kind: 'num', value, from, to });
-    } else out.push({ kind: 'word', text: foldWord(m[0]), from, to });
+    } else {
+      // "Rodri's" is Rodri: the possessive is grammar, not part of the name.
+      const text = foldWord(m[0]);
+      const stem = /^(.{2,})'s$/.exec(text)?.[1];
+      out.push(stem ? { kind: 'word', text: stem, from, to: to - 2 } : { kind: 'word', text, from, to });
+    }
   }
   return out;
 }
