@@ -120,3 +120,16 @@ function setAsideIfUnreadable(source: () => SyncStorage | null | undefined): str
     return null;
   }
 }
+
+/** What the controller uses: always the store's current lists, never a stale snapshot. */
+export interface SeenFacts {
+  seenIn(packId: string): readonly string[];
+  remember(packId: string, ids: readonly string[]): void;
+}
+
+export function seenFacts(store: SeenStore): SeenFacts {
+  return {
+    seenIn: (packId) => store.getState().seenIn(packId),
+    remember: (packId, ids) => store.getState().remember(packId, ids),
+  };
+}

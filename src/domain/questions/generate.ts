@@ -5,6 +5,9 @@ import { createRng, hashKey } from '../rng';
 import { buildFactQuestion, formsForFact, handWritten, type BuildContext } from './forms';
 import { indexPack } from './pack-index';
 import { spreadBy } from './spread';
+import { groupCount } from './recent';
+
+export { groupCount } from './recent';
 import type { GenerateOptions, Question, QuestionForm } from './types';
 
 /** Multi-fact forms spend several groups of a round, so they are drawn less often. */
@@ -90,14 +93,6 @@ export function generateQuestions(pack: Pack, options: GenerateOptions): Questio
   }
   // Reordering after the choice keeps which questions a seed asks, and every stream, unchanged.
   return spreadBy(out, (q) => q.form);
-}
-
-/** Independent fact groups (and hand-written questions' groups): how many questions a pack holds
- *  at most in one round, or in a Survival run. */
-export function groupCount(pack: Pack): number {
-  const groups = new Set(pack.facts.map((f) => f.group ?? f.id));
-  for (const q of pack.questions ?? []) groups.add(q.group ?? q.id);
-  return groups.size;
 }
 
 /** Order forms by weighted random draw without replacement (Efraimidis–Spirakis keys). */

@@ -20,6 +20,12 @@ export function packGroups(pack: Pack): Array<{ group: string; ids: string[] }> 
   return [...byGroup].map(([group, ids]) => ({ group, ids }));
 }
 
+/** Independent fact groups (hand-written questions' too): the most questions one round, or a
+ *  Survival run, can ask of the pack. The menu shows it as the pack's size. */
+export function groupCount(pack: Pack): number {
+  return packGroups(pack).length;
+}
+
 /**
  * The ids to avoid in the next round: the newest seen ones, as long as the groups left unseen
  * still fill a round (otherwise the oldest seen come back first, not a random mix).
