@@ -167,7 +167,7 @@ function accentMismatches(pack: Pack): PackProblem[] {
 
 /** Football names often typed without their accents, as the players write them. */
 const ACCENTED_NAMES = ['Mbappé', 'Dembélé', 'Pelé', 'Müller', 'Fernández', 'Pépé', 'Bonmatí', 'Álvarez', 'Martínez', 'Modrić',
-  'Gündoğan', 'Ødegaard', 'Højlund', 'Hernández', 'Rodríguez', 'Tchouaméni', 'Kanté', 'Vinícius', 'Militão', 'María', 'Núñez', 'Pékerman'];
+  'Gündoğan', 'Ødegaard', 'Højlund', 'Hernández', 'Rodríguez', 'Tchouaméni', 'Kanté', 'Vinícius', 'Militão', 'María', 'Núñez', 'Pékerman', 'Bilić', 'Fàbregas'];
 const PLAIN_NAMES = new Map(ACCENTED_NAMES.map((n) => [n.normalize('NFKD').replace(/\p{M}/gu, '').replace('Ø', 'O').replace('ğ', 'g'), n]));
 
 /** "Mbappe" where the player is Mbappé (a known list: the game cannot know every name). */

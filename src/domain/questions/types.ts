@@ -32,6 +32,8 @@ export interface Question {
   hint: string;
   /** Wrong options the 50:50 lifeline removes, chosen by the seed so a re-score sees the same. */
   fiftyFifty: number[];
+  /** Set in a Daily across packs: the pack this question came from (the view can name it). */
+  packId?: string;
 }
 
 export interface GenerateOptions {
