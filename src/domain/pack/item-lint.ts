@@ -4,7 +4,7 @@
 // that do not overlap, no trivial content, and a key the source supports. Also the house style
 // a player notices: a hint that would show its key, names spelled one way, numbers with
 // thousands separators.
-import { answerText, blank, formsOfText } from '../questions/forms';
+import { answerText, formsOfText, NO_HINT, safeHint } from '../questions/forms';
 import { indexPack } from '../questions/pack-index';
 import { shownForm, textForms, tokenize } from '../questions/key-forms';
 import { fillAnswer, overlaps } from '../text';
@@ -44,8 +44,8 @@ export function itemLint(pack: Pack): PackProblem[] {
     const quoteShows = keys.some((k) => shownForm(fact.quote, formsOfText(k)) !== undefined);
     if (!quoteShows) warn('quote-without-fact', `${at}.quote`, `the quote does not state the answer (${keys.join(', ')}): quote the sentence that does`);
 
-    if (quoteShows && shownForm(blank(fact.quote, keys), keyForms) !== undefined)
-      warn('hint-shows-key', `${at}.quote`, 'the hint would still show the answer after blanking, so the game offers no hint for this fact: quote a sentence that says more than the answer');
+    if (quoteShows && safeHint(fact.quote, keys) === NO_HINT)
+      warn('hint-shows-key', `${at}.quote`, 'the hint would show the answer (or nothing but it), so the game offers no hint for this fact: quote a sentence that says more than the answer');
 
     const inTitle = keys.find((k) => shownForm(pack.title, textForms(k, false)) !== undefined);
     if (inTitle && !isNumeric(fact))
