@@ -6,6 +6,7 @@ import { highlightParts } from './cards';
 import type { StudioContext } from './context';
 import type { StudioDoc } from './doc';
 import { el } from './dom';
+import { factExtras } from './fact-chips';
 import { fieldRow } from './field-row';
 import { factFields, retypeAnswer } from './fields';
 
@@ -16,7 +17,8 @@ export function factCard(host: CardHost, index: number): CardElement {
   const badge = el('span', { class: 'badge' });
   const sentence = el('blockquote', { class: 'sentence', 'data-testid': 'card-sentence' });
   const keep = el('button', { type: 'button', 'data-testid': 'keep' }, 'Keep');
-  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), sentence, preview, problems, el('div', { class: 'button-row card-actions' }, keep, edit, del), form);
+  const extras = factExtras(ctx, index, (nf) => withFact(ctx, index, nf));
+  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), sentence, preview, extras.element, problems, el('div', { class: 'button-row card-actions' }, keep, edit, del), form);
   const factNow = () => ctx.doc().pack?.facts[index];
   const describe = () => {
     const f = factNow();
@@ -34,8 +36,8 @@ export function factCard(host: CardHost, index: number): CardElement {
     const checked = ctx.checked();
     const q = f ? ctx.previews().get(f.id) : undefined;
     renderPreview(preview, q, f ? checked?.byFact.get(index)?.some((p) => p.severity === 'error') : false);
-    const keys = f ? factFields(f, poolNames(ctx)).map((s) => s.key) : [];
-    showCardProblems(problems, form, checked?.byFact.get(index) ?? [], keys);
+    extras.refresh();
+    showCardProblems(problems, form, checked?.byFact.get(index) ?? [], f ? factFields(f, poolNames(ctx)) : []);
   };
   const buildForm = () => {
     const f = factNow();

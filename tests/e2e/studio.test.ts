@@ -95,7 +95,7 @@ describe('pack studio', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'studio-')), download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.json$/);
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as { id: string; version: string; authors: string[]; source: { publisher: string }; facts: unknown[] };
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { id: string; version: string; title: string; authors: string[]; source: { publisher: string }; facts: unknown[] };
     expect(pack.authors).toEqual(['Studio Tester']);
     expect(pack.source.publisher).toBe('PA Media');
     expect(pack.facts).toHaveLength(count - 1);
