@@ -2,12 +2,13 @@
 // metadata, Draft questions, and a fact added from words selected in the text.
 import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
 import { articleFromHtml, looksLikeHtml } from './article-html';
-import { blankPack, factFromSelection, fillMeta } from './article-pack';
+import { blankPack, draftedFactFor, factFromSelection, fillMeta } from './article-pack';
 import { sentenceAround } from './cards';
 import type { StudioContext } from './context';
 import type { Article } from './doc';
 import { el, uid } from './dom';
-import { wireDrafting } from './drafting';
+import { startDraft } from './draft-client';
+import { draftOptions, wireDrafting } from './drafting';
 import type { ReviewPane } from './review-pane';
 
 export interface ArticlePane {
@@ -114,14 +115,28 @@ export function mountArticlePane(ctx: StudioContext, review: ReviewPane): Articl
     }
     addFact(answer.replace(/\s+/g, ' '), sentenceAround(text, start, end));
   });
+  // The drafter has no call for one span, so the article is drafted again (under a second in the
+  // worker) and its fact for these words taken when it made one: typed, with a question and wrong
+  // answers like any drafted fact. Otherwise a gap-fill, typed from the pack's pools where it can.
+  let adding = false;
   function addFact(answer: string, quote: string): void {
-    const a = ctx.doc().article;
-    const base = ctx.doc().pack ?? fillMeta(blankPack(a), a);
-    const fact = factFromSelection(base, answer, quote);
-    ctx.openForms.add(fact.id);
-    ctx.commit({ ...ctx.doc(), pack: { ...base, facts: [...base.facts, fact] } }, null, true);
-    ctx.announce(`Added a fact with the answer “${answer}”. Its form is open at the end of the list.`);
-    review.focusLastFactForm();
+    if (adding) return;
+    adding = true;
+    selectionBtn.disabled = true;
+    ctx.report(draftStatus, `Reading the sentence for “${answer}”…`);
+    const article = ctx.doc().article;
+    void startDraft({ text: article.text, options: draftOptions(article) }, () => {}).result.then((result) => {
+      adding = false;
+      selectionBtn.disabled = false;
+      const a = ctx.doc().article;
+      const base = ctx.doc().pack ?? fillMeta(blankPack(a), a);
+      const drafted = result.ok ? draftedFactFor(base, fillMeta(result.draft.pack, a), answer, quote) : null;
+      const fact = drafted?.fact ?? factFromSelection(base, answer, quote);
+      ctx.openForms.add(fact.id);
+      ctx.commit({ ...ctx.doc(), pack: { ...base, ...(drafted?.pools ? { pools: drafted.pools } : {}), facts: [...base.facts, fact] } }, null, true);
+      ctx.report(draftStatus, `Added a fact with the answer “${answer}”${drafted ? ' as the drafter drafts it' : ''}. Its form is open at the end of the list.`);
+      review.focusLastFactForm();
+    });
   }
 
   return {

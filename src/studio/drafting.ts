@@ -4,6 +4,8 @@ import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
 import { fillMeta } from './article-pack';
 import type { StudioContext } from './context';
 import { startDraft, type DraftRun } from './draft-client';
+import type { Article } from './doc';
+import type { DraftRequest } from './draft-worker';
 import type { ReviewPane } from './review-pane';
 
 export interface DraftControls {
@@ -12,6 +14,12 @@ export interface DraftControls {
   cancelBtn: HTMLButtonElement;
   progress: HTMLProgressElement;
   status: HTMLElement;
+}
+
+/** What the drafter is told besides the text: the author's title, URL and date. */
+export function draftOptions(article: Article): DraftRequest['options'] {
+  const published = /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : undefined;
+  return { ...(article.title.trim() ? { title: article.title.trim() } : {}), ...(article.url.trim() ? { url: article.url.trim() } : {}), ...(published ? { published } : {}) };
 }
 
 export function wireDrafting(ctx: StudioContext, controls: DraftControls, review: Pick<ReviewPane, 'element' | 'focusFirstKeep'>): void {
@@ -30,9 +38,8 @@ export function wireDrafting(ctx: StudioContext, controls: DraftControls, review
       return;
     }
     if (ctx.doc().pack && ctx.doc().pack!.facts.length > 0 && !window.confirm('Drafting again replaces the facts you have. Undo can bring them back. Draft again?')) return;
-    const published = /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : undefined;
     running = startDraft(
-      { text: article.text, options: { ...(article.title.trim() ? { title: article.title.trim() } : {}), ...(article.url.trim() ? { url: article.url.trim() } : {}), ...(published ? { published } : {}) } },
+      { text: article.text, options: draftOptions(article) },
       (fraction) => {
         const percent = Math.round(fraction * 100);
         progress.value = percent;
