@@ -294,8 +294,27 @@ describe('pack studio', () => {
     await expect.poll(() => hq.getByTestId('preview-prompt').textContent()).toBe('How many caps did Benzema win for France, in all?');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved in this browser');
     await page.reload();
-    await expect.poll(() => page.getByTestId('drafts-status').textContent()).toBe('1 saved pack could not be read and was skipped.');
+    await expect.poll(() => page.getByTestId('drafts-status').textContent()).toMatch(/^1 saved pack could not be read \(damaged, or saved by another version of the studio\)\. It is set aside below, untouched/);
     await expect.poll(() => page.getByTestId('question-card').count()).toBeGreaterThan(3);
+    // Set aside, not lost: listed, downloadable as found, and still in the database after saves.
+    expect(await page.getByTestId('set-aside-item').count()).toBe(1);
+    const keeping = page.waitForEvent('download');
+    await page.getByTestId('download-set-aside').click();
+    const kept = await keeping;
+    const keptFile = join(mkdtempSync(join(tmpdir(), 'studio-aside-')), kept.suggestedFilename());
+    await kept.saveAs(keptFile);
+    expect(JSON.parse(readFileSync(keptFile, 'utf8'))).toEqual({ key: 'broken', updated: 'never', doc: 42 });
+    const still = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const req = indexedDB.open('pack-studio', 1);
+          req.onsuccess = () => {
+            const get = req.result.transaction('drafts').objectStore('drafts').get('broken');
+            get.onsuccess = () => resolve(get.result);
+          };
+        }),
+    );
+    expect(still).toEqual({ key: 'broken', updated: 'never', doc: 42 });
     expect(errors).toEqual([]);
     await context.close();
 
