@@ -107,3 +107,64 @@ function knownName(pack: Pack, name: string): { type: 'club' | 'person' | 'team'
   }
   return null;
 }
+
+/** The article's metadata as a fact's source; today's date when it has none yet. */
+export function articleSource(a: Article, fallback: Pack['source']): NonNullable<Fact['source']> {
+  const published = /^\d{4}-\d{2}-\d{2}$/.test(a.published) ? a.published : fallback.published;
+  return {
+    title: a.title.trim() || fallback.title,
+    publisher: a.publisher.trim() || fallback.publisher,
+    ...(a.url.trim() ? { url: a.url.trim() } : {}),
+    published,
+  };
+}
+
+/** Most values a pool keeps when two articles' pools are merged (the format's own cap is 500). */
+const MERGED_POOL_MAX = 200;
+
+/**
+ * Another article's draft added to the pack (a quiz of the week): every fact keeps its own source
+ * (the facts already there get the pack's, the first time), the new facts' ids and groups get a
+ * mark of their article so they never collide with the others (a round takes one fact per group,
+ * across the articles), and the pools are merged.
+ */
+export function addArticleDraft(pack: Pack, drafted: Pack, source: NonNullable<Fact['source']>): Pack {
+  const base = pack.source;
+  const existing = pack.facts.map((f) => (f.source ? f : { ...f, source: { title: base.title, publisher: base.publisher, ...(base.url ? { url: base.url } : {}), published: base.published } }));
+  const articles = new Set(existing.map((f) => JSON.stringify(f.source)));
+  const mark = `a${articles.size + 1}`;
+  const ids = new Set(existing.map((f) => f.id));
+  const renamed = new Map<string, string>();
+  for (const f of drafted.facts) {
+    let id = `${mark}-${f.id}`.slice(0, 80).replace(/-+$/, '');
+    for (let n = 2; ids.has(id); n++) id = `${mark}-${n}-${f.id}`.slice(0, 80).replace(/-+$/, '');
+    ids.add(id);
+    renamed.set(f.id, id);
+  }
+  const added = drafted.facts.map((f) => {
+    const d = f.distractors;
+    // Bounds that name another fact follow it to its new id.
+    const distractors = d && (d.minFact || d.maxFact) ? { ...d, ...(d.minFact ? { minFact: renamed.get(d.minFact) ?? d.minFact } : {}), ...(d.maxFact ? { maxFact: renamed.get(d.maxFact) ?? d.maxFact } : {}) } : d;
+    return { ...f, id: renamed.get(f.id)!, group: `${mark}-${f.group ?? f.id}`.slice(0, 80).replace(/-+$/, ''), ...(distractors ? { distractors } : {}), source };
+  });
+  const pools: Record<string, string[]> = { ...(pack.pools ?? {}) };
+  for (const [name, values] of Object.entries(drafted.pools ?? {})) {
+    const merged = [...(pools[name] ?? [])];
+    for (const v of values) if (!merged.some((m) => normalizeOption(m) === normalizeOption(v))) merged.push(v);
+    pools[name] = merged.slice(0, MERGED_POOL_MAX);
+  }
+  return { ...pack, ...(Object.keys(pools).length ? { pools } : {}), facts: [...existing, ...added] };
+}
+
+/** The articles a pack draws on, in order, with how many facts each gave. */
+export function packArticles(pack: Pack): Array<{ source: NonNullable<Fact['source']>; facts: number }> {
+  const out = new Map<string, { source: NonNullable<Fact['source']>; facts: number }>();
+  for (const f of pack.facts) {
+    if (!f.source) continue;
+    const key = JSON.stringify(f.source);
+    const entry = out.get(key) ?? { source: f.source, facts: 0 };
+    entry.facts++;
+    out.set(key, entry);
+  }
+  return [...out.values()];
+}
