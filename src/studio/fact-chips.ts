@@ -21,7 +21,7 @@ export function factExtras(ctx: StudioContext, index: number, withFact: (fact: F
   const listId = uid('names');
   const names = el('datalist', { id: listId });
   const addId = uid('add-wrong');
-  const addInput = el('input', { id: addId, list: listId, class: 'add-wrong', 'data-testid': 'add-wrong', placeholder: 'Type or pick a name', autocomplete: 'off' });
+  const addInput = el('input', { id: addId, list: listId, class: 'add-wrong', 'data-testid': 'add-wrong', placeholder: 'Type one, or pick from the list', autocomplete: 'off' });
   const addBtn = el('button', { type: 'button', 'data-testid': 'add-wrong-button' }, 'Add');
   const wrongBox = el('div', { class: 'wrong-box' }, el('p', { class: 'chips-label' }, 'Wrong answers'), chips, el('div', { class: 'add-row' }, el('label', { for: addId }, 'Add a wrong answer '), addInput, names, addBtn));
   const element = el('div', { class: 'fact-extras' }, aboutRow, wrongBox);

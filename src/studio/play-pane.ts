@@ -102,8 +102,9 @@ export function mountPlayPane(ctx: StudioContext): PlayPane {
     playLink.href = packLinkUrl(play, link.payload);
     playLink.removeAttribute('aria-disabled');
     const chars = shareUrl().length;
-    const sharing = chars <= SHARE_LINK_MAX_CHARS ? `Share gives a link of ${chars.toLocaleString('en-US')} characters.` : `Its link would be ${chars.toLocaleString('en-US')} characters, too long for chat apps: Share asks this site’s server for a short one.`;
-    playStatus.textContent = `Ready: Play opens the game on this pack (a ${MODE_LABEL[ctx.doc().mode]} round). ${sharing}`;
+    // Short: a phone keeps this bar at the foot of the screen.
+    const sharing = chars <= SHARE_LINK_MAX_CHARS ? `Share gives a ${chars.toLocaleString('en-US')}-character link.` : `Share gets a short link (a full one would be ${chars.toLocaleString('en-US')} characters, too long for chat apps).`;
+    playStatus.textContent = `Ready: a ${MODE_LABEL[ctx.doc().mode]} round. ${sharing}`;
     if (!shareBox.hidden) shareOut.value = shareUrl();
   }
   const shareUrl = () => (link?.ok ? packLinkUrl(new URL(ctx.gameUrl, location.href), link.payload) : '');
