@@ -114,4 +114,27 @@ describe('a new author, start to finish, on the built site with the service work
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a small pack goes in the link itself: Share copies it in the same click, under 2,000 characters', async () => {
+    const { context, page, errors } = await openPage({ serviceWorkers: 'allow' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
+    await context.addInitScript(NO_WEB_SHARE);
+    const storedBefore = host.stored.size;
+    await page.goto(`${host.url}studio.html`);
+    await page.getByLabel('Pack file to import (JSON, GIFT or Open Trivia DB)').setInputFiles('tests/fixtures/mini-pack.json');
+    await expect.poll(() => page.getByTestId('play-status').textContent(), { timeout: 20_000 }).toMatch(/Share gives a [\d,]+-character link\.$/);
+    await page.getByRole('button', { name: 'Share pack' }).click();
+    await expect.poll(() => page.getByTestId('play-status').textContent()).toMatch(/^Link copied \([\d,]+ characters\)\. Nothing is stored on a server/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/index\.html#pack=2\.[0-9a-z]{14}\.[A-Za-z0-9_-]+$/);
+    expect(link.length).toBeLessThan(2000);
+    // Nothing went to the server.
+    expect(host.stored.size).toBe(storedBefore);
+    const friend = await context.newPage();
+    await friend.goto(link);
+    await waitForScreen(friend, 'menu', 30_000);
+    await expect.poll(() => friend.evaluate(() => window.__trivia!.uiStore.getState().packs.at(-1)?.title)).toBe('Mini test pack');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
