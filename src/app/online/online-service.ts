@@ -29,6 +29,8 @@ export const CHECKPOINTS_WAIT_MS = 5_000;
 export const TOP_N = 10;
 
 export const OFFLINE_REASON = 'Played offline — online boards need a connection when the round starts.';
+/** No ticket while the browser is online: the server did not answer (or there is none). */
+export const NO_SERVER_REASON = 'Not on the online board: the leaderboard server did not answer when this round started.';
 
 /** Retry delay after `attempts` failed tries: 5 s, 10 s, 20 s … up to 5 min. */
 export const backoffMs = (attempts: number): number => Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempts));
@@ -182,6 +184,8 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
     return job;
   };
 
+  // "Played offline" only to a player who is: an online one was let down by the server.
+  const noTicket = (): RoundOnline => ({ kind: 'offline', reason: deps.window?.navigator.onLine ? NO_SERVER_REASON : OFFLINE_REASON });
   const setStatus = (config: RoundConfig, status: RoundOnline, ticket?: Ticket | null) => {
     const entry = rounds.get(config);
     rounds.set(config, { status, ticket: ticket === undefined ? (entry?.ticket ?? null) : ticket });
@@ -201,7 +205,7 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
     }
     // A local seed, or a ticket's seed on a round that turned out different (another pack): offline.
     if (deps.isLocalSeed(config.seed) || (r && r.run.seed === config.seed)) {
-      setStatus(config, { kind: 'offline', reason: OFFLINE_REASON }, null);
+      setStatus(config, noTicket(), null);
       return;
     }
     // A Daily (the server uses its day's seed) or a challenge link's seed: ask alongside play.
@@ -210,7 +214,7 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
     void issue({ ...config }, clientSeed).then((t) => {
       const entry = rounds.get(config);
       if (!entry || entry.status.kind !== 'issuing') return;
-      if (!t) setStatus(config, { kind: 'offline', reason: OFFLINE_REASON }, null);
+      if (!t) setStatus(config, noTicket(), null);
       else if (t.run.seed !== config.seed)
         setStatus(config, { kind: 'offline', reason: 'This Daily is not today’s on the server (your clock and the server’s disagree on the date), so it cannot go on the online board.' }, null);
       else setStatus(config, { kind: 'ready' }, t);
@@ -338,7 +342,7 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
       return t.run.seed;
     },
     prefetch,
-    statusOf: (config) => rounds.get(config)?.status ?? { kind: 'offline', reason: OFFLINE_REASON },
+    statusOf: (config) => rounds.get(config)?.status ?? noTicket(),
     async submit(round) {
       const entry = rounds.get(round.config);
       const ticket = entry?.ticket;
