@@ -2,7 +2,7 @@
 // roughly 8–15 % inside real bounds with the right answer's rank uniform, entities from pools.
 import type { Difficulty } from '../pack/schema';
 import type { Rng } from '../rng';
-import { formatNumber, formatPartialDate, normalizeOption, overlaps } from '../text';
+import { formatNumber, formatPartialDate, normalizeOption, optionsOverlap, overlaps } from '../text';
 import type { Bounds, FactInfo } from './pack-index';
 
 export interface OptionSet {
@@ -240,11 +240,11 @@ export function pickEntities(
   return picked.length === count ? picked : undefined;
 }
 
-/** Distinct after normalising, and none inside another. */
+/** Distinct after normalising, and none inside another (numbers and dates compared whole). */
 export function distinctAndApart(options: readonly string[]): boolean {
   for (let i = 0; i < options.length; i++) {
     for (let j = i + 1; j < options.length; j++) {
-      if (overlaps(options[i]!, options[j]!)) return false;
+      if (optionsOverlap(options, options[i]!, options[j]!)) return false;
     }
   }
   return true;
