@@ -158,7 +158,7 @@ export function createController(deps: ControllerDeps): GameController {
       const { lastMode, lastDifficulty } = settingsStore.getState();
       const pack = controller.selectedPack();
       const best = pack ? deps.bestScore?.({ packId: pack.id, mode: lastMode, difficulty: lastDifficulty }) : null;
-      const rules = modeSummary(lastMode);
+      const rules = modeSummary(lastMode, pack?.roundQuestions);
       return best !== null && best !== undefined ? `${rules} · your best ${formatPoints(best)}` : rules;
     },
     async startRound(choice = {}) {
@@ -326,10 +326,12 @@ export function createController(deps: ControllerDeps): GameController {
   return controller;
 }
 
-export function modeSummary(mode: MenuMode): string {
+/** `roundQuestions`: the most one round of the pack can have, when known (a small opened pack). */
+export function modeSummary(mode: MenuMode, roundQuestions?: number): string {
   const rules = MODE_RULES[mode];
   const parts: string[] = [];
-  parts.push(rules.lives !== null ? `${rules.lives} lives` : `${rules.questions} questions`);
+  const count = Math.min(rules.questions, roundQuestions ?? rules.questions);
+  parts.push(rules.lives !== null ? `${rules.lives} lives` : `${count} question${count === 1 ? '' : 's'}`);
   parts.push(rules.timeLimitMs !== null ? `${rules.timeLimitMs / 1000} s each` : 'no timer');
   return parts.join(' · ');
 }

@@ -4,7 +4,18 @@ import type { Pack } from './schema';
 import type { PackProblem } from './validate';
 
 export type PackEntry =
-  | { status: 'ok'; file: string; id: string; title: string; version: string; pack: Pack; warnings: PackProblem[] }
+  | {
+      status: 'ok';
+      file: string;
+      id: string;
+      title: string;
+      version: string;
+      pack: Pack;
+      warnings: PackProblem[];
+      /** The most questions one round of it can have (one per group), where it is known (opened
+       *  packs, which may be small): the menu promises no more. */
+      roundQuestions?: number;
+    }
   | { status: 'invalid'; file: string; id: string; title: string; problems: PackProblem[] };
 
 /**
