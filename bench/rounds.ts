@@ -10,6 +10,9 @@ import { hintShowsKey } from '../src/domain/questions/audit';
 import { NO_HINT } from '../src/domain/questions/forms';
 import { recentWindow, withRecent } from '../src/domain/questions/recent';
 import { groupCount } from '../src/domain/questions/generate';
+import { reachableRanks } from '../src/domain/questions/distractors';
+import { indexPack } from '../src/domain/questions/pack-index';
+import { createRng } from '../src/domain/rng';
 import type { Question } from '../src/domain/questions/types';
 import { questionsForRound } from '../src/domain/round-questions';
 import { rememberSeen } from '../src/state/seen-store';
@@ -31,10 +34,11 @@ interface Tally {
   laterPlain: number;
   maxTrueFalse: number;
   noHint: number;
+  freeRanks: number[];
   leakExample?: string;
 }
 
-const emptyTally = (): Tally => ({ questions: 0, trueFalse: 0, leaks: 0, ranks: [0, 0, 0, 0], repeated: 0, laterFacts: 0, repeatedPlain: 0, laterPlain: 0, maxTrueFalse: 0, noHint: 0 });
+const emptyTally = (): Tally => ({ questions: 0, trueFalse: 0, leaks: 0, ranks: [0, 0, 0, 0], repeated: 0, laterFacts: 0, repeatedPlain: 0, laterPlain: 0, maxTrueFalse: 0, noHint: 0, freeRanks: [0, 0, 0, 0] });
 
 function loadPacks(): Pack[] {
   return readdirSync(QUESTIONS_DIR)
@@ -67,7 +71,10 @@ function measureRounds(pack: Pack, t: Tally): void {
         t.leakExample ??= `${q.id}: "${shown}" in “${q.hint}”`;
       }
       const numeric = (q.form === 'direct' || q.form === 'closest') && q.options.length === 4 && q.options.every((o) => NUMERIC_ANSWER.test(o));
-      if (numeric || (q.form === 'direct' && q.options.length === 4)) t.ranks[q.answer]!++;
+      if (numeric || (q.form === 'direct' && q.options.length === 4)) {
+        t.ranks[q.answer]!++;
+        if (q.factIds.length === 1 && unbounded(pack, q.factIds[0]!)) t.freeRanks[q.answer]!++;
+      }
     }
   }
 }
@@ -97,6 +104,20 @@ function measureRepeats(pack: Pack, t: Tally): void {
   }
 }
 
+/** Facts whose real bounds leave the key all four positions (the others are pinned by a bound:
+ *  check's edge-of-bounds warning). */
+const freeCache = new Map<string, boolean>();
+function unbounded(pack: Pack, factId: string): boolean {
+  const key = `${pack.id}/${factId}`;
+  let free = freeCache.get(key);
+  if (free === undefined) {
+    const info = indexPack(pack).facts.get(factId)!;
+    free = reachableRanks(info, 'medium', createRng('bench')).length === 4;
+    freeCache.set(key, free);
+  }
+  return free;
+}
+
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
 
 /** Pearson's chi-square of the four rank counts against uniform (3 degrees of freedom: 7.81 is
@@ -111,13 +132,15 @@ function chiSquare(counts: readonly number[]): number {
 function row(name: string, groups: number | string, t: Tally): string {
   const rankTotal = t.ranks.reduce((a, b) => a + b, 0);
   const spread = t.ranks.map((c) => pct(c, rankTotal).replace(' %', '')).join('/');
-  return `| ${name} | ${groups} | ${pct(t.trueFalse, t.questions)} (max ${t.maxTrueFalse}) | ${t.leaks} of ${t.questions} (${pct(t.leaks, t.questions)}; no hint, said plainly: ${pct(t.noHint, t.questions)}) | ${spread} (χ² ${chiSquare(t.ranks).toFixed(1)}, n=${rankTotal}) | ${pct(t.repeated, t.laterFacts)} (without the store ${pct(t.repeatedPlain, t.laterPlain)}) |`;
+  const freeTotal = t.freeRanks.reduce((a, b) => a + b, 0);
+  const free = t.freeRanks.map((c) => pct(c, freeTotal).replace(' %', '')).join('/');
+  return `| ${name} | ${groups} | ${pct(t.trueFalse, t.questions)} (max ${t.maxTrueFalse}) | ${t.leaks} of ${t.questions} (${pct(t.leaks, t.questions)}; no hint, said plainly: ${pct(t.noHint, t.questions)}) | ${spread} (χ² ${chiSquare(t.ranks).toFixed(1)}, n=${rankTotal}); unbounded facts ${free} (χ² ${chiSquare(t.freeRanks).toFixed(1)}, n=${freeTotal}) | ${pct(t.repeated, t.laterFacts)} (without the store ${pct(t.repeatedPlain, t.laterPlain)}) |`;
 }
 
 const packs = loadPacks();
 const total = emptyTally();
 console.log(`bench:rounds — ${packs.length} packs, ${SEEDS} Classic rounds (medium) each, ${DEVICES} devices × 3 rounds for repeats, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('| pack | groups | true/false share (max in a round) | hints showing the key | key rank 1st/2nd/3rd/4th on numeric questions (%) | facts repeated in rounds 2–3 |');
+console.log('| pack | groups | true/false share (max in a round) | hints showing the key | key rank 1st/2nd/3rd/4th on numeric questions (%), χ² vs uniform (7.8 = 5 % bound, 3 d.f.) | facts repeated in rounds 2–3 |');
 console.log('|---|---|---|---|---|---|');
 const examples: string[] = [];
 for (const pack of packs) {
@@ -128,6 +151,7 @@ for (const pack of packs) {
   if (t.leakExample) examples.push(t.leakExample);
   for (const key of Object.keys(total) as Array<keyof Tally>) {
     if (key === 'ranks') t.ranks.forEach((c, i) => (total.ranks[i]! += c));
+    else if (key === 'freeRanks') t.freeRanks.forEach((c, i) => (total.freeRanks[i]! += c));
     else if (key === 'maxTrueFalse') total.maxTrueFalse = Math.max(total.maxTrueFalse, t.maxTrueFalse);
     else if (key !== 'leakExample') total[key] += t[key];
   }

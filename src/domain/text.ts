@@ -71,6 +71,19 @@ export function overlaps(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/** A number ("88,966", "1.5") or a calendar date ("4 January 1958", "March 2007", "2007"). */
+const NUMBER_OR_DATE = /^(?:\d[\d ]*|(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4})$/;
+
+/** Options that cue each other. Numbers and dates are compared whole: "8" is no cue in "18", nor
+ *  "4 January 1958" in "14 January 1958"; names are compared as text ("Madrid" in "Real Madrid"). */
+export function optionsOverlap(options: readonly string[], a: string, b: string): boolean {
+  const x = normalizeOption(a);
+  const y = normalizeOption(b);
+  if (x === y) return true;
+  if (options.every((o) => NUMBER_OR_DATE.test(normalizeOption(o)))) return false;
+  return x.includes(y) || y.includes(x);
+}
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',

@@ -12,6 +12,12 @@ import { answer, canvasBooted, canvasDrawn, controlRect, liveText, pickRight, pi
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
 const benzema = JSON.parse(readFileSync('questions/benzema-2022.json', 'utf8')) as { id: string; version: string };
+const mini = JSON.parse(readFileSync('tests/fixtures/mini-pack.json', 'utf8')) as { questions: unknown[] };
+const trueFalsePack = JSON.stringify({
+  ...mini,
+  id: 'true-false-mini',
+  questions: [...mini.questions, { id: 'tf', prompt: 'True or false? He made his debut against Austria.', options: ['True', 'False'], answer: 0, keepOrder: true, explanation: 'He did, in March 2007.' }],
+});
 
 const SIZES: { name: string; touch: boolean; options: BrowserContextOptions }[] = [
   { name: 'phone-390x844', touch: true, options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
@@ -186,9 +192,13 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
 
   it('says why 50:50 is not there on a true-or-false question', async () => {
     const { context, page, errors } = await openPage(options);
+    // Generated rounds ask true/false only when a fact can make nothing better (never in the
+    // shipped packs): a pack with a hand-written true-or-false question shows the rule.
+    await page.route((url) => url.pathname === '/test-packs/true-false.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: trueFalsePack }));
     let found = false;
     for (let attempt = 0; attempt < 6 && !found; attempt++) {
-      await page.goto(`${baseUrl}?autostart=relaxed`);
+      await page.goto(`${baseUrl}?pack=/test-packs/true-false.json&autostart=relaxed`);
       await waitForScreen(page, 'quiz');
       const r = (await round(page))!;
       const at = r.questions.findIndex((q) => q.options.length === 2);

@@ -49,3 +49,13 @@ describe('the hint blanks every form of the key', () => {
     expect(safeHint('Kelly scored in the 110th minute at Wembley', ['110'])).toBe('Kelly scored in the _____ minute at Wembley');
   });
 });
+
+describe('options that cue each other', () => {
+  it('compares numbers and dates whole, names as text', async () => {
+    const { optionsOverlap } = await import('../../src/domain/text');
+    expect(optionsOverlap(['8', '12', '18', '23'], '8', '18')).toBe(false);
+    expect(optionsOverlap(['4 January 1958', '14 January 1958'], '4 January 1958', '14 January 1958')).toBe(false);
+    expect(optionsOverlap(['88,966', '88966'], '88,966', '88966')).toBe(true);
+    expect(optionsOverlap(['Madrid', 'Real Madrid'], 'Madrid', 'Real Madrid')).toBe(true);
+  });
+});

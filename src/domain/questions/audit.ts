@@ -1,7 +1,7 @@
 // An independent check of a generated question against the fairness rules (GUIDE §3). Tests run
 // it over thousands of seeds, the bench times it, and a server can run it on what it serves.
 import type { Pack } from '../pack/schema';
-import { formatPartialDate, normalizeOption, parseNumber } from '../text';
+import { formatPartialDate, normalizeOption, optionsOverlap, parseNumber } from '../text';
 import { answerText } from './forms';
 import { indexPack } from './pack-index';
 import { shownForm, textForms } from './key-forms';
@@ -20,7 +20,8 @@ export function auditQuestion(pack: Pack, q: Question): string[] {
   if (new Set(norms).size !== norms.length) say(`options not distinct: ${q.options.join(' | ')}`);
   for (let i = 0; i < norms.length; i++)
     for (let j = 0; j < norms.length; j++)
-      if (i !== j && norms[i]!.includes(norms[j]!)) say(`"${q.options[j]}" is inside "${q.options[i]}"`);
+      if (i !== j && norms[i] !== norms[j] && norms[i]!.includes(norms[j]!) && optionsOverlap(q.options, q.options[i]!, q.options[j]!))
+        say(`"${q.options[j]}" is inside "${q.options[i]}"`);
   if (!q.quote && q.form !== 'hand-written') say('no quote');
   if (!q.explanation) say('no explanation');
   for (const removed of q.fiftyFifty) if (removed === q.answer) say('50:50 removes the answer');

@@ -2,7 +2,7 @@
 // roughly 8–15 % inside real bounds with the right answer's rank uniform, entities from pools.
 import type { Difficulty } from '../pack/schema';
 import type { Rng } from '../rng';
-import { formatNumber, formatPartialDate, normalizeOption, overlaps } from '../text';
+import { formatNumber, formatPartialDate, normalizeOption, optionsOverlap, overlaps } from '../text';
 import type { Bounds, FactInfo } from './pack-index';
 
 export interface OptionSet {
@@ -206,12 +206,18 @@ export function closestOptions(value: number, info: FactInfo, difficulty: Diffic
   const bounds = info.bounds ?? { min: -Infinity, max: Infinity };
   const target = value * CLOSEST_SHARE[difficulty];
   const steps = NICE_STEPS.slice().sort((a, b) => Math.abs(a - target) - Math.abs(b - target));
-  for (const step of steps.slice(0, 4)) {
-    const nearest = Math.round(value / step) * step;
-    if (Math.abs(value - nearest) * 2 === step) continue; // a tie would make two right answers
-    if (nearest === value) continue; // then it is a plain "direct" question, not an estimate
-    const found = spacedOptions(nearest, [step], bounds, rng, formatNumber, (n) => n > 0);
-    if (found) return found;
+  // The rank is drawn once and every grid step tried for it before another rank is: near a
+  // bound, a finer grid keeps the key's position uniform instead of pushing it to the middle.
+  const wanted = rng.int(OPTION_COUNT);
+  const ranks = [wanted, ...rng.shuffle([0, 1, 2, 3].filter((r) => r !== wanted))];
+  for (const rank of ranks) {
+    for (const step of steps.slice(0, 4)) {
+      const nearest = Math.round(value / step) * step;
+      if (Math.abs(value - nearest) * 2 === step) continue; // a tie would make two right answers
+      if (nearest === value) continue; // then it is a plain "direct" question, not an estimate
+      const found = spacedOptions(nearest, [step], bounds, rng, formatNumber, (n) => n > 0, rank);
+      if (found) return found;
+    }
   }
   return undefined;
 }
@@ -240,11 +246,11 @@ export function pickEntities(
   return picked.length === count ? picked : undefined;
 }
 
-/** Distinct after normalising, and none inside another. */
+/** Distinct after normalising, and none inside another (numbers and dates compared whole). */
 export function distinctAndApart(options: readonly string[]): boolean {
   for (let i = 0; i < options.length; i++) {
     for (let j = i + 1; j < options.length; j++) {
-      if (overlaps(options[i]!, options[j]!)) return false;
+      if (optionsOverlap(options, options[i]!, options[j]!)) return false;
     }
   }
   return true;

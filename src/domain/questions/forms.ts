@@ -151,6 +151,8 @@ function pickEvents(info: FactInfo, ctx: BuildContext, count: number): DatedEven
     if (chosen.length === count) break;
     const group = ctx.index.facts.get(event.factId)!.group;
     if (groups.has(group) || ctx.usedGroups.has(group)) continue;
+    // A timeline of facts seen lately would bring them all back: another form is asked instead.
+    if (ctx.recent?.has(event.factId)) continue;
     if (chosen.some((c) => !(c.to < event.from || event.to < c.from))) continue;
     if (!distinctAndApart([...chosen.map((c) => c.label), event.label])) continue;
     chosen.push(event);
@@ -165,12 +167,8 @@ const EVENT_SAMPLE = 64;
 
 function candidateEvents(ctx: BuildContext): readonly DatedEvent[] {
   const events = ctx.index.events;
-  const drawn = events.length <= EVENT_SAMPLE ? ctx.rng.shuffle(events)
-    : Array.from({ length: EVENT_SAMPLE }, () => events[ctx.rng.int(events.length)]!);
-  const recent = ctx.recent;
-  if (!recent) return drawn;
-  // Stable: the seeded order is kept within the unseen and within the seen.
-  return [...drawn.filter((e) => !recent.has(e.factId)), ...drawn.filter((e) => recent.has(e.factId))];
+  if (events.length <= EVENT_SAMPLE) return ctx.rng.shuffle(events);
+  return Array.from({ length: EVENT_SAMPLE }, () => events[ctx.rng.int(events.length)]!);
 }
 
 function whichFirst(info: FactInfo, ctx: BuildContext): Question | undefined {
