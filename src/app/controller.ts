@@ -109,7 +109,7 @@ export function createController(deps: ControllerDeps): GameController {
   const unsubscribeRound = roundStore.subscribe((s, p) => {
     syncClock(s.round, p.round);
     if (s.round?.phase === 'finished' && p.round?.phase !== 'finished' && uiStore.getState().screen === 'quiz') {
-      uiStore.getState().show('results');
+      uiStore.getState().go({ type: 'finish' });
     }
   });
   const unsubscribeSettings = settingsStore.subscribe((s, p) => {
@@ -155,11 +155,11 @@ export function createController(deps: ControllerDeps): GameController {
         // Play again on the results (or any screen but the menu): the menu shows why.
         if (uiStore.getState().roundProblem && uiStore.getState().screen !== 'menu') {
           roundStore.getState().clear();
-          uiStore.getState().show('menu');
+          uiStore.getState().go({ type: 'menu' });
         }
         return false;
       }
-      uiStore.getState().show('quiz');
+      uiStore.getState().go({ type: 'play' });
       return true;
     },
     async prepareRound(choice = {}) {
@@ -233,7 +233,7 @@ export function createController(deps: ControllerDeps): GameController {
       clock.stop();
       clock.setPaused(false);
       roundStore.getState().clear();
-      uiStore.getState().show('menu');
+      uiStore.getState().go({ type: 'menu' });
     },
     requestMenu() {
       const round = roundStore.getState().round;
@@ -256,7 +256,7 @@ export function createController(deps: ControllerDeps): GameController {
     beginChallenge() {
       if (uiStore.getState().screen !== 'intro' || !roundStore.getState().round) return;
       sound.play('click');
-      uiStore.getState().show('quiz');
+      uiStore.getState().go({ type: 'play' });
     },
     toggleMute() {
       settingsStore.getState().toggleMuted();

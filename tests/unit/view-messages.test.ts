@@ -17,7 +17,7 @@ import {
   quizStatusText,
   resultsMessage,
   reviewChosen,
-} from '../../src/a11y/messages';
+} from '../../src/view/messages';
 import { loadValidPack } from './helpers';
 
 const pack = loadValidPack('tests/fixtures/mini-pack.json');
@@ -42,7 +42,7 @@ const wrong = (s: RoundState) => (q(s).answer + 1) % q(s).options.length;
 const answer = (s: RoundState, choice: number, timeMs = 4000) => roundReducer(s, { type: 'answer', choice, timeMs });
 const next = (s: RoundState) => roundReducer(s, { type: 'next' });
 
-describe('a11y messages', () => {
+describe('view messages', () => {
   it('names options by letter, past D by number', () => {
     expect(optionName(0, 'Spain')).toBe('A: Spain');
     expect(optionName(3, 'Croatia')).toBe('D: Croatia');

@@ -120,7 +120,7 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
         if (await app.startRound({ packId: entry.id, mode, ...(difficulty ? { difficulty } : {}) })) return;
       }
       // The canvas menu lists packs when it starts: restart it so the new pack is drawn.
-      if (app.uiStore.getState().screen === 'menu') app.uiStore.getState().show('menu');
+      if (app.uiStore.getState().screen === 'menu') app.uiStore.getState().go({ type: 'menu' });
       else notice(message);
       setStatus({ kind: 'ok', message });
       announce(`${message} Press Play to start it.`);
