@@ -56,7 +56,7 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
  * build writes its copies itself; the bare page and an older commit's build get them here, so the
  * ratios compare pages, not servers; the floor (one small file in the source tree) is sent as it is.
  */
-async function serve(dir: string, { addCopies = false } = {}): Promise<{ server: { close(): Promise<void> }; url: string }> {
+export async function serve(dir: string, { addCopies = false } = {}): Promise<{ server: { close(): Promise<void> }; url: string }> {
   const root = resolve(ROOT, dir);
   if (addCopies) precompressDir(root);
   const app = Fastify();
@@ -335,7 +335,7 @@ function spriteKb(outDir: string): { kb: number; files: string } {
 }
 
 /** Build another commit of this repository (for "before" figures), with this checkout's node_modules. */
-async function buildCommit(commit: string): Promise<string> {
+export async function buildCommit(commit: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'trivia-before-'));
   execFileSync('bash', ['-c', `git -C "${ROOT}" archive "${commit}" | tar -x -C "${dir}"`]);
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

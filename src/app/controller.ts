@@ -5,9 +5,10 @@ import type { Difficulty } from '../domain/pack/schema';
 import { MODE_RULES, asksNewQuestion, type Mode, type RoundState } from '../domain/round';
 import type { Lifeline } from '../domain/scoring';
 import type { SoundBoard } from '../audio/sounds';
-import type { RoundStore } from '../state/round-store';
-import { isMenuMode, type MenuMode, type SettingsStore } from '../state/settings-store';
-import type { UiStore } from '../state/ui-store';
+import type { RoundStore, RoundStoreState } from '../state/round-store';
+import { isMenuMode, type MenuMode, type Settings, type SettingsStore } from '../state/settings-store';
+import type { ChallengeIntro, Rect, UiState, UiStore } from '../state/ui-store';
+import type { ReadonlyStore } from '../state/readonly-store';
 import { choosePack, type PackListing } from '../domain/pack/pack-entry';
 import type { PreparedRound, RoundRequest } from './packs/pack-service';
 import { QuestionClock } from './question-clock';
@@ -22,12 +23,31 @@ export interface RoundChoice {
   seed?: string;
 }
 
+/**
+ * The game's commands, and read-only selectors over its state: views read the stores and follow
+ * their changes, but change nothing except through a command here.
+ */
 export interface GameController {
-  readonly roundStore: RoundStore;
-  readonly settingsStore: SettingsStore;
-  readonly uiStore: UiStore;
+  readonly roundStore: ReadonlyStore<RoundStoreState>;
+  readonly settingsStore: ReadonlyStore<Settings>;
+  readonly uiStore: ReadonlyStore<UiState>;
   readonly sound: SoundBoard;
   readonly clock: QuestionClock;
+  openHelp(): void;
+  closeHelp(): void;
+  /** The menu's "could not prepare the round" message, dismissed. */
+  dismissRoundProblem(): void;
+  /** Where the view drew each control of the screen on show (the scenes and tests read it). */
+  publishControls(controls: Record<string, Rect>): void;
+  /** A short message in the toast; null clears it. */
+  notify(message: string | null): void;
+  setPlayerName(name: string): void;
+  /** The challenge the intro presents (a challenge link), or null. */
+  setChallenge(challenge: ChallengeIntro | null): void;
+  /** Forget the round (a challenge link that turned out not to start). */
+  clearRound(): void;
+  /** Draw the menu afresh (a pack was opened while it shows). */
+  refreshMenu(): void;
   /** The pack the menu has selected: the last one played if still valid, else the first valid one. */
   selectedPack(): Extract<PackListing, { status: 'ok' }> | undefined;
   selectPack(packId: string): void;
@@ -126,6 +146,17 @@ export function createController(deps: ControllerDeps): GameController {
     uiStore,
     sound,
     clock,
+    openHelp: () => uiStore.getState().setHelpOpen(true),
+    closeHelp: () => uiStore.getState().setHelpOpen(false),
+    dismissRoundProblem: () => uiStore.getState().setRoundProblem(null),
+    publishControls: (controls) => uiStore.getState().setControls(controls),
+    notify: (message) => uiStore.getState().setNotice(message),
+    setPlayerName: (name) => settingsStore.getState().setPlayerName(name),
+    setChallenge: (challenge) => uiStore.getState().setChallenge(challenge),
+    clearRound: () => roundStore.getState().clear(),
+    refreshMenu: () => {
+      if (uiStore.getState().screen === 'menu') uiStore.getState().go({ type: 'menu' });
+    },
     selectedPack,
     selectPack(packId) {
       if (validPacks().some((p) => p.id === packId)) settingsStore.getState().setLastPackId(packId);

@@ -149,6 +149,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   // The first screen: asked for before the view is built, so the round's pack is already downloading.
   const first = firstScreen({
     window: win,
+    uiStore,
     search,
     controller,
     packs,

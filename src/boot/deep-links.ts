@@ -6,6 +6,7 @@ import type { PackListing } from '../domain/pack/pack-entry';
 import type { Difficulty } from '../domain/pack/schema';
 import { MENU_DIFFICULTIES, isMenuMode, type MenuMode } from '../state/settings-store';
 import { isPackUrl, type OpenedPacks } from '../app/packs/opened-packs';
+import type { UiStore } from '../state/ui-store';
 
 export interface StartParams {
   mode: MenuMode;
@@ -31,6 +32,8 @@ export function parseStartParams(search: string): StartParams | null {
 
 export interface DeepLinkDeps {
   window: Window;
+  /** The ui store itself (a pack in the link is listed before the menu shows). */
+  uiStore: UiStore;
   search: string;
   controller: GameController;
   packs: Promise<PackListing[]>;
@@ -47,7 +50,7 @@ export function firstScreen(deps: DeepLinkDeps): Promise<'menu' | 'quiz' | 'intr
   const start = parseStartParams(deps.search);
   const listed = /[#&]pack(?:ref)?=/.test(win.location.hash)
     ? import('../app/packs/linked-pack').then(
-        (m) => m.listLinkedPack(win.location.hash, deps.packs, deps.openedPacks, controller, localStorageOrNull(win)),
+        (m) => m.listLinkedPack(win.location.hash, deps.packs, deps.openedPacks, { uiStore: deps.uiStore, selectPack: (id) => controller.selectPack(id) }, localStorageOrNull(win)),
         () => deps.packs,
       )
     : deps.packs;

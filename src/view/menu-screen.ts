@@ -48,7 +48,7 @@ export function buildMenuScreen({ app, listen, control }: ScreenKit): MenuScreen
     if (!text) return roundProblem.replaceChildren();
     const dismiss = el('button', { type: 'button', class: 'btn small', text: 'Dismiss' });
     dismiss.addEventListener('click', () => {
-      uiStore.getState().setRoundProblem(null);
+      app.dismissRoundProblem();
       playButton.focus();
     });
     roundProblem.replaceChildren(el('p', { text }), dismiss);
@@ -125,7 +125,7 @@ export function buildMenuScreen({ app, listen, control }: ScreenKit): MenuScreen
   });
   listen(helpButton, 'click', () => {
     app.click();
-    uiStore.getState().setHelpOpen(true);
+    app.openHelp();
   });
   listen(menuSound, 'click', () => app.toggleMute());
   listen(volumeInput, 'input', () => app.setVolume(Number(volumeInput.value) / 100));

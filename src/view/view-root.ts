@@ -172,7 +172,7 @@ export function attachView(options: ViewOptions): View {
         controls[node.dataset.control!] = { x: Math.round(r.left - origin.left), y: Math.round(r.top - origin.top), width: Math.round(r.width), height: Math.round(r.height) };
       }
     }
-    uiStore.getState().setControls(controls);
+    app.publishControls(controls);
   };
   function publishSoon(): void {
     if (!publishFrame) publishFrame = requestAnimationFrame(publishControls);
