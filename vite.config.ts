@@ -46,6 +46,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2048,
     rolldownOptions: {
+      // The PWA and precompress plugins' closeBundle takes seconds on a busy machine; Rolldown's
+      // timing notice about it is noise for anyone building the game.
+      checks: { bundlerTimings: false },
       // The pack studio is a page of its own: its chunks (drafter, editor) never load with the game.
       input: { index: 'index.html', studio: 'studio.html' },
       output: {
