@@ -162,7 +162,8 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   const ready = first.then((screen) => void uiStore.getState().go({ type: 'ready', first: screen }));
 
   // The question clock's frames, and its bar.
-  const clockTicking = () => controller.clock.isRunning && roundStore.getState().round?.rules.timeLimitMs != null;
+  // (A challenge's round is prepared behind its intro, its clock waiting for Start: not ticking.)
+  const clockTicking = () => uiStore.getState().screen === 'quiz' && controller.clock.isRunning && roundStore.getState().round?.rules.timeLimitMs != null;
   cleanups.push(
     startFrameLoop({
       window: win,
