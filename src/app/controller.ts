@@ -51,8 +51,6 @@ export interface GameController {
   /** The pack the menu has selected: the last one played if still valid, else the first valid one. */
   selectedPack(): Extract<PackListing, { status: 'ok' }> | undefined;
   selectPack(packId: string): void;
-  /** Select the next (1) or previous (-1) playable pack, wrapping around. */
-  stepPack(step: 1 | -1): void;
   selectMode(mode: MenuMode): void;
   selectDifficulty(difficulty: Difficulty): void;
   /** What the menu says under the modes: the rules, and the best score for the current choices. */
@@ -160,13 +158,6 @@ export function createController(deps: ControllerDeps): GameController {
     selectedPack,
     selectPack(packId) {
       if (validPacks().some((p) => p.id === packId)) settingsStore.getState().setLastPackId(packId);
-    },
-    stepPack(step) {
-      const valid = validPacks();
-      if (valid.length < 2) return;
-      const at = Math.max(0, valid.findIndex((p) => p.id === selectedPack()?.id));
-      sound.play('click');
-      settingsStore.getState().setLastPackId(valid[(at + step + valid.length) % valid.length]!.id);
     },
     selectMode(mode) {
       settingsStore.getState().setLastMode(mode);

@@ -6,10 +6,9 @@
 // playing (hint, feedback and its Continue) appears below them, so the answers never move under a finger;
 // an option 50:50 removes keeps its place (styles: `visibility: hidden`).
 import { canUseLifeline, currentQuestion, type RoundState } from '../domain/round';
-import { streakMultiplier } from '../domain/scoring';
 import { formatPoints, questionLabel, quoted } from '../app/format';
 import { LETTERS } from '../app/type-scale';
-import { answerName, fiftyFiftyLabel, hintLabel, nextLabel } from './messages';
+import { answerName, fiftyFiftyLabel, hintLabel, nextLabel, quizStatusText } from './messages';
 import { el, setText, type ScreenKit } from './screen-kit';
 
 export interface QuizScreen {
@@ -76,7 +75,7 @@ export function buildQuizScreen({ app, listen, control }: ScreenKit): QuizScreen
     const q = round ? currentQuestion(round) : undefined;
     if (!round || !q) return;
     setText(counter, questionLabel(round));
-    setText(status, statusLine(round));
+    setText(status, quizStatusText(round));
     setText(prompt, q.prompt);
     // The accessible name says which question this is; the eye has the counter above.
     prompt.setAttribute('aria-label', `${questionLabel(round)}: ${q.prompt}`);
@@ -141,12 +140,6 @@ export function buildQuizScreen({ app, listen, control }: ScreenKit): QuizScreen
       setText(clockText, `${Math.ceil(leftMs / 1000)} s`);
     },
   };
-}
-
-/** "Score 1,250 · Streak 3 ×1.5 · Lives 2": one line, so the HUD keeps its height. */
-function statusLine(round: RoundState): string {
-  const lives = round.lives !== null ? ` · Lives ${round.lives}` : '';
-  return `Score ${formatPoints(round.score)} · Streak ${round.streak} ×${streakMultiplier(round.streak)}${lives}`;
 }
 
 /** "+225 points (150 base + 75 speed)" for a right answer; "+0 points" otherwise. */

@@ -98,13 +98,13 @@ describe('view messages', () => {
     s = answer(next(s), right(next(s)));
     expect(s.streak).toBe(3);
     expect(feedbackMessage(s)).toContain(` points. Streak of 3: points ×${streakMultiplier(3)}. `);
-    expect(quizStatusText(s)).toBe(`Score ${formatPoints(s.score)}. Streak 3, multiplier ×${streakMultiplier(3)}.`);
+    expect(quizStatusText(s)).toBe(`Score ${formatPoints(s.score)} · Streak 3 ×${streakMultiplier(3)}`);
   });
 
   it('counts lives in Survival and says when the last one is gone', () => {
     let s = answer(start('survival'), 0);
     expect(feedbackMessage(s)).toMatch(/ Score 0\. Lives left: 2\.$/);
-    expect(quizStatusText(s)).toBe('Score 0. Streak 0, multiplier ×1. Lives 2.');
+    expect(quizStatusText(s)).toBe('Score 0 · Streak 0 ×1 · Lives 2');
     expect(nextLabel(s)).toBe('Continue');
     s = answer(next(s), wrong(next(s)));
     s = answer(next(s), wrong(next(s)));
