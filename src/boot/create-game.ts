@@ -16,6 +16,7 @@ import { createController, type GameController } from '../app/controller';
 import { startFrameLoop } from '../app/frame-loop';
 import { attachSharing } from '../share/ui/sharing';
 import { createScoresStore } from '../state/scores-store';
+import { createSeenStore, seenFacts } from '../state/seen-store';
 import type { PackListing, PackSources } from '../domain/pack/pack-entry';
 import { lazyPackService, type PackService } from '../app/packs/pack-service';
 import { catalogPackService } from '../app/packs/catalog-pack-service';
@@ -107,6 +108,8 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   const motionQuery = win.matchMedia?.('(prefers-reduced-motion: reduce)');
   const uiStore = createUiStore({ reducedMotion: motionQuery?.matches ?? false });
   const scoresStore = createScoresStore(storage);
+  // Facts this device has been asked already, so the next rounds prefer the others.
+  const seenStore = createSeenStore(storage);
   const notices = createNotices(uiStore);
   cleanups.push(() => notices.dispose());
   if (motionQuery) {
@@ -137,6 +140,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     // Packs opened from a file or URL (this session only) are prepared here, the rest by the service.
     prepare: (request) => openedPacks.round(request, packService),
     isScoredDaily: (round) => sharing.isScoredDaily(round.config),
+    seen: seenFacts(seenStore),
   });
   cleanups.push(attachSoundCues(roundStore, sound));
   cleanups.push(startSoundWhenPlaying(win, uiStore, () => sound.start()));
