@@ -1,9 +1,9 @@
 // Lint: typed rules from typescript-eslint, and the layer rules of GUIDE §1 — folders are layers
 // and each imports only downward:
-//   domain → state → app → views (game = Phaser, a11y = the DOM twin, share/ui = share and name panels)
+//   domain → state → app → views (game = Phaser scenes, view = the screens' DOM controls, share/ui = share and name panels)
 // with authoring (drafter, importers) beside the domain for the CLI and the studio page,
-// with audio (the one howler owner) and the pure share helpers beside them; only the wiring file
-// (src/game/create-game.ts) imports across views. tests/unit/lint-boundaries.test.ts proves the rules bite.
+// with audio (the one howler owner) and the pure share helpers beside them; only the wiring
+// (src/boot/) imports across views. tests/unit/lint-boundaries.test.ts proves the rules bite.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -17,12 +17,12 @@ function restrict(patterns, paths = []) {
 }
 const no = (regex, message, extra = {}) => ({ regex, message, ...extra });
 
-const VIEWS_MSG = 'views (game, a11y, share/ui) never import each other: move what both need to app/, state/ or domain/, or wire it in create-game.ts';
+const VIEWS_MSG = 'views (game, view, share/ui) never import each other: move what both need to app/, state/ or domain/, or wire it in src/boot/';
 const HOWLER = no('^howler$', 'only src/audio/sounds.ts touches howler');
 const PHASER = no('^phaser($|/)', 'Phaser belongs to src/game only');
 const ZUSTAND = no('^zustand($|/)', 'stores live in src/state');
 const NOT_DOMAIN = [
-  no(layer('state', 'app', 'game', 'a11y', 'share', 'audio', 'cli', 'authoring', 'studio', 'server', 'main'), 'src/domain imports nothing of ours but itself'),
+  no(layer('state', 'app', 'game', 'view', 'share', 'audio', 'cli', 'authoring', 'studio', 'server', 'main', 'boot'), 'src/domain imports nothing of ours but itself'),
   HOWLER,
   PHASER,
   ZUSTAND,
@@ -76,7 +76,7 @@ export default defineConfig(
     files: ['src/state/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('app', 'game', 'a11y', 'share', 'audio', 'cli', 'authoring', 'studio', 'server', 'main'), 'src/state imports only src/domain (and zustand, valibot)'),
+        no(layer('app', 'game', 'view', 'share', 'audio', 'cli', 'authoring', 'studio', 'server', 'main', 'boot'), 'src/state imports only src/domain (and zustand, valibot)'),
         HOWLER,
         PHASER,
       ]),
@@ -86,9 +86,9 @@ export default defineConfig(
     files: ['src/app/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('game', 'a11y', 'ui', 'cli', 'authoring', 'studio', 'server', 'main'), 'src/app is what the game does, not how it looks: it imports domain/ and state/ only'),
+        no(layer('game', 'view', 'ui', 'cli', 'authoring', 'studio', 'server', 'main', 'boot'), 'src/app is what the game does, not how it looks: it imports domain/ and state/ only'),
         // The controller may name the SoundBoard type; a value import would load howler into app/.
-        no(layer('audio'), 'src/app takes the sound board handed in by create-game.ts; import its type only', { allowTypeImports: true }),
+        no(layer('audio'), 'src/app takes the sound board handed in by src/boot/; import its type only', { allowTypeImports: true }),
         HOWLER,
         PHASER,
         ZUSTAND,
@@ -100,7 +100,7 @@ export default defineConfig(
     files: ['src/share/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('state', 'app', 'game', 'a11y', 'ui', 'audio', 'cli', 'authoring', 'studio', 'server', 'main'), 'src/share/*.ts are pure helpers: they import src/domain only'),
+        no(layer('state', 'app', 'game', 'view', 'ui', 'audio', 'cli', 'authoring', 'studio', 'server', 'main', 'boot'), 'src/share/*.ts are pure helpers: they import src/domain only'),
         HOWLER,
         PHASER,
         ZUSTAND,
@@ -111,32 +111,32 @@ export default defineConfig(
     files: ['src/audio/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('app', 'game', 'a11y', 'share', 'cli', 'studio', 'server', 'main'), 'src/audio imports domain/ and state/ only'),
+        no(layer('app', 'game', 'view', 'share', 'cli', 'studio', 'server', 'main', 'boot'), 'src/audio imports domain/ and state/ only'),
         PHASER,
         ZUSTAND,
       ]),
     },
   },
   // Only the one howler owner may import it.
-  { files: ['src/audio/sounds.ts'], rules: { '@typescript-eslint/no-restricted-imports': restrict([no(layer('app', 'game', 'a11y', 'share', 'cli', 'main'), 'src/audio imports domain/ and state/ only'), PHASER, ZUSTAND]) } },
+  { files: ['src/audio/sounds.ts'], rules: { '@typescript-eslint/no-restricted-imports': restrict([no(layer('app', 'game', 'view', 'share', 'cli', 'main', 'boot'), 'src/audio imports domain/ and state/ only'), PHASER, ZUSTAND]) } },
   {
     files: ['src/game/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('a11y', 'share/ui', 'cli', 'authoring', 'studio', 'server', 'main'), VIEWS_MSG),
+        no(layer('view', 'share/ui', 'cli', 'authoring', 'studio', 'server', 'main', 'boot'), VIEWS_MSG),
         // Sounds are cued from the round store (audio/sound-cues.ts), not by a view; the types are fine.
-        no(layer('audio'), 'views do not play sounds themselves: audio is wired in create-game.ts', { allowTypeImports: true }),
+        no(layer('audio'), 'views do not play sounds themselves: audio is wired in src/boot/', { allowTypeImports: true }),
         HOWLER,
         ZUSTAND,
       ]),
     },
   },
   {
-    files: ['src/a11y/**/*.ts'],
+    files: ['src/view/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('game', 'share/ui', 'cli', 'authoring', 'studio', 'server', 'main'), VIEWS_MSG),
-        no(layer('audio'), 'views do not play sounds themselves: audio is wired in create-game.ts', { allowTypeImports: true }),
+        no(layer('game', 'share/ui', 'cli', 'authoring', 'studio', 'server', 'main', 'boot'), VIEWS_MSG),
+        no(layer('audio'), 'views do not play sounds themselves: audio is wired in src/boot/', { allowTypeImports: true }),
         HOWLER,
         PHASER,
         ZUSTAND,
@@ -147,8 +147,8 @@ export default defineConfig(
     files: ['src/share/ui/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('game', 'a11y', 'cli', 'authoring', 'studio', 'server', 'main'), VIEWS_MSG),
-        no(layer('audio'), 'views do not play sounds themselves: audio is wired in create-game.ts', { allowTypeImports: true }),
+        no(layer('game', 'view', 'cli', 'authoring', 'studio', 'server', 'main', 'boot'), VIEWS_MSG),
+        no(layer('audio'), 'views do not play sounds themselves: audio is wired in src/boot/', { allowTypeImports: true }),
         HOWLER,
         PHASER,
         ZUSTAND,
@@ -159,7 +159,7 @@ export default defineConfig(
     files: ['src/cli/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('state', 'app', 'game', 'a11y', 'share', 'audio', 'studio', 'main'), 'src/cli (Node) imports src/domain and its own files only'),
+        no(layer('state', 'app', 'game', 'view', 'share', 'audio', 'studio', 'main', 'boot'), 'src/cli (Node) imports src/domain and its own files only'),
         HOWLER,
         PHASER,
         ZUSTAND,
@@ -172,7 +172,7 @@ export default defineConfig(
     files: ['src/authoring/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('state', 'app', 'game', 'a11y', 'share', 'audio', 'cli', 'studio', 'server', 'main'), 'src/authoring is pure: it imports src/domain and its own files only'),
+        no(layer('state', 'app', 'game', 'view', 'share', 'audio', 'cli', 'studio', 'server', 'main', 'boot'), 'src/authoring is pure: it imports src/domain and its own files only'),
         no('^node:', 'src/authoring runs in a browser worker too: no Node modules'),
         HOWLER,
         PHASER,
@@ -186,7 +186,7 @@ export default defineConfig(
     files: ['src/studio/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        no(layer('state', 'app', 'game', 'a11y', 'ui', 'audio', 'cli', 'server', 'main'), 'src/studio imports src/domain, src/authoring and the pure src/share helpers only'),
+        no(layer('state', 'app', 'game', 'view', 'ui', 'audio', 'cli', 'server', 'main', 'boot'), 'src/studio imports src/domain, src/authoring and the pure src/share helpers only'),
         HOWLER,
         PHASER,
         ZUSTAND,
@@ -207,7 +207,7 @@ export default defineConfig(
   },
   // The one wiring place hands every view its dependencies, so it may import them all.
   {
-    files: ['src/main.ts', 'src/game/create-game.ts'],
+    files: ['src/boot/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': restrict([HOWLER, ZUSTAND]) },
   },
 );

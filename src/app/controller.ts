@@ -5,9 +5,10 @@ import type { Difficulty } from '../domain/pack/schema';
 import { MODE_RULES, asksNewQuestion, type Mode, type RoundState } from '../domain/round';
 import type { Lifeline } from '../domain/scoring';
 import type { SoundBoard } from '../audio/sounds';
-import type { RoundStore } from '../state/round-store';
-import { isMenuMode, type MenuMode, type SettingsStore } from '../state/settings-store';
-import type { UiStore } from '../state/ui-store';
+import type { RoundStore, RoundStoreState } from '../state/round-store';
+import { isMenuMode, type MenuMode, type Settings, type SettingsStore } from '../state/settings-store';
+import type { ChallengeIntro, Rect, UiState, UiStore } from '../state/ui-store';
+import type { ReadonlyStore } from '../state/readonly-store';
 import type { SeenFacts } from '../state/seen-store';
 import { choosePack, type PackListing } from '../domain/pack/pack-entry';
 import type { PreparedRound, RoundRequest } from './packs/pack-service';
@@ -23,17 +24,34 @@ export interface RoundChoice {
   seed?: string;
 }
 
+/**
+ * The game's commands, and read-only selectors over its state: views read the stores and follow
+ * their changes, but change nothing except through a command here.
+ */
 export interface GameController {
-  readonly roundStore: RoundStore;
-  readonly settingsStore: SettingsStore;
-  readonly uiStore: UiStore;
+  readonly roundStore: ReadonlyStore<RoundStoreState>;
+  readonly settingsStore: ReadonlyStore<Settings>;
+  readonly uiStore: ReadonlyStore<UiState>;
   readonly sound: SoundBoard;
   readonly clock: QuestionClock;
+  openHelp(): void;
+  closeHelp(): void;
+  /** The menu's "could not prepare the round" message, dismissed. */
+  dismissRoundProblem(): void;
+  /** Where the view drew each control of the screen on show (the scenes and tests read it). */
+  publishControls(controls: Record<string, Rect>): void;
+  /** A short message in the toast; null clears it. */
+  notify(message: string | null): void;
+  setPlayerName(name: string): void;
+  /** The challenge the intro presents (a challenge link), or null. */
+  setChallenge(challenge: ChallengeIntro | null): void;
+  /** Forget the round (a challenge link that turned out not to start). */
+  clearRound(): void;
+  /** Draw the menu afresh (a pack was opened while it shows). */
+  refreshMenu(): void;
   /** The pack the menu has selected: the last one played if still valid, else the first valid one. */
   selectedPack(): Extract<PackListing, { status: 'ok' }> | undefined;
   selectPack(packId: string): void;
-  /** Select the next (1) or previous (-1) playable pack, wrapping around. */
-  stepPack(step: 1 | -1): void;
   selectMode(mode: MenuMode): void;
   selectDifficulty(difficulty: Difficulty): void;
   /** What the menu says under the modes: the rules, and the best score for the current choices. */
@@ -113,7 +131,7 @@ export function createController(deps: ControllerDeps): GameController {
     syncClock(s.round, p.round);
     if (s.round?.phase === 'finished' && p.round?.phase !== 'finished') {
       rememberAsked(s.round);
-      if (uiStore.getState().screen === 'quiz') uiStore.getState().show('results');
+      if (uiStore.getState().screen === 'quiz') uiStore.getState().go({ type: 'finish' });
     }
   });
   const unsubscribeSettings = settingsStore.subscribe((s, p) => {
@@ -137,16 +155,20 @@ export function createController(deps: ControllerDeps): GameController {
     uiStore,
     sound,
     clock,
+    openHelp: () => uiStore.getState().setHelpOpen(true),
+    closeHelp: () => uiStore.getState().setHelpOpen(false),
+    dismissRoundProblem: () => uiStore.getState().setRoundProblem(null),
+    publishControls: (controls) => uiStore.getState().setControls(controls),
+    notify: (message) => uiStore.getState().setNotice(message),
+    setPlayerName: (name) => settingsStore.getState().setPlayerName(name),
+    setChallenge: (challenge) => uiStore.getState().setChallenge(challenge),
+    clearRound: () => roundStore.getState().clear(),
+    refreshMenu: () => {
+      if (uiStore.getState().screen === 'menu') uiStore.getState().go({ type: 'menu' });
+    },
     selectedPack,
     selectPack(packId) {
       if (validPacks().some((p) => p.id === packId)) settingsStore.getState().setLastPackId(packId);
-    },
-    stepPack(step) {
-      const valid = validPacks();
-      if (valid.length < 2) return;
-      const at = Math.max(0, valid.findIndex((p) => p.id === selectedPack()?.id));
-      sound.play('click');
-      settingsStore.getState().setLastPackId(valid[(at + step + valid.length) % valid.length]!.id);
     },
     selectMode(mode) {
       settingsStore.getState().setLastMode(mode);
@@ -166,11 +188,11 @@ export function createController(deps: ControllerDeps): GameController {
         // Play again on the results (or any screen but the menu): the menu shows why.
         if (uiStore.getState().roundProblem && uiStore.getState().screen !== 'menu') {
           roundStore.getState().clear();
-          uiStore.getState().show('menu');
+          uiStore.getState().go({ type: 'menu' });
         }
         return false;
       }
-      uiStore.getState().show('quiz');
+      uiStore.getState().go({ type: 'play' });
       return true;
     },
     async prepareRound(choice = {}) {
@@ -251,7 +273,7 @@ export function createController(deps: ControllerDeps): GameController {
       clock.stop();
       clock.setPaused(false);
       roundStore.getState().clear();
-      uiStore.getState().show('menu');
+      uiStore.getState().go({ type: 'menu' });
     },
     requestMenu() {
       const round = roundStore.getState().round;
@@ -274,7 +296,7 @@ export function createController(deps: ControllerDeps): GameController {
     beginChallenge() {
       if (uiStore.getState().screen !== 'intro' || !roundStore.getState().round) return;
       sound.play('click');
-      uiStore.getState().show('quiz');
+      uiStore.getState().go({ type: 'play' });
     },
     toggleMute() {
       settingsStore.getState().toggleMuted();

@@ -1,8 +1,9 @@
-// The drawn game: Phaser's config and scene list, the canvas following its container's size and
-// density, frames drawn only when something can have changed, and which scene draws which
-// screen. create-game.ts decides when it starts and when it takes over the screens.
+// The game engine: Phaser's config and scene list, the canvas (behind the screens' DOM) following
+// its container's size and density, frames drawn only when something can have changed, and which
+// scene adopts which screen. The wiring (src/boot/) decides when it starts.
 import type * as PhaserTypes from 'phaser';
 import type { GameController } from '../app/controller';
+import type { ScreenSurface } from './scenes/base-scene';
 import type { Screen } from '../state/ui-store';
 import { COLORS } from './ui/theme';
 import { renderOnDemand, type RenderGate, type RenderOnDemandOptions } from './render-on-demand';
@@ -10,11 +11,11 @@ import { currentPixelRatio, pixelRatioFor, setCurrentPixelRatio } from './ui/pix
 
 type Runtime = typeof import('./scenes');
 
-/** Which scene draws which screen. */
-export const SCENE_FOR_SCREEN: Record<Screen, string> = {
-  loading: 'PreloadScene',
+/** Which scene adopts which screen (the loading and intro screens have no effects: the pitch only). */
+export const SCENE_FOR_SCREEN: Record<Screen, string | null> = {
+  loading: null,
   menu: 'MenuScene',
-  intro: 'IntroScene',
+  intro: null,
   quiz: 'QuizScene',
   results: 'ResultsScene',
 };
@@ -24,8 +25,8 @@ export interface CanvasGameOptions {
   parent: HTMLElement;
   window: Window;
   controller: GameController;
-  /** Called on every loop step once the canvas owns the screens (the question clock). */
-  onStep(deltaMs: number): void;
+  /** The screens' DOM the scenes adopt. */
+  surface: ScreenSurface;
   /** Once Phaser has booted (its renderer exists). */
   onReady(): void;
   renderOnDemand: Omit<RenderOnDemandOptions, 'window'>;
@@ -35,7 +36,7 @@ export interface CanvasGame {
   readonly game: PhaserTypes.Game;
   /** Frames drawn and skipped since boot (the bench's idle figure). */
   frames(): { drawn: number; skipped: number };
-  /** Start the scene that draws `screen` and stop the others (the pitch stays). */
+  /** Start the scene that adopts `screen` and stop the others (the pitch stays). */
   show(screen: Screen): void;
   dispose(): void;
 }
@@ -65,15 +66,14 @@ export function startCanvasGame(options: CanvasGameOptions): CanvasGame {
     // shown at CSS size, so phones get a sharp picture; RESIZE mode would draw at 1×.
     scale: { mode: Phaser.Scale.NONE, width: initialSize.width * initialSize.ratio, height: initialSize.height * initialSize.ratio, zoom: 1 / initialSize.ratio },
     render: { antialias: true, antialiasGL: false },
-    input: { keyboard: true, mouse: true, touch: true, gamepad: false },
+    // Every input goes to the screens' DOM controls: the canvas is behind them and takes none.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     // The pitch is first, so it starts by itself; every other scene is started by `show`.
     scene: [
       new runtime.PitchScene(parent),
-      new runtime.PreloadScene(controller),
-      new runtime.MenuScene(controller),
-      new runtime.IntroScene(controller),
-      new runtime.QuizScene(controller),
-      new runtime.ResultsScene(controller),
+      new runtime.MenuScene(controller, options.surface),
+      new runtime.QuizScene(controller, options.surface),
+      new runtime.ResultsScene(controller, options.surface),
     ],
   });
   const cleanups: (() => void)[] = [];
@@ -93,9 +93,6 @@ export function startCanvasGame(options: CanvasGameOptions): CanvasGame {
     sizeObserver?.disconnect();
     win.removeEventListener('resize', fitCanvas);
   });
-  const onStep = (_time: number, delta: number) => options.onStep(delta);
-  game.events.on(Phaser.Core.Events.STEP, onStep);
-  cleanups.push(() => game.events.off(Phaser.Core.Events.STEP, onStep));
   let gate: RenderGate | null = null;
   game.events.once(Phaser.Core.Events.READY, () => {
     // Draw only frames in which something can have changed (the renderer exists from READY).
@@ -110,9 +107,9 @@ export function startCanvasGame(options: CanvasGameOptions): CanvasGame {
     show(screen) {
       const target = SCENE_FOR_SCREEN[screen];
       for (const key of Object.values(SCENE_FOR_SCREEN)) {
-        if (key !== target && (game.scene.isActive(key) || game.scene.isPaused(key) || game.scene.isSleeping(key))) game.scene.stop(key);
+        if (key && key !== target && (game.scene.isActive(key) || game.scene.isPaused(key) || game.scene.isSleeping(key))) game.scene.stop(key);
       }
-      game.scene.start(target);
+      if (target) game.scene.start(target);
     },
     dispose() {
       for (const fn of cleanups.reverse()) fn();

@@ -1,11 +1,12 @@
-// What the screen is showing (not what the round is): which screen, loading progress, the packs
-// found, notices, and where each canvas control currently sits. Scenes publish control rectangles
-// here so the DOM layer can lay its real buttons over them (visible focus in the right place) and
-// browser tests can click the canvas where an answer is drawn.
+// What the screen is showing (not what the round is): which screen (moved on by the screen flow,
+// screen-flow.ts), loading progress, the packs found, notices, and where each control currently
+// sits: the view publishes its controls' rectangles so the scenes aim their effects at them and
+// browser tests can tap where an answer is drawn.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PackListing } from '../domain/pack/pack-entry';
+import { nextScreen, type FlowEvent, type Screen } from './screen-flow';
 
-export type Screen = 'loading' | 'menu' | 'intro' | 'quiz' | 'results';
+export type { Screen, FlowEvent } from './screen-flow';
 
 /** What a challenge link's intro screen says before its round starts. */
 export interface ChallengeIntro {
@@ -33,7 +34,7 @@ export interface UiState {
   /** A small non-blocking message (e.g. sound unavailable); null when none. */
   notice: string | null;
   reducedMotion: boolean;
-  /** Control id → rectangle in CSS pixels relative to the game container. */
+  /** Control id → rectangle in CSS pixels relative to the game container (the view publishes them). */
   controls: Record<string, Rect>;
   /** The how-to-play dialog (a DOM dialog, opened from canvas or DOM). */
   helpOpen: boolean;
@@ -46,6 +47,9 @@ export interface UiState {
 }
 
 export interface UiActions {
+  /** Apply a screen-flow event; false (and nothing changes) when the screen on show does not take it. */
+  go(event: FlowEvent): boolean;
+  /** Show a screen directly (tests; the flow's `go` is the way in the game). */
   show(screen: Screen): void;
   setLoadProgress(progress: number): void;
   setPacks(packs: PackListing[]): void;
@@ -75,6 +79,12 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     roundProblem: null,
     ...initial,
     // A new screen closes the leave dialog: it only ever belongs to the round on screen.
+    go: (event) => {
+      const next = nextScreen(get().screen, event);
+      if (next === null) return false;
+      get().show(next);
+      return true;
+    },
     show: (screen) => set({ screen, screenSeq: get().screenSeq + 1, controls: {}, leaveOpen: false }),
     setLoadProgress: (progress) => set({ loadProgress: Math.min(1, Math.max(0, progress)) }),
     setPacks: (packs) => set({ packs }),

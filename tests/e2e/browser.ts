@@ -1,5 +1,5 @@
 // Real Chromium (Debian's /usr/bin/chromium) through playwright-core, plus helpers to drive the
-// game the way a player does: DOM buttons, keys, canvas clicks at the drawn answer.
+// game the way a player does: buttons, keys, taps and clicks where a control is drawn.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { RoundConfig, RoundState } from '../../src/domain/round';
@@ -102,14 +102,14 @@ export async function waitForScreen(page: Page, target: Screen, timeout = 20_000
 }
 
 /**
- * The canvas comes at the player's first input on the DOM's first screen (screen-director.ts):
- * do what a player does first, a touch on the page or a mouse move over it, and wait until the
- * canvas draws the screen.
+ * The game engine (Phaser's scenes) comes at the player's first input (src/boot/engine.ts): do
+ * what a player does first, a touch on the page or a mouse move over it, and wait until its
+ * scenes have adopted the screens.
  */
-export async function canvasDrawn(page: Page, touch = false): Promise<void> {
+export async function engineUp(page: Page, touch = false): Promise<void> {
   if (touch) await page.touchscreen.tap(1, 1);
   else await page.mouse.move(1, 1);
-  await page.waitForFunction(() => document.getElementById('ui')?.dataset.canvas === undefined, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => document.getElementById('ui')?.dataset.engine === 'up', undefined, { timeout: 20_000 });
 }
 
 /** Phaser has booted (its canvas is in the page), whether or not it draws the screen yet. */
@@ -117,10 +117,10 @@ export async function canvasBooted(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('#game canvas') !== null, undefined, { timeout: 20_000 });
 }
 
-/** The DOM draws the screen (the canvas is not up, or has not taken it over yet). */
-export const drawnByDom = (page: Page): Promise<boolean> => page.evaluate(() => document.getElementById('ui')?.dataset.canvas === 'pending');
+/** The engine has not arrived yet (the screens are the same either way). */
+export const enginePending = (page: Page): Promise<boolean> => page.evaluate(() => document.getElementById('ui')?.dataset.engine !== 'up');
 
-/** Wait until the canvas has laid out a control (so the DOM twin is placed over it). */
+/** Wait until the view has published where a control is (relative to the page). */
 export async function controlRect(page: Page, id: string, timeout = 10_000): Promise<Rect> {
   const handle = await page.waitForFunction((key) => window.__trivia?.uiStore.getState().controls[key] ?? null, id, { timeout });
   return (await handle.jsonValue()) as Rect;
@@ -150,7 +150,7 @@ export async function frames(page: Page, n = 2): Promise<void> {
   );
 }
 
-export type AnswerVia = 'key-digit' | 'key-letter' | 'dom' | 'canvas';
+export type AnswerVia = 'key-digit' | 'key-letter' | 'dom' | 'tap';
 
 /** The index a test wants to pick for the current question. */
 export type Chooser = (snapshot: RoundSnapshot) => number;
@@ -180,11 +180,11 @@ export async function answer(page: Page, choose: Chooser, via: AnswerVia): Promi
   return choice;
 }
 
-/** Leave the feedback: Enter (focus sits on Continue), Space, or a canvas click on Continue. */
-export async function proceed(page: Page, via: 'enter' | 'space' | 'canvas'): Promise<void> {
+/** Leave the feedback: Enter (focus sits on Continue), Space, or a click where Continue is drawn. */
+export async function proceed(page: Page, via: 'enter' | 'space' | 'tap'): Promise<void> {
   const before = await round(page);
   if (!before || before.phase !== 'feedback') throw new Error(`not in feedback (phase ${before?.phase})`);
-  if (via === 'canvas') {
+  if (via === 'tap') {
     const rect = await controlRect(page, 'next');
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
   } else await page.keyboard.press(via === 'enter' ? 'Enter' : ' ');

@@ -66,8 +66,7 @@ it('the dev server picks up a pack file added, edited and deleted in questions/'
   write('HMR test one');
   await waitForTitles(page, ['HMR test one'], []);
   await waitForScreen(page, 'menu');
-  // The menu was redrawn with it: its radio is in the DOM twin (the canvas shows one pack at a
-  // time once there are more than three).
+  // The menu was redrawn with it: its radio is in the pack list.
   await page.waitForFunction(() => !!document.querySelector('input[type="radio"][name="pack"][value="zz-hmr-test"]'));
 
   write('HMR test two');

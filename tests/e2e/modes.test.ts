@@ -69,9 +69,8 @@ describe('modes', () => {
     const r = (await round(page))!;
     expect(r.config.mode).toBe('relaxed');
     expect(r.config.difficulty).toBe('hard');
-    // The first question may be drawn by the DOM (the canvas still booting) or by the canvas:
-    // neither shows a clock.
-    expect(await page.locator('.dom-clock').isVisible()).toBe(false);
+    // No clock on screen (its row keeps its height, unseen).
+    expect(await page.locator('[data-screen="quiz"] .clock').isVisible()).toBe(false);
     const text = await liveText(page);
     expect(text).toMatch(/^Question 1 of 10\. /);
     expect(text).not.toMatch(/seconds/);
@@ -79,7 +78,7 @@ describe('modes', () => {
     await answer(page, pickRight, 'key-digit');
     const scored = await page.evaluate(() => window.__trivia!.roundStore.getState().round!.lastScore);
     expect(scored?.timeBonus).toBe(0);
-    // By the second question the canvas draws: no timer control there either.
+    // Nor on the second question.
     await proceed(page, 'enter');
     await page.waitForFunction(() => 'answer:0' in (window.__trivia?.uiStore.getState().controls ?? {}), undefined, { timeout: 30_000 });
     const controls = await page.evaluate(() => Object.keys(window.__trivia!.uiStore.getState().controls));

@@ -54,8 +54,9 @@ describe('offline', () => {
 
     // A Classic round with another pack (its own chunk, never loaded online) plays offline.
     const first = online.config.packId;
-    await page.getByRole('button', { name: 'Next pack', exact: true }).focus();
-    await page.keyboard.press('Enter');
+    // The next pack in the list: arrow keys move through a radio group.
+    await page.locator('input[name="pack"]:checked').focus();
+    await page.keyboard.press('ArrowDown');
     await page.getByRole('button', { name: 'Play', exact: true }).focus();
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'quiz');

@@ -32,7 +32,7 @@ async function waitForOpened(page: Page, id: string): Promise<void> {
 
 /** Press the DOM Play button and check the round comes from the pack, then answer its first question. */
 async function playFirstQuestion(page: Page, packId: string): Promise<void> {
-  // DOM twins let pointer events through to the canvas: press it by keyboard, as a keyboard user does.
+  // By keyboard, as a keyboard user does.
   await page.getByRole('button', { name: 'Play', exact: true }).focus();
   await page.keyboard.press('Enter');
   await waitForScreen(page, 'quiz');
@@ -44,7 +44,7 @@ async function playFirstQuestion(page: Page, packId: string): Promise<void> {
 }
 
 describe('open pack', () => {
-  it('by the file picker: listed, selected, drawn on the canvas and playable', async () => {
+  it('by the file picker: listed, selected and playable', async () => {
     const { context, page, errors } = await openPage();
     // A stranger's pack is checked in a worker of its own, so a big one cannot freeze the page.
     const workers: string[] = [];
@@ -64,7 +64,7 @@ describe('open pack', () => {
     await waitForOpened(page, 'mini');
     expect(workers.some((url) => /pack-check-worker/.test(url))).toBe(true);
     expect(await packIds(page)).toEqual([...BUNDLED, 'ok:mini']);
-    // The canvas menu was restarted with the new pack, and the DOM twin lists it as checked.
+    // The menu lists the new pack, checked.
     await controlRect(page, 'pack:mini');
     await expect(page.getByRole('radio', { name: 'Mini test pack (opened file)' }).isChecked()).resolves.toBe(true);
     expect(await packLive(page)).toMatch(/Opened “Mini test pack” \(\d+ facts, 1 hand-written question\) and selected it\. Press Play/);

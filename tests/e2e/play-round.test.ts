@@ -1,12 +1,12 @@
-// Full rounds in real Chromium, played only through what a player has: keys and the DOM twin of
-// the controls in one round, clicks on the canvas itself in another. The score the page shows
+// Full rounds in real Chromium, played only through what a player has: keys and focused buttons
+// in one round, mouse clicks where the controls are drawn (with the engine up) in another. The score the page shows
 // must equal what the pure core computes when it replays the round's history in Node.
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { validatePack } from '../../src/domain/pack/validate';
 import { replayRound } from '../../src/domain/round';
 import { questionsForRound } from '../../src/domain/round-questions';
-import { answer, canvasDrawn, controlRect, drawnByDom, liveText, pickRight, pickWrong, proceed, round, scoreIn, useBrowser, waitForPhase, waitForScreen } from './browser';
+import { answer, engineUp, controlRect, liveText, pickRight, pickWrong, proceed, round, scoreIn, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
@@ -43,11 +43,9 @@ describe('a Classic round', () => {
     await expect(page.getByRole('button', { name: `A: ${q0.options[0]}`, exact: true }).count()).resolves.toBe(1);
     // Focus starts on the first answer, so Tab/Enter play works from here.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('answer-0');
-    // The clock shows on the first question whoever draws it: the DOM's bar while the canvas is
-    // not up (it is fetched at the first input, and waits for a timed question's answer), else
-    // the canvas's timer.
-    if (await drawnByDom(page)) expect(await page.locator('.dom-clock').isVisible()).toBe(true);
-    else expect(await controlRect(page, 'timer')).toBeTruthy();
+    // The clock shows on the first question, engine or not (one clock bar, the view's).
+    expect(await page.locator('[data-screen="quiz"] .clock').isVisible()).toBe(true);
+    expect(await controlRect(page, 'timer')).toBeTruthy();
 
     // Lifelines through their DOM buttons (50:50 on the first question that allows it, Hint on
     // the next), then answers by digit keys, letter keys and focused DOM buttons, right and wrong.
@@ -102,18 +100,18 @@ describe('a Classic round', () => {
     await context.close();
   });
 
-  it('is playable by clicking the canvas where the answers are drawn', async () => {
+  it('is playable by mouse clicks where the controls are drawn, with the engine up', async () => {
     const { context, page, errors } = await openPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
-    await canvasDrawn(page);
+    await engineUp(page);
     const play = await controlRect(page, 'play');
     await page.mouse.click(play.x + play.width / 2, play.y + play.height / 2);
     await waitForScreen(page, 'quiz');
     for (let i = 0; i < 10; i++) {
       await waitForPhase(page, 'asking', i);
-      await answer(page, i % 3 === 1 ? pickWrong : pickRight, 'canvas');
-      await proceed(page, 'canvas');
+      await answer(page, i % 3 === 1 ? pickWrong : pickRight, 'tap');
+      await proceed(page, 'tap');
     }
     await waitForScreen(page, 'results');
     const final = (await round(page))!;
@@ -121,7 +119,7 @@ describe('a Classic round', () => {
     expect(replay.problems).toEqual([]);
     expect(scoreIn((await page.getByTestId('results-summary').textContent()) ?? '')).toBe(replay.state.score);
     expect(final.history.filter((h) => h.correct)).toHaveLength(7);
-    // Play again (canvas) starts a fresh round with a new seed.
+    // Play again starts a fresh round with a new seed.
     const again = await controlRect(page, 'again');
     await page.mouse.click(again.x + again.width / 2, again.y + again.height / 2);
     await waitForScreen(page, 'quiz');

@@ -1,13 +1,13 @@
 // What a player trips over, checked at a 3× touch phone (390×844) and a 1366×768 laptop: a sharp
-// canvas, the leave dialog, the challenge intro, keyboard-only focus rings, the menu and Daily
-// card layout, flourishes off the question, options that stay put, 50:50 on true/false, the
-// out-of-lives moment, the Daily label, How to play, and a round that cannot be prepared.
+// canvas, the pack list, the leave dialog, the challenge intro, keyboard-only focus rings, the
+// menu and Daily card layout, 50:50 on true/false, the out-of-lives moment, the Daily label, How to
+// play, and a round that cannot be prepared. (Options staying put: steady-options.test.ts.)
 import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeChallenge } from '../../src/share/challenge-link';
 import type { Rect } from '../../src/state/ui-store';
-import { answer, canvasBooted, canvasDrawn, controlRect, liveText, pickRight, pickWrong, proceed, round, frames, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
+import { answer, canvasBooted, engineUp, controlRect, liveText, pickRight, pickWrong, proceed, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
@@ -26,33 +26,15 @@ const SIZES: { name: string; touch: boolean; options: BrowserContextOptions }[] 
 
 const controls = (page: Page) => page.evaluate(() => window.__trivia!.uiStore.getState().controls);
 
-/** Press a canvas control the way this device's player would: a tap, or a mouse click. */
+/** Press a control the way this device's player would: a tap, or a mouse click where it is drawn. */
 async function press(page: Page, id: string, touch: boolean): Promise<void> {
-  const r = await controlRect(page, id);
+  const node = page.locator(`section:not([hidden]) [data-control="${id}"]`);
+  await node.scrollIntoViewIfNeeded();
+  const r = (await node.boundingBox())!;
   const x = r.x + r.width / 2;
   const y = r.y + r.height / 2;
   if (touch) await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
-}
-
-/** A control's rect once two reads a few frames apart agree (the scene has published its layout). */
-async function settledRect(page: Page, id: string): Promise<Rect> {
-  let last = '';
-  let rect: Rect | undefined;
-  await expect
-    .poll(
-      async () => {
-        await frames(page, 2);
-        rect = (await controls(page))[id];
-        const now = JSON.stringify(rect ?? null);
-        const same = rect !== undefined && now === last;
-        last = now;
-        return same;
-      },
-      { timeout: 10_000, interval: 50 },
-    )
-    .toBe(true);
-  return rect!;
 }
 
 /** Sam's challenge on the Benzema pack with a fixed seed (every run asks the same questions), on its intro. */
@@ -70,9 +52,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     const { context, page, errors } = await openPage(options);
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
-    await canvasDrawn(page, touch);
-    // The canvas has taken the menu over from the DOM's first drawing.
-    await controlRect(page, 'play');
+    await engineUp(page, touch);
     const sizes = await page.evaluate(() => {
       const canvas = [...document.querySelectorAll<HTMLCanvasElement>('#game canvas')].find((c) => !c.classList.contains('pitch-backdrop'))!;
       const box = canvas.getBoundingClientRect();
@@ -84,15 +64,15 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     expect(Math.abs(sizes.width - sizes.cssWidth * dpr)).toBeLessThanOrEqual(dpr);
     expect(Math.abs(sizes.height - sizes.cssHeight * dpr)).toBeLessThanOrEqual(dpr);
     await page.screenshot({ path: screenshotPath(`polish-menu-${name}`) });
-    // Nine packs: the canvas shows one, and the radio group (arrow keys) or ‹ › step through them.
+    // Nine packs, listed: the radio group takes arrow keys, and a tap on a title picks it.
     const selected = () => page.evaluate(() => window.__trivia!.settingsStore.getState().lastPackId);
     const checked = page.locator('input[name="pack"]:checked');
     const before = await checked.getAttribute('value');
     await checked.focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(selected).not.toBe(before);
-    await controlRect(page, `pack:${await selected()}`);
-    await press(page, 'pack-prev', touch);
+    await page.locator(`[data-control="pack:${before}"]`).scrollIntoViewIfNeeded();
+    await press(page, `pack:${before}`, touch);
     await expect.poll(selected).toBe(before);
     expect(errors).toEqual([]);
     await context.close();
@@ -100,10 +80,9 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
 
   it('asks before leaving a round; Esc stays (the clock held), Leave goes to the menu', async () => {
     const { context, page, errors } = await openPage(options);
-    // From the menu, so the canvas draws this question (a deep link's may be the DOM's own).
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
-    await canvasDrawn(page, touch);
+    await engineUp(page, touch);
     await press(page, 'play', touch);
     await waitForScreen(page, 'quiz');
     await waitForPhase(page, 'asking', 0);
@@ -150,10 +129,8 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     await context.close();
   });
 
-  it('shows focus rings after keys only; options stay put when answered; flourishes stay in the HUD', async () => {
+  it('shows focus rings after keys only', async () => {
     const { context, page, errors } = await openPage(options);
-    // A fixed round (a Relaxed challenge link), so every run asks the same questions: the layout
-    // lets the options move when a question's feedback cannot fit below them on a short screen.
     await openFixedChallenge(page, 'relaxed', 0);
     await press(page, 'start', touch);
     await waitForScreen(page, 'quiz');
@@ -166,23 +143,19 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
       await waitForPhase(page, 'asking', i);
       const r = (await round(page))!;
       const pick = r.questions[i]!.answer;
-      // The round store says "asking" a frame before the scene lays the new question out and
-      // publishes its rects: until then `answer:N` is still the last question's button.
-      const before = await settledRect(page, `answer:${pick}`);
-      await press(page, `answer:${pick}`, touch);
+      const option = page.getByTestId(`answer-${pick}`);
+      const box = (await option.boundingBox())!;
+      if (touch) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      else await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await waitForPhase(page, 'feedback', i);
-      const after = await settledRect(page, `answer:${pick}`);
-      // The issue was a ~65 px jump. A few pixels of text-metric drift between the two phases were
-      // seen once in four full runs (3 px); a quarter of a line is the limit here.
-      expect(Math.abs(after.y - before.y), `question ${i + 1}: the picked option moved`).toBeLessThanOrEqual(6);
-      await press(page, 'next', touch);
+      await page.getByRole('button', { name: /^(Continue|See results)$/ }).scrollIntoViewIfNeeded();
+      const next = (await page.getByRole('button', { name: /^(Continue|See results)$/ }).boundingBox())!;
+      if (touch) await page.touchscreen.tap(next.x + next.width / 2, next.y + next.height / 2);
+      else await page.mouse.click(next.x + next.width / 2, next.y + next.height / 2);
       await waitForPhase(page, 'asking', i + 1);
       // Focus moved to the next question's first answer for screen readers, but a tap draws no ring.
       await expect.poll(ring).toBe('none');
-      const c = await controls(page);
-      expect(c.hud!.y + c.hud!.height).toBeLessThanOrEqual(c.prompt!.y);
     }
-    // Three right answers in a row: the streak banner played, above the question.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
     await expect.poll(ring).not.toBe('none');
@@ -190,7 +163,11 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     await context.close();
   });
 
-  it('says why 50:50 is not there on a true-or-false question', async () => {
+  // Skipped since main's round rules (2026-12-07) ask true-or-false only when no four-option
+  // question is possible: no bundled pack yields one in any mode (checked over 6 seeds × 3 modes
+  // with questionsForRound). The label is pinned by tests/unit/view-messages.test.ts; this needs a
+  // served fixture pack of two-option facts to come back.
+  it.skip('says why 50:50 is not there on a true-or-false question', async () => {
     const { context, page, errors } = await openPage(options);
     // Generated rounds ask true/false only when a fact can make nothing better (never in the
     // shipped packs): a pack with a hand-written true-or-false question shows the rule.
@@ -210,7 +187,10 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
       }
       await waitForPhase(page, 'asking', at);
       const fifty = page.getByTestId('lifeline-fifty-fifty');
-      await expect.poll(() => fifty.textContent()).toBe('50:50 lifeline (not for true-or-false: only two answers)');
+      await expect.poll(() => fifty.getAttribute('aria-label')).toBe('50:50 lifeline (not for true-or-false: only two answers)');
+      // The eye gets a short label that fits its button, and the reason on hover.
+      expect(await fifty.textContent()).toBe('50:50 —');
+      expect(await fifty.evaluate((b) => b.scrollWidth <= b.clientWidth)).toBe(true);
       expect(await fifty.isDisabled()).toBe(true);
       await page.screenshot({ path: screenshotPath(`polish-true-false-${name}`) });
       found = true;
@@ -227,7 +207,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     for (let i = 0; i < 3; i++) {
       await waitForPhase(page, 'asking', i);
       await answer(page, pickWrong, 'key-digit');
-      // The deep link's first question is the DOM's; Phaser, fetched at its answer, draws the next.
+      // Phaser, fetched at the first answer (not during a timed question), adds its effects after.
       if (i === 0) await canvasBooted(page);
       if (i < 2) await proceed(page, 'enter');
     }
@@ -247,17 +227,18 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     const { context, page, errors } = await openPage(options);
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
-    await canvasDrawn(page, touch);
+    await engineUp(page, touch);
     // The panel under (or beside) the menu shows all it holds, or scrolls; at 1366×768 it has room.
     const panel = await page.evaluate(() => {
-      const p = document.querySelector<HTMLElement>('[data-screen="menu"] .panel.scroll')!;
+      const p = document.querySelector<HTMLElement>('[data-screen="menu"] .menu-panel')!;
       return { height: p.clientHeight, content: p.scrollHeight };
     });
     if (!touch) expect(panel.height).toBeGreaterThanOrEqual(Math.min(panel.content, 336));
     await page.getByTestId('daily-play').click();
     await waitForScreen(page, 'quiz');
     await waitForPhase(page, 'asking', 0);
-    await expect.poll(() => page.locator('#quiz-prompt').textContent()).toMatch(/^Daily #\d+ · Question 1 of 10: /);
+    await expect.poll(() => page.locator('[data-screen="quiz"] .counter').textContent()).toMatch(/^Daily #\d+ · Question 1 of 10$/);
+    expect(await page.locator('#quiz-prompt').getAttribute('aria-label')).toMatch(/^Daily #\d+ · Question 1 of 10: /);
     await page.screenshot({ path: screenshotPath(`polish-daily-question-${name}`) });
     await press(page, 'quit', touch);
     await expect.poll(() => page.getByTestId('leave-dialog').textContent()).toContain('Your Daily attempt will count');
@@ -276,7 +257,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     const { context, page, errors } = await openPage(options);
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
-    await canvasDrawn(page, touch);
+    await engineUp(page, touch);
     await press(page, 'help', touch);
     const dialog = page.getByRole('dialog', { name: 'How to play' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -317,7 +298,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     });
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
-    await canvasDrawn(page, touch);
+    await engineUp(page, touch);
     await page.evaluate(() => (window as unknown as { __breakRandom: () => void }).__breakRandom());
     await press(page, 'play', touch);
     const problem = page.getByTestId('round-problem');

@@ -122,8 +122,9 @@ describe('sound failures', () => {
 describe('a failed download of the game itself', () => {
   it('the splash says the game could not be loaded instead of loading for ever', async () => {
     const { context, page } = await openPage();
-    // The round generator: a module the page's script imports, fetched beside it.
-    await page.route(/\/assets\/generate-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    // The round generator: a module the page's script imports, fetched beside it (its chunk is
+    // named for the module that splits it off: prepare-round.ts).
+    await page.route(/\/assets\/prepare-round-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
     await page.goto(baseUrl);
     await expect.poll(() => page.locator('#splash .splash-sub').textContent()).toBe('The game could not be loaded. Check your connection and reload the page.');
     await context.close();
@@ -143,8 +144,9 @@ describe('broken packs', () => {
     await page.goto(baseUrl);
     await waitForScreen(page, 'menu');
     const firstPack = await page.evaluate(() => window.__trivia!.settingsStore.getState().lastPackId);
-    await page.getByRole('button', { name: 'Next pack', exact: true }).focus();
-    await page.keyboard.press('Enter');
+    // The next pack in the list: arrow keys move through a radio group.
+    await page.locator('input[name="pack"]:checked').focus();
+    await page.keyboard.press('ArrowDown');
     await page.getByRole('button', { name: 'Play', exact: true }).focus();
     await page.keyboard.press('Enter');
     const problem = page.getByTestId('round-problem');

@@ -16,7 +16,8 @@ const pack = loadValidPack('tests/fixtures/mini-pack.json');
 const silent = { play: () => undefined, setMuted: () => undefined, setVolume: () => undefined } as unknown as SoundBoard;
 
 function setup(prepare?: ControllerDeps['prepare'], extra: Partial<ControllerDeps> = {}) {
-  const uiStore = createUiStore();
+  // On the menu, as the game is when a round starts (the screen flow takes no Play while loading).
+  const uiStore = createUiStore({ screen: 'menu' });
   const controller = createController({
     roundStore: createRoundStore(),
     settingsStore: createSettingsStore({ storage: null }),

@@ -267,9 +267,9 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
 
   // A toast that clears itself (unless another message replaced it meanwhile).
   const notice = (text: string) => {
-    uiStore.getState().setNotice(text);
+    controller.notify(text);
     setTimer(() => {
-      if (uiStore.getState().notice === text) uiStore.getState().setNotice(null);
+      if (uiStore.getState().notice === text) controller.notify(null);
     }, 8_000);
   };
 

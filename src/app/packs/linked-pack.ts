@@ -5,9 +5,10 @@
 import type { PackListing } from '../../domain/pack/pack-entry';
 import { decodePackLink, hasPackLink, takeHandedOverPack } from '../../share/pack-link';
 import type { GameController } from '../controller';
+import type { UiStore } from '../../state/ui-store';
 import { checkPackText, describeProblem, type OpenedPacks } from './pack-opener';
 
-export async function listLinkedPack(hash: string, listed: Promise<PackListing[]>, opened: OpenedPacks, app: Pick<GameController, 'uiStore' | 'selectPack'>, storage: Pick<Storage, 'getItem'> | null): Promise<PackListing[]> {
+export async function listLinkedPack(hash: string, listed: Promise<PackListing[]>, opened: OpenedPacks, app: { uiStore: UiStore; selectPack: GameController['selectPack'] }, storage: Pick<Storage, 'getItem'> | null): Promise<PackListing[]> {
   // `#packref=`: a pack too big for a link, left in this browser's storage by the studio's Play.
   const [decoded, entries] = await Promise.all([hasPackLink(hash) ? decodePackLink(hash) : Promise.resolve(takeHandedOverPack(hash, storage)), listed]);
   const ui = app.uiStore.getState();

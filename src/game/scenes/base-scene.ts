@@ -1,11 +1,19 @@
-// What every view scene shares: the controller it was handed, and a cleanup list that runs on
-// `shutdown` (and `destroy`), so replaying rounds never stacks listeners, timers or subscriptions.
+// What every screen's scene shares: the controller, the screen's DOM (drawn by src/view, handed in
+// through the wiring as a `ScreenSurface`), and a cleanup list that runs on `shutdown` (and
+// `destroy`), so replaying rounds never stacks listeners, timers or subscriptions.
+// A scene never lays out or relabels a control: it animates the elements the view drew (opacity,
+// transforms: nothing that moves layout) and draws on the canvas behind them.
 import * as Phaser from 'phaser';
 import type { GameController } from '../../app/controller';
-import type { Rect } from '../../state/ui-store';
-import { shortcutFor, type Shortcut } from '../../app/dom/keys';
+import type { Rect, Screen } from '../../state/ui-store';
 import { makeTextures } from '../ui/pitch';
 import { currentPixelRatio } from '../ui/pixel-ratio';
+
+/** The screens' DOM, as the scenes see it. */
+export interface ScreenSurface {
+  /** The element drawing `screen`, or null before it is first shown. */
+  section(screen: Screen): HTMLElement | null;
+}
 
 export abstract class BaseScene extends Phaser.Scene {
   private cleanups: (() => void)[] = [];
@@ -13,14 +21,14 @@ export abstract class BaseScene extends Phaser.Scene {
   constructor(
     key: string,
     protected readonly app: GameController,
+    protected readonly surface: ScreenSurface,
   ) {
     super({ key });
   }
 
   /**
    * The screen in CSS pixels. The canvas has `currentPixelRatio()` pixels per CSS pixel, and the
-   * camera zooms by that ratio from the top-left, so every scene lays out, publishes control
-   * rectangles and receives input in CSS pixels, the same units as the DOM twin.
+   * camera zooms by that ratio from the top-left, so scenes draw in the DOM's own units.
    */
   protected get view(): { width: number; height: number } {
     const ratio = currentPixelRatio();
@@ -58,37 +66,52 @@ export abstract class BaseScene extends Phaser.Scene {
     this.track(store.subscribe(listener));
   }
 
-  protected onResize(handler: (width: number, height: number) => void): void {
-    const fn = () => {
-      const { width, height } = this.view;
-      handler(width, height);
-    };
-    this.scale.on(Phaser.Scale.Events.RESIZE, fn);
-    this.track(() => this.scale.off(Phaser.Scale.Events.RESIZE, fn));
+  /** Where the view drew a control, in the canvas's CSS pixels (null when not on screen). */
+  protected controlRect(id: string): Rect | null {
+    return this.app.uiStore.getState().controls[id] ?? null;
   }
 
-  protected onShortcut(handler: (shortcut: Shortcut) => void): void {
-    const keyboard = this.input.keyboard;
-    if (!keyboard) return;
-    const fn = (event: KeyboardEvent) => {
-      const shortcut = shortcutFor(event);
-      if (!shortcut) return;
-      if (shortcut.kind === 'mute') {
-        this.app.toggleMute();
-        return;
-      }
-      handler(shortcut);
-    };
-    keyboard.on('keydown', fn);
-    this.track(() => keyboard.off('keydown', fn));
+  /** A control's element on this scene's screen. */
+  protected controlElement(screen: Screen, id: string): HTMLElement | null {
+    return this.surface.section(screen)?.querySelector<HTMLElement>(`[data-control="${CSS.escape(id)}"]`) ?? null;
   }
 
-  protected publishControls(controls: Record<string, Rect>): void {
-    const rounded: Record<string, Rect> = {};
-    for (const [id, r] of Object.entries(controls)) {
-      rounded[id] = { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
-    }
-    this.app.uiStore.getState().setControls(rounded);
+  /**
+   * Tween a DOM element's opacity (and optionally its scale) with the scene's tween manager, so
+   * the game loop owns the animation and `shutdown` stops it. Never layout properties.
+   */
+  protected tweenElement(
+    node: HTMLElement,
+    from: { opacity?: number; scale?: number },
+    to: { opacity?: number; scale?: number },
+    config: { duration: number; delay?: number; ease?: string; yoyo?: boolean; repeat?: number; onComplete?: () => void },
+  ): void {
+    const state = { opacity: from.opacity ?? 1, scale: from.scale ?? 1 };
+    const apply = () => {
+      node.style.opacity = state.opacity === 1 ? '' : String(state.opacity);
+      node.style.transform = state.scale === 1 ? '' : `scale(${state.scale})`;
+    };
+    apply();
+    const tween = this.tweens.add({
+      targets: state,
+      opacity: to.opacity ?? state.opacity,
+      scale: to.scale ?? state.scale,
+      duration: config.duration,
+      delay: config.delay ?? 0,
+      ease: config.ease ?? 'Sine.easeOut',
+      yoyo: config.yoyo ?? false,
+      repeat: config.repeat ?? 0,
+      onUpdate: apply,
+      onComplete: () => {
+        apply();
+        config.onComplete?.();
+      },
+    });
+    this.track(() => {
+      tween.remove();
+      node.style.opacity = '';
+      node.style.transform = '';
+    });
   }
 
   protected get reducedMotion(): boolean {

@@ -167,7 +167,7 @@ export function resultsPanel(deps: ResultsPanelDeps): PanelMount {
     nameForm.addEventListener('submit', (e) => {
       e.preventDefault();
       const raw = nameInput.value;
-      settingsStore.getState().setPlayerName(raw);
+      controller.setPlayerName(raw);
       const name = raw.trim() === '' ? DEFAULT_PLAYER_NAME : sanitizePlayerName(raw);
       nameInput.value = settingsStore.getState().playerName;
       const renamed = scores.getState().renameScore(config, config.seed, f.date, name);

@@ -183,7 +183,7 @@ export function attachSharing(deps: SharingDeps): Sharing {
         }
         const c = decoded.challenge;
         opponent = c;
-        uiStore.getState().setChallenge({
+        controller.setChallenge({
           name: c.name,
           score: c.score,
           packTitle: entries.find((p) => p.status === 'ok' && p.id === c.packId)?.title ?? c.packId,
@@ -195,8 +195,8 @@ export function attachSharing(deps: SharingDeps): Sharing {
         if (!ok || !started || !sameRound(started, c)) {
           linkProblem = 'This challenge could not be started.';
           opponent = null;
-          uiStore.getState().setChallenge(null);
-          if (ok) roundStore.getState().clear();
+          controller.setChallenge(null);
+          if (ok) controller.clearRound();
           return false;
         }
         return true;

@@ -59,7 +59,7 @@ export function attachDialogs(doc: Document, app: GameController, coarsePointer:
   const helpList = el('ul');
   help.append(el('div', { class: 'dialog-head' }, [el('h2', { id: 'help-title', text: 'How to play' }), closeHelp]), helpList);
   on(closeHelp, 'click', () => help.close());
-  on(help, 'close', () => uiStore.getState().setHelpOpen(false));
+  on(help, 'close', () => app.closeHelp());
 
   // Leave this round?
   const leave = el('dialog', { class: 'help leave', 'aria-labelledby': 'leave-title', 'aria-describedby': 'leave-text', 'data-testid': 'leave-dialog' });

@@ -68,10 +68,10 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
   cleanups.push(announcer.dispose);
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   const notice = (message: string) => {
-    app.uiStore.getState().setNotice(message);
+    app.notify(message);
     clearTimeout(noticeTimer);
     noticeTimer = setTimeout(() => {
-      if (app.uiStore.getState().notice === message) app.uiStore.getState().setNotice(null);
+      if (app.uiStore.getState().notice === message) app.notify(null);
     }, 6000);
   };
   cleanups.push(() => clearTimeout(noticeTimer));
@@ -119,8 +119,8 @@ export function attachPackOpener(options: PackOpenerOptions): () => void {
         announce(message);
         if (await app.startRound({ packId: entry.id, mode, ...(difficulty ? { difficulty } : {}) })) return;
       }
-      // The canvas menu lists packs when it starts: restart it so the new pack is drawn.
-      if (app.uiStore.getState().screen === 'menu') app.uiStore.getState().show('menu');
+      // On the menu, drawn afresh with the new pack selected; elsewhere, a notice says so.
+      if (app.uiStore.getState().screen === 'menu') app.refreshMenu();
       else notice(message);
       setStatus({ kind: 'ok', message });
       announce(`${message} Press Play to start it.`);

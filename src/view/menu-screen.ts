@@ -1,5 +1,6 @@
-// Menu: pack, mode and difficulty radios, Play, How to play, sound and volume, and the menu
-// panel (a round that could not start, the extension slot, pack problems).
+// Menu: the title, the list of packs, mode and difficulty, Play, How to play, sound and volume, and
+// the menu panel (a round that could not start, the extension slot: Daily, scores, For authors;
+// pack problems). The one drawing of the menu, before the engine arrives and after it.
 import { MENU_DIFFICULTIES, MENU_MODES } from '../state/settings-store';
 import { fileLabel } from '../domain/pack/pack-entry';
 import { describeProblem } from '../domain/pack/problems';
@@ -11,7 +12,7 @@ export interface MenuScreen {
   playButton: HTMLButtonElement;
   /** Where extensions (Daily, high scores, Open pack) mount. */
   extraSlot: HTMLElement;
-  /** The menu opened: rebuild the pack radios and the panel, then render. */
+  /** The menu opened: rebuild the pack list and the panel, then render. */
   show(): void;
   /** The pack list changed while the menu is open. */
   packsChanged(): void;
@@ -20,28 +21,23 @@ export interface MenuScreen {
   /** Radios, mode note and Play from the settings. */
   render(): void;
   renderSound(muted: boolean, volume: number): void;
-  /**
-   * The pack arrows exist only while the menu steps through packs one at a time: always on the
-   * DOM's own menu, on the canvas's when it drew them.
-   */
-  placeArrows(controls: Record<string, unknown>, drawnByDom: boolean): void;
 }
 
-export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen {
+export function buildMenuScreen({ app, listen, control }: ScreenKit): MenuScreen {
   const { settingsStore, uiStore } = app;
-  const section = el('section', { 'data-screen': 'menu', 'aria-labelledby': 'menu-title' });
-  const menuTitle = el('h1', { id: 'menu-title', class: 'sr-only', text: 'Football Trivia' });
-  const packGroup = el('fieldset', { class: 'group', 'data-group': 'pack' }, [el('legend', { class: 'sr-only', text: 'Question pack' })]);
-  const modeNote = el('p', { id: 'mode-note', class: 'sr-only' });
-  const modeGroup = el('fieldset', { class: 'group', 'aria-describedby': 'mode-note' }, [el('legend', { class: 'sr-only', text: 'Mode' })]);
-  const difficultyGroup = el('fieldset', { class: 'group' }, [el('legend', { class: 'sr-only', text: 'Difficulty' })]);
-  const playButton = el('button', { type: 'button', text: 'Play' });
-  const helpButton = el('button', { type: 'button', text: 'How to play', 'aria-haspopup': 'dialog' });
-  const menuSound = el('button', { type: 'button', text: 'Sound' });
+  const section = el('section', { 'data-screen': 'menu', class: 'screen menu', 'aria-labelledby': 'menu-title' });
+  const menuTitle = el('h1', { id: 'menu-title', class: 'title' }, [control('ball', el('span', { class: 'title-ball', 'aria-hidden': 'true' })), 'Football Trivia']);
+  const packGroup = control('packs', el('fieldset', { class: 'group packs', 'data-group': 'pack' }, [el('legend', { text: 'Question pack' })]));
+  const modeNote = el('p', { id: 'mode-note', class: 'note' });
+  const modeGroup = el('fieldset', { class: 'group pills', 'aria-describedby': 'mode-note' }, [el('legend', { text: 'Mode' })]);
+  const difficultyGroup = el('fieldset', { class: 'group pills' }, [el('legend', { text: 'Difficulty' })]);
+  const playButton = control('play', el('button', { type: 'button', class: 'btn primary play', text: 'Play' }));
+  const helpButton = control('help', el('button', { type: 'button', class: 'btn', text: 'How to play', 'aria-haspopup': 'dialog' }));
+  const menuSound = control('sound', el('button', { type: 'button', class: 'btn', text: 'Sound: on' }));
   const volumeInput = el('input', { type: 'range', min: 0, max: 100, step: 5, id: 'volume' });
   const volumeValue = el('output', { for: 'volume' });
-  const volumeRow = el('div', { class: 'panel volume' }, [el('label', { for: 'volume', text: 'Volume' }), volumeInput, volumeValue]);
-  const menuPanel = el('div', { class: 'panel scroll' });
+  const volumeRow = control('volume', el('div', { class: 'volume' }, [el('label', { for: 'volume', text: 'Volume' }), volumeInput, volumeValue]));
+  const menuPanel = control('panel', el('div', { class: 'panel menu-panel' }));
   const menuExtra = el('div', { 'data-slot': 'menu-extra' });
   const problems = el('section', { class: 'problems', 'aria-labelledby': 'problems-title', hidden: true });
   const roundProblem = el('div', { class: 'link-problem', role: 'alert', 'data-testid': 'round-problem', hidden: true });
@@ -52,22 +48,30 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
     if (!text) return roundProblem.replaceChildren();
     const dismiss = el('button', { type: 'button', class: 'btn small', text: 'Dismiss' });
     dismiss.addEventListener('click', () => {
-      uiStore.getState().setRoundProblem(null);
+      app.dismissRoundProblem();
       playButton.focus();
     });
     roundProblem.replaceChildren(el('p', { text }), dismiss);
   };
-  const packPrev = el('button', { type: 'button', text: 'Previous pack' });
-  const packNext = el('button', { type: 'button', text: 'Next pack' });
-  listen(packPrev, 'click', () => app.stepPack(-1));
-  listen(packNext, 'click', () => app.stepPack(1));
-  section.append(menuTitle, overlay('menu', 'pack-prev', packPrev), packGroup, overlay('menu', 'pack-next', packNext), modeNote, modeGroup, difficultyGroup);
-  section.append(overlay('menu', 'play', playButton), overlay('menu', 'help', helpButton), overlay('menu', 'sound', menuSound));
-  section.append(overlay('menu', 'volume', volumeRow), overlay('menu', 'panel', menuPanel));
+  const packNote = el('p', { class: 'note warn', hidden: true });
+  section.append(
+    el('div', { class: 'menu-main' }, [
+      menuTitle,
+      packGroup,
+      packNote,
+      modeGroup,
+      modeNote,
+      difficultyGroup,
+      playButton,
+      el('div', { class: 'menu-row' }, [helpButton, menuSound]),
+      volumeRow,
+    ]),
+    menuPanel,
+  );
 
   const radio = (group: HTMLFieldSetElement, name: string, value: string, label: string, id: string, onPick: (() => void) | null) => {
-    const input = el('input', { type: 'radio', name, value, class: 'sr-only' });
-    const wrap = el('label', {}, [input, el('span', { text: label })]);
+    const input = el('input', { type: 'radio', name, value });
+    const wrap = control(id, el('label', { class: 'choice' }, [input, el('span', { text: label })]));
     if (onPick)
       listen(input, 'change', () => {
         if (input.checked) {
@@ -75,7 +79,7 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
           onPick();
         }
       });
-    group.append(overlay('menu', id, wrap));
+    group.append(wrap);
     return input;
   };
   // The pack radios are rebuilt on every menu visit: one listener on their group, not one each
@@ -97,6 +101,8 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
       return { id: p.id, input };
     });
     const invalid = packs.filter((p) => p.status === 'invalid');
+    packNote.hidden = invalid.length === 0;
+    setText(packNote, `${invalid.length} pack file${invalid.length > 1 ? 's have' : ' has'} problems — see the list below.`);
     problems.hidden = invalid.length === 0;
     problems.replaceChildren(el('h2', { id: 'problems-title', text: 'Pack problems' }));
     for (const p of invalid) {
@@ -119,7 +125,7 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
   });
   listen(helpButton, 'click', () => {
     app.click();
-    uiStore.getState().setHelpOpen(true);
+    app.openHelp();
   });
   listen(menuSound, 'click', () => app.toggleMute());
   listen(volumeInput, 'input', () => app.setVolume(Number(volumeInput.value) / 100));
@@ -152,8 +158,7 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
     },
     packsChanged: () => {
       buildPackRadios();
-      // (as before the split: this check leaves the round problem out)
-      menuPanel.hidden = problems.hidden && menuExtra.childElementCount === 0;
+      hidePanelIfEmpty();
       render();
     },
     roundProblemChanged: () => {
@@ -163,13 +168,10 @@ export function buildMenuScreen({ app, listen, overlay }: ScreenKit): MenuScreen
     render,
     renderSound: (muted, volume) => {
       menuSound.setAttribute('aria-pressed', String(!muted));
+      setText(menuSound, muted ? 'Sound: off' : 'Sound: on');
       const v = String(Math.round(volume * 100));
       if (volumeInput.value !== v) volumeInput.value = v;
       setText(volumeValue, `${v}%`);
-    },
-    placeArrows: (controls, drawnByDom) => {
-      packPrev.hidden = !drawnByDom && !controls['pack-prev'];
-      packNext.hidden = !drawnByDom && !controls['pack-next'];
     },
   };
 }

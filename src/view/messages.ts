@@ -42,10 +42,10 @@ export function resultsMessage(round: RoundState): string {
   return `Full time. Score ${formatPoints(round.score)} points. ${round.correctCount} of ${round.history.length} right. Best streak ${round.bestStreak}. Time ${formatDuration(totalTimeMs(round))}.`;
 }
 
-/** The quiz's status line: score, streak and multiplier, lives when the mode has them. */
+/** The quiz's status line, "Score 1,250 · Streak 3 ×1.5 · Lives 2": one line, so the HUD keeps its height. */
 export function quizStatusText(round: RoundState): string {
-  const lives = round.lives !== null ? ` Lives ${round.lives}.` : '';
-  return `Score ${formatPoints(round.score)}. Streak ${round.streak}, multiplier ×${streakMultiplier(round.streak)}.${lives}`;
+  const lives = round.lives !== null ? ` · Lives ${round.lives}` : '';
+  return `Score ${formatPoints(round.score)} · Streak ${round.streak} ×${streakMultiplier(round.streak)}${lives}`;
 }
 
 /** An answer button's name; after an answer it also says which was yours and which was right. */

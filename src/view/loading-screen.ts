@@ -1,4 +1,4 @@
-// Loading: a title and a progress bar that follows the ui store's load progress.
+// Loading: the title and a progress bar that follows the ui store's load progress (the packs).
 import { el } from './screen-kit';
 
 export interface LoadingScreen {
@@ -8,9 +8,9 @@ export interface LoadingScreen {
 }
 
 export function buildLoadingScreen(): LoadingScreen {
-  const section = el('section', { 'data-screen': 'loading', 'aria-label': 'Loading' });
+  const section = el('section', { 'data-screen': 'loading', class: 'screen loading', 'aria-label': 'Loading' });
   const progress = el('progress', { max: 100, value: 0, 'aria-label': 'Loading the game' });
-  section.append(el('h1', { class: 'sr-only', text: 'Football Trivia' }), progress);
+  section.append(el('h1', { class: 'title', text: 'Football Trivia' }), progress);
   return {
     section,
     render: (p) => {

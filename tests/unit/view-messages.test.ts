@@ -17,7 +17,7 @@ import {
   quizStatusText,
   resultsMessage,
   reviewChosen,
-} from '../../src/a11y/messages';
+} from '../../src/view/messages';
 import { loadValidPack } from './helpers';
 
 const pack = loadValidPack('tests/fixtures/mini-pack.json');
@@ -42,7 +42,7 @@ const wrong = (s: RoundState) => (q(s).answer + 1) % q(s).options.length;
 const answer = (s: RoundState, choice: number, timeMs = 4000) => roundReducer(s, { type: 'answer', choice, timeMs });
 const next = (s: RoundState) => roundReducer(s, { type: 'next' });
 
-describe('a11y messages', () => {
+describe('view messages', () => {
   it('names options by letter, past D by number', () => {
     expect(optionName(0, 'Spain')).toBe('A: Spain');
     expect(optionName(3, 'Croatia')).toBe('D: Croatia');
@@ -98,13 +98,13 @@ describe('a11y messages', () => {
     s = answer(next(s), right(next(s)));
     expect(s.streak).toBe(3);
     expect(feedbackMessage(s)).toContain(` points. Streak of 3: points ×${streakMultiplier(3)}. `);
-    expect(quizStatusText(s)).toBe(`Score ${formatPoints(s.score)}. Streak 3, multiplier ×${streakMultiplier(3)}.`);
+    expect(quizStatusText(s)).toBe(`Score ${formatPoints(s.score)} · Streak 3 ×${streakMultiplier(3)}`);
   });
 
   it('counts lives in Survival and says when the last one is gone', () => {
     let s = answer(start('survival'), 0);
     expect(feedbackMessage(s)).toMatch(/ Score 0\. Lives left: 2\.$/);
-    expect(quizStatusText(s)).toBe('Score 0. Streak 0, multiplier ×1. Lives 2.');
+    expect(quizStatusText(s)).toBe('Score 0 · Streak 0 ×1 · Lives 2');
     expect(nextLabel(s)).toBe('Continue');
     s = answer(next(s), wrong(next(s)));
     s = answer(next(s), wrong(next(s)));

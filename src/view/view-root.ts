@@ -1,12 +1,10 @@
-// The accessible twin of the canvas. Every control the scenes draw also exists here as a real,
-// focusable DOM element with an accessible name, laid exactly over its drawing (scenes publish
-// the rectangles to the ui store), so keyboard focus is visible where the eye expects it while
-// mouse and touch still reach the canvas (`pointer-events: none`). Long text that must scroll
-// (answer review, pack problems) and the how-to-play dialog are plain visible DOM.
-// A polite live region narrates questions, options, feedback and score. Like the scenes, this
-// layer only reads stores and calls controller verbs.
-// Each screen builds its own DOM (menu-screen.ts, quiz-screen.ts…) and says its words through
-// messages.ts; this module keeps the root, the overlay registry, focus and the subscriptions.
+// The screens, drawn once as real DOM: menu, quiz, results, intro and loading (one module each),
+// the dialogs, the live region and the toast. What a player reads and presses is here, for mouse,
+// touch, keyboard and screen reader alike; the Phaser scenes (src/game) only animate these
+// elements and draw the pitch and the effects on the canvas behind them, whenever they arrive.
+// This module keeps the root, which screen shows, focus, keys, the clock's frames and the
+// published control rectangles; each screen builds its own DOM and says its words through
+// messages.ts. Like the scenes, it only reads stores and calls controller verbs.
 import { asksNewQuestion, currentQuestion } from '../domain/round';
 import type { Rect, Screen } from '../state/ui-store';
 import { TICK_FROM_MS, type GameController } from '../app/controller';
@@ -15,6 +13,7 @@ import { shortcutFor } from '../app/dom/keys';
 import { shownTimeLeftMs } from '../app/question-clock';
 import type { DomExtensions } from '../app/panels';
 import { liveAnnouncer } from '../app/dom/live-region';
+import { markFirstQuestion } from '../app/first-question-mark';
 import { attachDialogs } from './dialogs';
 import { feedbackMessage, fiftyFiftyMessage, questionMessage, resultsMessage } from './messages';
 import { el, setText, type ScreenKit } from './screen-kit';
@@ -26,13 +25,21 @@ import { buildIntroScreen } from './intro-screen';
 
 export { feedbackMessage, questionMessage, resultsMessage } from './messages';
 
-export interface DomControlsOptions {
+export interface ViewOptions {
   root: HTMLElement;
   app: GameController;
   extensions?: DomExtensions;
 }
 
-export function attachDomControls(options: DomControlsOptions): () => void {
+export interface View {
+  /** The element that draws `screen` (built on first use), for the scenes to animate. */
+  section(screen: Screen): HTMLElement | null;
+  /** One frame of the question's clock bar (the frame loop calls it). */
+  drawClock(): void;
+  dispose(): void;
+}
+
+export function attachView(options: ViewOptions): View {
   const { root, app } = options;
   const { roundStore, settingsStore, uiStore } = app;
   const extensions = options.extensions ?? { menu: [], results: [] };
@@ -44,12 +51,17 @@ export function attachDomControls(options: DomControlsOptions): () => void {
 
   root.replaceChildren();
   root.classList.add('ui-layer');
-  // DOM panels use the same type scale as the canvas.
-  // (window size first: reading the element's size here would force a layout during start-up)
+  // One type scale for every screen, from the window's size (reading the root's size here would
+  // force a layout during start-up).
   const sizeType = (width: number, height: number) => root.style.setProperty('--fs', `${baseFontSize(width, height)}px`);
   sizeType(window.innerWidth, window.innerHeight);
   const resizeObserver =
-    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(([entry]) => entry && sizeType(entry.contentRect.width, entry.contentRect.height));
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(([entry]) => {
+          if (entry) sizeType(entry.contentRect.width, entry.contentRect.height);
+          publishSoon();
+        });
   resizeObserver?.observe(root);
   cleanups.push(() => resizeObserver?.disconnect());
 
@@ -62,15 +74,11 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   cleanups.push(announcer.dispose);
 
   // ---- screens ------------------------------------------------------------------------------
-  /** Elements laid over canvas drawings, keyed by the control id scenes publish. */
-  const overlays = new Map<string, HTMLElement>();
-  const overlay: ScreenKit['overlay'] = (screen, id, node) => {
+  const control: ScreenKit['control'] = (id, node) => {
     node.dataset.control = id;
-    node.classList.add(node.classList.contains('panel') ? 'placed-panel' : 'ov');
-    overlays.set(`${screen}|${id}`, node);
     return node;
   };
-  const kit: ScreenKit = { app, listen, overlay };
+  const kit: ScreenKit = { app, listen, control };
   const loading = buildLoadingScreen();
   loading.section.hidden = true;
   root.append(loading.section);
@@ -116,7 +124,6 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (!e.metaKey && !e.ctrlKey && !e.altKey) setModality('keyboard');
   };
-  // Until a key is pressed, focus the game moves draws no ring (a phone player never presses one).
   setModality('pointer');
   window.addEventListener('pointerdown', onPointer, true);
   window.addEventListener('keydown', onKey, true);
@@ -125,38 +132,16 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     window.removeEventListener('keydown', onKey, true);
   });
 
-  // ---- keyboard safety net --------------------------------------------------------------------
+  // ---- keys -----------------------------------------------------------------------------------
   // A held Enter auto-repeats clicks on whatever button focus lands on next (e.g. the first answer
   // right after Continue); only a fresh press may activate a button.
   listen(root, 'keydown', (e) => {
     if (e.repeat && (e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) e.preventDefault();
   });
-
-  // ---- before the canvas has booted ---------------------------------------------------------------
-  // The wiring sets `data-canvas="pending"` on the root while the DOM draws the menu or a question
-  // itself (styles.css). Meanwhile this layer also runs the question's clock bar and takes the keys
-  // the scene would (quiz: 1–4, A–D, Enter/Space, M; menu: Enter/Space plays, M); a focused button
-  // keeps its own Enter/Space.
-  const pending = () => root.dataset.canvas === 'pending';
-  const drawsItself = () => pending() && currentScreen === 'quiz';
-  let clockFrame = 0;
-  const drawClock = () => {
-    clockFrame = 0;
-    const round = roundStore.getState().round;
-    const limit = round?.rules.timeLimitMs ?? null;
-    if (!drawsItself() || !round || limit === null) {
-      quiz.built?.renderClock(null);
-      return;
-    }
-    quiz.get().renderClock(shownTimeLeftMs(round, app.remainingMs()) / limit);
-    if (round.phase === 'asking') clockFrame = requestAnimationFrame(drawClock);
-  };
-  const runClock = () => {
-    if (!clockFrame) drawClock();
-  };
-  cleanups.push(() => cancelAnimationFrame(clockFrame));
-  const onPendingKey = (e: KeyboardEvent) => {
-    if (!pending() || (currentScreen !== 'quiz' && currentScreen !== 'menu') || anyDialogOpen()) return;
+  // Quiz: 1–4, A–D, Enter/Space; menu: Enter/Space plays; M everywhere. A focused button keeps
+  // its own Enter/Space (keys.ts).
+  const onShortcutKey = (e: KeyboardEvent) => {
+    if ((currentScreen !== 'quiz' && currentScreen !== 'menu') || anyDialogOpen()) return;
     const shortcut = shortcutFor(e);
     if (!shortcut) return;
     const phase = currentScreen === 'quiz' ? roundStore.getState().round?.phase : undefined;
@@ -167,28 +152,45 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     else return;
     e.preventDefault();
   };
-  window.addEventListener('keydown', onPendingKey);
-  cleanups.push(() => window.removeEventListener('keydown', onPendingKey));
+  window.addEventListener('keydown', onShortcutKey);
+  cleanups.push(() => window.removeEventListener('keydown', onShortcutKey));
+
+  // ---- where the controls are -----------------------------------------------------------------
+  // Published for the scenes (effects aim at an answer) and browser tests (a tap at an answer).
+  let publishFrame = 0;
+  const publishControls = () => {
+    publishFrame = 0;
+    const section = currentScreen ? lazyScreens[currentScreen]?.built?.section : null;
+    const controls: Record<string, Rect> = {};
+    if (section && !section.hidden) {
+      const origin = root.getBoundingClientRect();
+      for (const node of section.querySelectorAll<HTMLElement>('[data-control]')) {
+        // Only what can be seen and pressed (a removed option and an untimed clock keep their room, unseen).
+        if (node.checkVisibility && !node.checkVisibility({ visibilityProperty: true })) continue;
+        const r = node.getBoundingClientRect();
+        if (r.width <= 0 || r.height <= 0) continue;
+        controls[node.dataset.control!] = { x: Math.round(r.left - origin.left), y: Math.round(r.top - origin.top), width: Math.round(r.width), height: Math.round(r.height) };
+      }
+    }
+    app.publishControls(controls);
+  };
+  function publishSoon(): void {
+    if (!publishFrame) publishFrame = requestAnimationFrame(publishControls);
+  }
+  cleanups.push(() => cancelAnimationFrame(publishFrame));
+  // A scroll moves the controls on screen (not in their screen).
+  root.addEventListener('scroll', publishSoon, { capture: true, passive: true });
+  cleanups.push(() => root.removeEventListener('scroll', publishSoon, { capture: true }));
 
   // ---- rendering ------------------------------------------------------------------------------
   let currentScreen: Screen | null = null;
   let mounted: (() => void)[] = [];
 
-  const placeOverlays = () => {
-    const { controls, screen } = uiStore.getState();
-    for (const [key, node] of overlays) {
-      const [scr, id] = key.split('|') as [string, string];
-      if (scr !== screen) continue;
-      const r: Rect | undefined = controls[id];
-      if (r && r.width > 0 && r.height > 0) {
-        node.style.left = `${r.x}px`;
-        node.style.top = `${r.y}px`;
-        node.style.width = `${r.width}px`;
-        node.style.height = `${r.height}px`;
-        node.removeAttribute('data-unplaced');
-      } else node.setAttribute('data-unplaced', '');
-    }
-    menu.built?.placeArrows(controls, pending());
+  const drawClock = () => {
+    const round = roundStore.getState().round;
+    if (currentScreen !== 'quiz' || !round) return;
+    const limit = round.rules.timeLimitMs ?? null;
+    quiz.get().renderClock(limit === null ? null : shownTimeLeftMs(round, app.remainingMs()), limit);
   };
 
   const focusIfFree = (target: HTMLElement | undefined | null) => {
@@ -227,22 +229,27 @@ export function attachDomControls(options: DomControlsOptions): () => void {
   const showScreen = (screen: Screen) => {
     const previous = currentScreen;
     currentScreen = screen;
+    root.dataset.screen = screen;
     lazyScreens[screen]?.get();
     loading.section.hidden = screen !== 'loading';
     for (const [name, lazy] of Object.entries(lazyScreens)) if (lazy.built) lazy.built.section.hidden = name !== screen;
+    // The page's static splash (index.html) gives way to the first real screen.
+    if (screen !== 'loading') document.getElementById('splash')?.remove();
     mountExtensions(screen);
+    const first = previous === null || previous === 'loading';
     if (screen === 'menu') {
       menu.get().show();
-      if (previous && previous !== 'loading') {
+      if (!first) {
         announce('Menu.');
         focusIfFree(menu.get().playButton);
       }
     }
     if (screen === 'quiz') {
       quiz.get().render();
-      runClock();
+      drawClock();
       const round = roundStore.getState().round;
       if (round?.phase === 'asking') {
+        markFirstQuestion();
         announce(questionMessage(round));
         focusIfFree(quiz.get().firstEnabledAnswer());
       }
@@ -257,19 +264,24 @@ export function attachDomControls(options: DomControlsOptions): () => void {
       if (round) announce(resultsMessage(round));
       focusIfFree(results.get().againButton);
     }
-    placeOverlays();
+    publishSoon();
   };
 
   // ---- store subscriptions --------------------------------------------------------------------
   cleanups.push(
     uiStore.subscribe((s, p) => {
       if (s.screenSeq !== p.screenSeq) showScreen(s.screen);
-      if (s.controls !== p.controls) placeOverlays();
+      // A new screen clears the rectangles: publish this one's.
+      else if (s.controls !== p.controls && Object.keys(s.controls).length === 0) publishSoon();
       if (s.loadProgress !== p.loadProgress) loading.render(s.loadProgress);
-      if (s.packs !== p.packs && s.screen === 'menu') menu.built?.packsChanged();
+      if (s.packs !== p.packs && s.screen === 'menu') {
+        menu.built?.packsChanged();
+        publishSoon();
+      }
       if (s.roundProblem !== p.roundProblem && s.screen === 'menu') {
         menu.built?.roundProblemChanged();
         if (s.roundProblem) announce(s.roundProblem);
+        publishSoon();
       }
       if (s.notice !== p.notice) {
         toast.hidden = !s.notice;
@@ -288,7 +300,8 @@ export function attachDomControls(options: DomControlsOptions): () => void {
     roundStore.subscribe((s, p) => {
       if (currentScreen !== 'quiz') return;
       quiz.get().render();
-      runClock();
+      drawClock();
+      publishSoon();
       const round = s.round;
       const prev = p.round;
       if (!round || round.phase === 'finished') return;
@@ -322,12 +335,14 @@ export function attachDomControls(options: DomControlsOptions): () => void {
 
   renderSound();
   showScreen(uiStore.getState().screen);
-  // The first screen after loading is not announced or focused: the page has only just opened.
-  currentScreen = uiStore.getState().screen;
 
-  return () => {
-    for (const off of mounted) off();
-    for (const fn of cleanups.reverse()) fn();
-    root.replaceChildren();
+  return {
+    section: (screen) => (screen === 'loading' ? loading.section : (lazyScreens[screen]?.built?.section ?? null)),
+    drawClock,
+    dispose() {
+      for (const off of mounted) off();
+      for (const fn of cleanups.reverse()) fn();
+      root.replaceChildren();
+    },
   };
 }

@@ -2,7 +2,7 @@
 // The wiring is this chunk (not a dynamic import): the page's head fetches it, its generator and
 // the default pack side by side, instead of waiting for a small entry to run first (index.html
 // says so on the splash if one of them fails to download).
-import { createGame } from './game/create-game';
+import { createGame } from './create-game';
 
 createGame({
   canvasParent: document.getElementById('game')!,
