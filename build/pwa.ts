@@ -4,11 +4,18 @@
 // - prompt, never automatic: a new version waits until the player takes it from the menu
 //   (src/a11y/update-prompt.ts), so no round is ever cut short by a reload;
 // - `/api/*` (the leaderboard) is never answered from a cache, nor by the page fallback;
-// - the pack studio (studio.html and its own chunks) is an author's tool, online only.
+// - the page fallback answers the game's own addresses only (`/`, `/index.html`, with any query):
+//   it once answered every page, so the studio turned into the game's menu after one visit;
+// - the pack studio is precached too (studio.html, its chunks, the drafter's worker): its address
+//   is answered by its own precached page, online and offline, and an author's saved drafts
+//   (IndexedDB) stay within reach on a train.
 import { VitePWA } from 'vite-plugin-pwa';
 import type { PluginOption } from 'vite';
 
 export const API_PATH = /\/api\//;
+/** The game's own pages, as Workbox matches a navigation (pathname + search): a folder's index or
+ *  index.html, with any query (`?autostart=`, `?pack=`, `?c=`). Nothing else gets the game. */
+export const GAME_PAGE = /^[^?]*\/(?:index\.html)?(?:\?.*)?$/;
 
 export function pwa(): PluginOption {
   return VitePWA({
@@ -36,9 +43,10 @@ export function pwa(): PluginOption {
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,opus,mp3,png,webmanifest}'],
-      // The link-preview image is for chat apps, not for playing; the studio is online only.
-      globIgnores: ['og-image.png', 'studio.html', '**/studio-*'],
+      // The link-preview image is for chat apps, not for playing.
+      globIgnores: ['og-image.png'],
       navigateFallback: 'index.html',
+      navigateFallbackAllowlist: [GAME_PAGE],
       navigateFallbackDenylist: [API_PATH],
       runtimeCaching: [{ urlPattern: ({ url }) => API_PATH.test(url.pathname), handler: 'NetworkOnly' }],
       cleanupOutdatedCaches: true,

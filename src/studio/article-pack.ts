@@ -1,8 +1,9 @@
 // A pack from the article the author is working on, without the DOM: the author's metadata over
-// the drafter's placeholders, a blank pack to add the first hand-picked fact to, and the
-// gap-fill fact made from words selected in the article.
+// the drafter's placeholders, a blank pack to add the first hand-picked fact to, and the fact
+// made from words selected in the article (the drafter's own when it drafted one for them).
 import { slug } from '../authoring/draft/slug';
 import type { Fact, Pack } from '../domain/pack/schema';
+import { normalizeOption } from '../domain/text';
 import type { Article } from './doc';
 
 /** The author's metadata over the drafter's placeholders. */
@@ -38,26 +39,132 @@ export function blankPack(a: Article): Pack {
   };
 }
 
+const unusedId = (pack: Pack, stem: string): string => {
+  const ids = new Set(pack.facts.map((f) => f.id));
+  let id = stem;
+  for (let n = 2; ids.has(id); n++) id = `${stem}-${n}`;
+  return id;
+};
+
+/**
+ * The fact the drafter drafted for these words in this sentence, if it did (the author may have
+ * deleted it, or it sits in a draft of the article made just now): the same type, question and
+ * wrong answers as any drafted fact, under an id not yet in `pack`, with the pool it draws from.
+ */
+export function draftedFactFor(pack: Pack, drafted: Pack, answer: string, quote: string): { fact: Fact; pools: Pack['pools'] } | null {
+  const want = normalizeOption(answer);
+  const hit = drafted.facts.find((f) => 'value' in f.answer && normalizeOption(String(f.answer.value)) === want && f.quote === quote)
+    ?? drafted.facts.find((f) => 'value' in f.answer && normalizeOption(String(f.answer.value)) === want && (f.quote.includes(quote) || quote.includes(f.quote)));
+  if (!hit) return null;
+  const pool = hit.distractors?.pool;
+  const pools = pool && drafted.pools?.[pool] && !pack.pools?.[pool] ? { ...(pack.pools ?? {}), [pool]: drafted.pools[pool] } : pack.pools;
+  return { fact: { ...hit, id: unusedId(pack, hit.id), review: 'check: added from a selection (as the drafter drafts it)' }, pools };
+}
+
+/** What a pool holds, as an answer type. */
+const POOL_TYPES: ReadonlyArray<[RegExp, 'club' | 'person' | 'team' | 'tournament']> = [
+  [/club/, 'club'],
+  [/people|coach|player|manager/, 'person'],
+  [/national|team/, 'team'],
+  [/tournament|competition/, 'tournament'],
+];
+
 /**
  * A fill-the-gap fact whose answer is `answer`, from its sentence `quote`: true by construction,
- * with an id not yet in `pack`, and marked for review (it has no wrong answers yet).
+ * with an id not yet in `pack`, and marked for review. A name another fact or a pool of the pack
+ * knows gets that type and draws its wrong answers from that pool.
  */
 export function factFromSelection(pack: Pack, answer: string, quote: string): Fact {
   const isYear = /^(1[89]\d\d|2[01]\d\d)$/.test(answer);
   const isNumber = !isYear && /^\d+(?:\.\d+)?$/.test(answer);
-  const ids = new Set(pack.facts.map((f) => f.id));
-  const stem = slug(`fact ${answer}`).slice(0, 40).replace(/-+$/, '') || 'fact';
-  let id = stem;
-  for (let n = 2; ids.has(id); n++) id = `${stem}-${n}`;
+  const id = unusedId(pack, slug(`fact ${answer}`).slice(0, 40).replace(/-+$/, '') || 'fact');
   const gap = quote.includes(answer) ? quote.replace(answer, '_____') : `${quote} (_____)`;
+  const known = isYear || isNumber ? null : knownName(pack, answer);
   return {
     id,
     subject: pack.source.title,
     relation: 'a fact from the article',
-    answer: isYear ? { type: 'year', value: Number(answer) } : isNumber ? { type: 'number', value: Number(answer) } : { type: 'text', value: answer },
+    answer: isYear ? { type: 'year', value: Number(answer) } : isNumber ? { type: 'number', value: Number(answer) } : { type: known?.type ?? 'text', value: answer },
+    ...(known?.pool ? { distractors: { pool: known.pool } } : {}),
     quote,
     explanation: quote,
     prompts: { ask: `Fill the gap: “${gap}”`, ...(quote.includes(answer) ? { statement: quote.replace(answer, '{answer}') } : {}) },
-    review: 'check: added from a selection; give it wrong answers and a question in your words',
+    review: known?.pool ? 'check: added from a selection; put the question in your words' : 'check: added from a selection; give it wrong answers and a question in your words',
   };
+}
+
+/** The type (and pool) the pack already gives this name: another fact's answer, or a pool's value. */
+function knownName(pack: Pack, name: string): { type: 'club' | 'person' | 'team' | 'tournament' | 'text'; pool?: string } | null {
+  const want = normalizeOption(name);
+  for (const [pool, values] of Object.entries(pack.pools ?? {})) {
+    if (!values.some((v) => normalizeOption(v) === want)) continue;
+    const type = POOL_TYPES.find(([re]) => re.test(pool))?.[1] ?? 'text';
+    return { type, pool };
+  }
+  const fact = pack.facts.find((f) => 'value' in f.answer && normalizeOption(String(f.answer.value)) === want);
+  if (fact && (fact.answer.type === 'club' || fact.answer.type === 'person' || fact.answer.type === 'team' || fact.answer.type === 'tournament')) {
+    return { type: fact.answer.type, ...(fact.distractors?.pool ? { pool: fact.distractors.pool } : {}) };
+  }
+  return null;
+}
+
+/** The article's metadata as a fact's source; today's date when it has none yet. */
+export function articleSource(a: Article, fallback: Pack['source']): NonNullable<Fact['source']> {
+  const published = /^\d{4}-\d{2}-\d{2}$/.test(a.published) ? a.published : fallback.published;
+  return {
+    title: a.title.trim() || fallback.title,
+    publisher: a.publisher.trim() || fallback.publisher,
+    ...(a.url.trim() ? { url: a.url.trim() } : {}),
+    published,
+  };
+}
+
+/** Most values a pool keeps when two articles' pools are merged (the format's own cap is 500). */
+const MERGED_POOL_MAX = 200;
+
+/**
+ * Another article's draft added to the pack (a quiz of the week): every fact keeps its own source
+ * (the facts already there get the pack's, the first time), the new facts' ids and groups get a
+ * mark of their article so they never collide with the others (a round takes one fact per group,
+ * across the articles), and the pools are merged.
+ */
+export function addArticleDraft(pack: Pack, drafted: Pack, source: NonNullable<Fact['source']>): Pack {
+  const base = pack.source;
+  const existing = pack.facts.map((f) => (f.source ? f : { ...f, source: { title: base.title, publisher: base.publisher, ...(base.url ? { url: base.url } : {}), published: base.published } }));
+  const articles = new Set(existing.map((f) => JSON.stringify(f.source)));
+  const mark = `a${articles.size + 1}`;
+  const ids = new Set(existing.map((f) => f.id));
+  const renamed = new Map<string, string>();
+  for (const f of drafted.facts) {
+    let id = `${mark}-${f.id}`.slice(0, 80).replace(/-+$/, '');
+    for (let n = 2; ids.has(id); n++) id = `${mark}-${n}-${f.id}`.slice(0, 80).replace(/-+$/, '');
+    ids.add(id);
+    renamed.set(f.id, id);
+  }
+  const added = drafted.facts.map((f) => {
+    const d = f.distractors;
+    // Bounds that name another fact follow it to its new id.
+    const distractors = d && (d.minFact || d.maxFact) ? { ...d, ...(d.minFact ? { minFact: renamed.get(d.minFact) ?? d.minFact } : {}), ...(d.maxFact ? { maxFact: renamed.get(d.maxFact) ?? d.maxFact } : {}) } : d;
+    return { ...f, id: renamed.get(f.id)!, group: `${mark}-${f.group ?? f.id}`.slice(0, 80).replace(/-+$/, ''), ...(distractors ? { distractors } : {}), source };
+  });
+  const pools: Record<string, string[]> = { ...(pack.pools ?? {}) };
+  for (const [name, values] of Object.entries(drafted.pools ?? {})) {
+    const merged = [...(pools[name] ?? [])];
+    for (const v of values) if (!merged.some((m) => normalizeOption(m) === normalizeOption(v))) merged.push(v);
+    pools[name] = merged.slice(0, MERGED_POOL_MAX);
+  }
+  return { ...pack, ...(Object.keys(pools).length ? { pools } : {}), facts: [...existing, ...added] };
+}
+
+/** The articles a pack draws on, in order, with how many facts each gave. */
+export function packArticles(pack: Pack): Array<{ source: NonNullable<Fact['source']>; facts: number }> {
+  const out = new Map<string, { source: NonNullable<Fact['source']>; facts: number }>();
+  for (const f of pack.facts) {
+    if (!f.source) continue;
+    const key = JSON.stringify(f.source);
+    const entry = out.get(key) ?? { source: f.source, facts: 0 };
+    entry.facts++;
+    out.set(key, entry);
+  }
+  return [...out.values()];
 }

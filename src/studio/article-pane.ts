@@ -2,12 +2,13 @@
 // metadata, Draft questions, and a fact added from words selected in the text.
 import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
 import { articleFromHtml, looksLikeHtml } from './article-html';
-import { blankPack, factFromSelection, fillMeta } from './article-pack';
+import { blankPack, draftedFactFor, factFromSelection, fillMeta, packArticles } from './article-pack';
 import { sentenceAround } from './cards';
 import type { StudioContext } from './context';
 import type { Article } from './doc';
 import { el, uid } from './dom';
-import { wireDrafting } from './drafting';
+import { startDraft } from './draft-client';
+import { draftOptions, wireDrafting } from './drafting';
 import type { ReviewPane } from './review-pane';
 
 export interface ArticlePane {
@@ -38,10 +39,14 @@ export function mountArticlePane(ctx: StudioContext, review: ReviewPane): Articl
     meta('Your name (author)', 'author', 'text', { 'data-testid': 'article-author' }),
   ];
   const draftBtn = el('button', { type: 'button', class: 'primary', 'data-testid': 'draft' }, 'Draft questions');
+  const addBtn = el('button', { type: 'button', hidden: true, 'data-testid': 'draft-add' }, 'Add to this pack');
   const cancelBtn = el('button', { type: 'button', hidden: true }, 'Cancel');
   const selectionBtn = el('button', { type: 'button', 'data-testid': 'add-from-selection' }, 'Add a fact from the selection');
   const progress = el('progress', { max: 100, value: 0, hidden: true, 'aria-label': 'Drafting progress', 'data-testid': 'draft-progress' });
   const draftStatus = el('p', { class: 'status', 'data-testid': 'draft-status' });
+  // Several articles, one pack: the ones it draws on, and how to add the next.
+  const articlesList = el('ol', { class: 'articles', 'data-testid': 'pack-articles' });
+  const articlesBox = el('div', { class: 'articles-box', hidden: true }, el('p', { class: 'help' }, 'This pack draws on these articles. To add another (a quiz of the week), paste it above, fill in its details and press “Add to this pack”.'), articlesList);
   const element = el(
     'section',
     { class: 'pane article-pane', 'aria-labelledby': 'article-heading' },
@@ -51,12 +56,13 @@ export function mountArticlePane(ctx: StudioContext, review: ReviewPane): Articl
     articleHelp,
     el('div', { class: 'file-row' }, el('label', { class: 'file-label' }, 'Open a .txt or .html file ', fileInput)),
     el('div', { class: 'meta-grid' }, ...metas.map((m) => m.row)),
-    el('div', { class: 'button-row' }, draftBtn, cancelBtn, selectionBtn),
+    el('div', { class: 'button-row' }, draftBtn, addBtn, cancelBtn, selectionBtn),
     progress,
     draftStatus,
+    articlesBox,
   );
 
-  wireDrafting(ctx, { articleBox, draftBtn, cancelBtn, progress, status: draftStatus }, review);
+  wireDrafting(ctx, { articleBox, draftBtn, addBtn, cancelBtn, progress, status: draftStatus }, review);
 
   articleBox.addEventListener('input', () => ctx.commit({ ...ctx.doc(), article: { ...ctx.doc().article, text: articleBox.value } }, 'article.text'));
   articleBox.addEventListener('blur', () => ctx.seal());
@@ -114,14 +120,28 @@ export function mountArticlePane(ctx: StudioContext, review: ReviewPane): Articl
     }
     addFact(answer.replace(/\s+/g, ' '), sentenceAround(text, start, end));
   });
+  // The drafter has no call for one span, so the article is drafted again (under a second in the
+  // worker) and its fact for these words taken when it made one: typed, with a question and wrong
+  // answers like any drafted fact. Otherwise a gap-fill, typed from the pack's pools where it can.
+  let adding = false;
   function addFact(answer: string, quote: string): void {
-    const a = ctx.doc().article;
-    const base = ctx.doc().pack ?? fillMeta(blankPack(a), a);
-    const fact = factFromSelection(base, answer, quote);
-    ctx.openForms.add(fact.id);
-    ctx.commit({ ...ctx.doc(), pack: { ...base, facts: [...base.facts, fact] } }, null, true);
-    ctx.announce(`Added a fact with the answer “${answer}”. Its form is open at the end of the list.`);
-    review.focusLastFactForm();
+    if (adding) return;
+    adding = true;
+    selectionBtn.disabled = true;
+    ctx.report(draftStatus, `Reading the sentence for “${answer}”…`);
+    const article = ctx.doc().article;
+    void startDraft({ text: article.text, options: draftOptions(article) }, () => {}).result.then((result) => {
+      adding = false;
+      selectionBtn.disabled = false;
+      const a = ctx.doc().article;
+      const base = ctx.doc().pack ?? fillMeta(blankPack(a), a);
+      const drafted = result.ok ? draftedFactFor(base, fillMeta(result.draft.pack, a), answer, quote) : null;
+      const fact = drafted?.fact ?? factFromSelection(base, answer, quote);
+      ctx.openForms.add(fact.id);
+      ctx.commit({ ...ctx.doc(), pack: { ...base, ...(drafted?.pools ? { pools: drafted.pools } : {}), facts: [...base.facts, fact] } }, null, true);
+      ctx.report(draftStatus, `Added a fact with the answer “${answer}”${drafted ? ' as the drafter drafts it' : ''}. Its form is open at the end of the list.`);
+      review.focusLastFactForm();
+    });
   }
 
   return {
@@ -130,6 +150,11 @@ export function mountArticlePane(ctx: StudioContext, review: ReviewPane): Articl
       const article = ctx.doc().article;
       if (articleBox.value !== article.text) articleBox.value = article.text;
       for (const { input, field } of metas) if (input.value !== article[field]) input.value = article[field];
+      const pack = ctx.doc().pack;
+      addBtn.hidden = !pack || pack.facts.length === 0;
+      const articles = pack ? packArticles(pack) : [];
+      articlesBox.hidden = articles.length < 2;
+      articlesList.replaceChildren(...articles.map((a) => el('li', {}, `${a.source.title} — ${a.source.publisher}, ${a.source.published} (${a.facts} fact${a.facts === 1 ? '' : 's'})`)));
     },
     focusText: () => articleBox.focus(),
   };

@@ -7,6 +7,7 @@ import type { StudioContext } from './context';
 import { el, uid } from './dom';
 import { fillSlots } from './field-row';
 import { fieldFor } from './fields';
+import { fieldLabel } from './plain-problems';
 
 /** A card redraws itself from the document in place: typing must not rebuild the form it is in. */
 export type CardElement = HTMLElement & { refresh?: () => void };
@@ -39,26 +40,51 @@ export function cardParts(kind: 'fact' | 'question') {
   };
 }
 
-export function renderPreview(box: HTMLElement, q: Question | null | undefined, broken: boolean | undefined): void {
+/** What each form is called where the player meets it. */
+const FORM_WORDS: Record<Question['form'], string> = {
+  direct: 'the question',
+  identify: 'the question',
+  'true-false': 'true or false',
+  closest: 'the closest number',
+  'which-first': 'which came first',
+  order: 'put in order',
+  'odd-one-out': 'the odd one out',
+  'hand-written': 'your question',
+};
+
+/**
+ * Every question the player may meet for this item (a round picks one of them), each with its
+ * options and the right one marked. The first keeps the test ids `preview-prompt` and
+ * `preview-options`; each has `preview-question`.
+ */
+export function renderPreview(box: HTMLElement, questions: readonly Question[] | undefined, broken: boolean | undefined): void {
   box.replaceChildren();
-  if (!q) {
-    box.append(el('p', { class: 'no-preview' }, broken ? 'Fix the problems below to see the question.' : q === null ? 'This fact makes no fair question yet (it needs wrong answers: a pool, a list, or other facts like it).' : 'Checking…'));
+  if (!questions || questions.length === 0) {
+    box.append(el('p', { class: 'no-preview' }, broken ? 'Fix the problems below to see the questions.' : questions ? 'This fact makes no fair question yet (it needs wrong answers: a pool, a list, or other facts like it).' : 'Checking…'));
     return;
   }
-  box.append(
-    el('p', { class: 'preview-label' }, `The player sees (${q.form.replace('-', ' ')}):`),
-    el('p', { class: 'prompt', 'data-testid': 'preview-prompt' }, q.prompt),
-    el('ol', { class: 'options', 'data-testid': 'preview-options' }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
-  );
+  box.append(el('p', { class: 'preview-label' }, questions.length === 1 ? 'The player sees:' : `The player sees one of these ${questions.length}:`));
+  questions.forEach((q, n) => {
+    box.append(
+      el(
+        'div',
+        { class: 'preview-question', 'data-testid': 'preview-question', 'data-form': q.form },
+        el('p', { class: 'prompt', 'data-testid': n === 0 ? 'preview-prompt' : null }, el('span', { class: 'form-name' }, `${FORM_WORDS[q.form]}: `), q.prompt),
+        el('ol', { class: 'options', 'data-testid': n === 0 ? 'preview-options' : null }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
+      ),
+    );
+  });
 }
 
 /**
  * The card's problems: each at its field while the form is open, the rest (all of them, with the
- * form closed) in the card's own list. `keys` are the fields the form has.
+ * form closed) in the card's own list. `fields` are the fields the form has.
  */
-export function showCardProblems(list: HTMLElement, form: HTMLElement, problems: readonly FieldProblem[], keys: readonly string[]): void {
+export function showCardProblems(list: HTMLElement, form: HTMLElement, problems: readonly FieldProblem[], fields: ReadonlyArray<{ key: string; label: string }>): void {
+  const keys = fields.map((f) => f.key);
   const loose = problems.filter((p) => form.hidden || fieldFor(p.field, keys) === null);
-  list.replaceChildren(...loose.map((p) => el('li', { class: p.severity }, `${p.field ? `${p.field}: ` : ''}${p.message}`)));
+  // In the form's words: the field's label, not its JSON path.
+  list.replaceChildren(...loose.map((p) => el('li', { class: p.severity }, `${p.field ? `${fieldLabel(p.field, fields)}: ` : ''}${p.message}`)));
   list.hidden = loose.length === 0;
   if (!form.hidden) fillSlots(form, problems, (p) => fieldFor(p.field, keys));
 }

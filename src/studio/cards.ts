@@ -82,12 +82,14 @@ export function checkPack(pack: Pack): Checked {
 export const PREVIEW_SEED = 'studio-preview';
 
 /**
- * The question each fact makes, as the player sees it (its first form that the engine can build
- * fairly, on a fixed seed). Facts with errors are left out, so one broken fact does not hide every
- * other preview; null where a fact makes no question (the card says so).
+ * Every question each fact can make, as the player sees it: one per form the engine has for it
+ * (the fill-in, the true-or-false players get half the time, the closest number, the order of
+ * events…), each built by the core's own generator on a fixed seed. Facts with errors are left
+ * out, so one broken fact does not hide every other preview; an empty list where a fact makes no
+ * question (the card says so).
  */
-export function previewQuestions(pack: Pack, checked: Checked): Map<string, Question | null> {
-  const out = new Map<string, Question | null>();
+export function previewQuestions(pack: Pack, checked: Checked): Map<string, Question[]> {
+  const out = new Map<string, Question[]>();
   const broken = new Set([...checked.byFact].filter(([, ps]) => ps.some((p) => p.severity === 'error')).map(([i]) => i));
   const facts = pack.facts.filter((_, i) => !broken.has(i));
   const result = validatePack({ ...pack, facts, questions: pack.questions ?? [] });
@@ -97,13 +99,14 @@ export function previewQuestions(pack: Pack, checked: Checked): Map<string, Ques
     for (const fact of result.pack.facts) {
       const info = index.facts.get(fact.id);
       if (!info) continue;
-      const rng = createRng(streamKey(result.pack, PREVIEW_SEED, fact.id));
-      let question: Question | undefined;
+      const questions: Question[] = [];
       for (const form of formsForFact(fact, index)) {
-        question = buildFactQuestion(form, info, { index, rng, difficulty: fact.difficulty ?? 'medium', usedGroups: new Set() });
-        if (question) break;
+        // A stream per form, so each preview is what that form gives on this seed.
+        const rng = createRng(`${streamKey(result.pack, PREVIEW_SEED, fact.id)}/${form}`);
+        const question = buildFactQuestion(form, info, { index, rng, difficulty: fact.difficulty ?? 'medium', usedGroups: new Set() });
+        if (question) questions.push(question);
       }
-      out.set(fact.id, question ?? null);
+      out.set(fact.id, questions);
     }
   } catch {
     // A preview is a help, never a crash: the card says there is none.

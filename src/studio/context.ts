@@ -3,10 +3,10 @@
 // which card forms are open, and the live region. Every change goes through `commit`: into the
 // history, then checked and saved after a pause; the sections are told what to redraw through
 // `StudioView`, so none of them needs to know the others.
-import { describeProblem } from '../domain/pack/problems';
 import type { Question } from '../domain/questions/types';
 import { checkPack, previewQuestions, type Checked } from './cards';
 import { emptyDoc, type StudioDoc } from './doc';
+import { plainProblem } from './plain-problems';
 import { createHistory, push, redo, seal, undo, type History } from './history';
 import type { DraftStore, SavedDraft } from './saved-drafts';
 
@@ -48,8 +48,8 @@ export interface StudioContext {
   key(): string;
   /** The latest check of the pack; null before the first one and while there is no pack. */
   checked(): Checked | null;
-  /** The question each fact makes, by fact id, from the latest check. */
-  previews(): ReadonlyMap<string, Question | null>;
+  /** Every question each fact makes (one per form), by fact id, from the latest check. */
+  previews(): ReadonlyMap<string, readonly Question[]>;
   /** Every change goes through here; `mergeKey` merges typing in one field into one step. */
   commit(next: StudioDoc, mergeKey?: string | null, structural?: boolean): void;
   /** The next change is a step of its own, even in the same field (the field lost focus). */
@@ -76,7 +76,7 @@ export function createStudioContext(options: StudioOptions, announce: (message: 
   let history: History<StudioDoc> = createHistory(emptyDoc());
   let key = newDraftKey();
   let checked: Checked | null = null;
-  let previews = new Map<string, Question | null>();
+  let previews = new Map<string, Question[]>();
   const openForms = new Set<string>();
   const doc = () => history.present;
 
@@ -131,7 +131,7 @@ export function createStudioContext(options: StudioOptions, announce: (message: 
     view.showCheck();
     const errors = checked.problems.filter((p) => p.severity === 'error');
     if (errors.length !== lastProblemCount) {
-      if (errors.length > 0) announce(`${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 2).map(describeProblem).join('; ')}.`);
+      if (errors.length > 0) announce(`${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 2).map((p) => plainProblem(p, pack)).join('; ')}.`);
       else if (lastProblemCount > 0) announce('No problems left: the pack is ready to play.');
       lastProblemCount = errors.length;
     }

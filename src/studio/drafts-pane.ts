@@ -4,7 +4,7 @@ import type { StudioContext } from './context';
 import { emptyDoc } from './doc';
 import { el } from './dom';
 import { importPackFile } from './import-file';
-import type { DraftStore, SavedDraft } from './saved-drafts';
+import type { DraftStore, SavedDraft, UnreadableDraft } from './saved-drafts';
 
 export interface DraftsPane {
   element: HTMLElement;
@@ -16,6 +16,7 @@ export interface DraftsPane {
 
 export function mountDraftsPane(ctx: StudioContext, article: { focusText(): void }): DraftsPane {
   const draftsList = el('ul', { class: 'drafts', 'data-testid': 'drafts' });
+  const asideList = el('ul', { class: 'drafts set-aside', 'data-testid': 'set-aside', 'aria-label': 'Saved records that could not be read' });
   const draftsStatus = el('p', { class: 'status', 'data-testid': 'drafts-status' });
   const newBtn = el('button', { type: 'button', 'data-testid': 'new-pack' }, 'New pack');
   const importInput = el('input', { type: 'file', accept: '.json,.txt,.gift,application/json,text/plain', class: 'file-input', 'aria-label': 'Pack file to import (JSON, GIFT or Open Trivia DB)', 'data-testid': 'import-file' });
@@ -27,6 +28,7 @@ export function mountDraftsPane(ctx: StudioContext, article: { focusText(): void
     el('div', { class: 'button-row' }, newBtn, el('label', { class: 'file-label' }, 'Import a pack file (JSON, GIFT, Open Trivia DB) ', importInput)),
     draftsStatus,
     draftsList,
+    asideList,
   );
 
   async function refresh(): Promise<SavedDraft[]> {
@@ -60,8 +62,42 @@ export function mountDraftsPane(ctx: StudioContext, article: { focusText(): void
         return el('li', { 'data-testid': 'draft-item' }, el('span', { class: 'draft-title' }, title), el('span', { class: 'draft-meta' }, ` ${facts} fact${facts === 1 ? '' : 's'} · ${new Date(d.updated).toLocaleString()}`), restore, remove);
       }),
     );
-    draftsStatus.textContent = list.skipped ? `${list.skipped} saved pack${list.skipped === 1 ? '' : 's'} could not be read and ${list.skipped === 1 ? 'was' : 'were'} skipped.` : list.drafts.length ? '' : 'No saved packs yet.';
+    asideList.replaceChildren(...list.unreadable.map((u, n) => setAsideItem(u, n)));
+    const bad = list.unreadable.length;
+    draftsStatus.textContent = bad
+      ? `${bad} saved pack${bad === 1 ? '' : 's'} could not be read (damaged, or saved by another version of the studio). ${bad === 1 ? 'It is' : 'They are'} set aside below, untouched: download ${bad === 1 ? 'it' : 'them'} to keep, or delete.`
+      : list.drafts.length ? '' : 'No saved packs yet.';
     return list.drafts;
+  }
+
+  /** A record that could not be read: kept as found, to download or to delete. */
+  function setAsideItem(u: UnreadableDraft, n: number): HTMLElement {
+    const download = el('button', { type: 'button', 'data-testid': 'download-set-aside' }, 'Download');
+    const remove = el('button', { type: 'button', class: 'danger' }, 'Delete');
+    const name = `unreadable-pack-${(u.key || String(n + 1)).replace(/[^a-z0-9-]+/gi, '-')}.json`;
+    download.addEventListener('click', () => {
+      let text: string;
+      try {
+        text = JSON.stringify(u.record, null, 2) ?? String(u.record);
+      } catch {
+        text = String(u.record);
+      }
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = el('a', { href: url, download: name });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      ctx.announce(`Downloaded ${name}.`);
+    });
+    remove.addEventListener('click', () => {
+      if (!u.key || !window.confirm('Delete this unreadable record from this browser? Download it first to keep what it holds.')) return;
+      void ctx.store.remove(u.key).then(() => {
+        ctx.announce('Deleted the unreadable record.');
+        return refresh();
+      });
+    });
+    return el('li', { 'data-testid': 'set-aside-item' }, el('span', { class: 'draft-title' }, 'Unreadable saved pack'), el('span', { class: 'draft-meta' }, ` ${u.key ? `(${u.key})` : ''}`), download, remove);
   }
 
   newBtn.addEventListener('click', () => {

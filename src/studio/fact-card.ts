@@ -6,6 +6,7 @@ import { highlightParts } from './cards';
 import type { StudioContext } from './context';
 import type { StudioDoc } from './doc';
 import { el } from './dom';
+import { factExtras } from './fact-chips';
 import { fieldRow } from './field-row';
 import { factFields, retypeAnswer } from './fields';
 
@@ -15,8 +16,11 @@ export function factCard(host: CardHost, index: number): CardElement {
   const { headingId, title, preview, problems, edit, del, form } = cardParts('fact');
   const badge = el('span', { class: 'badge' });
   const sentence = el('blockquote', { class: 'sentence', 'data-testid': 'card-sentence' });
+  // In a pack of several articles, which one this sentence is from.
+  const cite = el('p', { class: 'cite', 'data-testid': 'card-source', hidden: true });
   const keep = el('button', { type: 'button', 'data-testid': 'keep' }, 'Keep');
-  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), sentence, preview, problems, el('div', { class: 'button-row card-actions' }, keep, edit, del), form);
+  const extras = factExtras(ctx, index, (nf) => withFact(ctx, index, nf));
+  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), sentence, cite, preview, extras.element, problems, el('div', { class: 'button-row card-actions' }, keep, edit, del), form);
   const factNow = () => ctx.doc().pack?.facts[index];
   const describe = () => {
     const f = factNow();
@@ -27,6 +31,12 @@ export function factCard(host: CardHost, index: number): CardElement {
     badge.className = `badge ${kept ? 'kept' : 'todo'}`;
     keep.hidden = kept;
     sentence.replaceChildren(...highlightParts(f).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));
+    const src = f.source;
+    cite.hidden = !src;
+    if (src) {
+      const name = `${src.title} — ${src.publisher}, ${src.published}`;
+      cite.replaceChildren('From ', src.url && /^https?:\/\//.test(src.url) ? el('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, name) : name);
+    }
   };
   card.refresh = () => {
     describe();
@@ -34,8 +44,8 @@ export function factCard(host: CardHost, index: number): CardElement {
     const checked = ctx.checked();
     const q = f ? ctx.previews().get(f.id) : undefined;
     renderPreview(preview, q, f ? checked?.byFact.get(index)?.some((p) => p.severity === 'error') : false);
-    const keys = f ? factFields(f, poolNames(ctx)).map((s) => s.key) : [];
-    showCardProblems(problems, form, checked?.byFact.get(index) ?? [], keys);
+    extras.refresh();
+    showCardProblems(problems, form, checked?.byFact.get(index) ?? [], f ? factFields(f, poolNames(ctx)) : []);
   };
   const buildForm = () => {
     const f = factNow();

@@ -1,12 +1,18 @@
 // "3. Play and share": the mode, Play (a link that opens the game on this pack), Download, and
-// Share (a link that carries the pack itself) with Copy. Play and Share need a pack without errors.
+// Share in one step: a link that carries the pack itself when it is short enough for chat apps
+// (handed to the share sheet, else copied, synchronously on the click: an await first would spend
+// the click's permission), else a short /p/<id> link from the site's server (copied in the same
+// click through a ClipboardItem that waits for it), else the advice to send the file. Play and
+// Share need a pack without errors.
 import type { Pack } from '../domain/pack/schema';
 import { slug } from '../authoring/draft/slug';
-import { encodePackLink, handOverPack, PACK_REF_KEY, packLinkUrl, type PackLinkEncoded } from '../share/pack-link';
+import { forPlayers } from '../share/pack-for-players';
+import { encodePackLink, handOverPack, PACK_REF_KEY, packLinkUrl, SHARE_LINK_MAX_CHARS, type PackLinkEncoded } from '../share/pack-link';
 import { packText } from './cards';
 import type { StudioContext } from './context';
 import { PLAY_MODES, type PlayMode } from './doc';
 import { el, uid } from './dom';
+import { storePackOnServer } from './short-link';
 
 export interface PlayPane {
   element: HTMLElement;
@@ -40,6 +46,8 @@ export function mountPlayPane(ctx: StudioContext): PlayPane {
   // The pack's link, kept while the pack is the same object (encoding it takes a moment).
   let link: PackLinkEncoded | null = null;
   let linkFor: Pack | null = null;
+  // The server's short link for a pack, once it has one (a second Share then needs no request).
+  let short: { pack: Pack; url: string } | null = null;
 
   function update(): void {
     const pack = ctx.doc().pack;
@@ -62,7 +70,8 @@ export function mountPlayPane(ctx: StudioContext): PlayPane {
     if (linkFor === pack && link) return applyLink();
     const forPack = pack;
     playStatus.textContent = 'Preparing the link…';
-    void encodePackLink(JSON.stringify(pack)).then((encoded) => {
+    // The link carries what a friend plays (no review notes, no unused pools): Play opens the same.
+    void encodePackLink(JSON.stringify(forPlayers(pack))).then((encoded) => {
       // A newer pack makes its own link once it passes its check.
       if (ctx.doc().pack !== forPack) return;
       link = encoded;
@@ -92,7 +101,10 @@ export function mountPlayPane(ctx: StudioContext): PlayPane {
     }
     playLink.href = packLinkUrl(play, link.payload);
     playLink.removeAttribute('aria-disabled');
-    playStatus.textContent = `Ready: Play opens the game on this pack (a ${MODE_LABEL[ctx.doc().mode]} round). The link is ${Math.ceil(link.payload.length / 1024)} KB.`;
+    const chars = shareUrl().length;
+    // Short: a phone keeps this bar at the foot of the screen.
+    const sharing = chars <= SHARE_LINK_MAX_CHARS ? `Share gives a ${chars.toLocaleString('en-US')}-character link.` : `Share gets a short link (a full one would be ${chars.toLocaleString('en-US')} characters, too long for chat apps).`;
+    playStatus.textContent = `Ready: a ${MODE_LABEL[ctx.doc().mode]} round. ${sharing}`;
     if (!shareBox.hidden) shareOut.value = shareUrl();
   }
   const shareUrl = () => (link?.ok ? packLinkUrl(new URL(ctx.gameUrl, location.href), link.payload) : '');
@@ -112,28 +124,70 @@ export function mountPlayPane(ctx: StudioContext): PlayPane {
     ctx.report(playStatus, errors ? `Downloaded ${a.download}. It still has ${errors} problem${errors === 1 ? '' : 's'}: \`quiz check\` will list them.` : `Downloaded ${a.download}: check it with npm run quiz -- check, or open it in the game.`);
   });
   shareBtn.addEventListener('click', () => {
-    if (!link) return;
+    const pack = ctx.doc().pack;
+    if (!link || !pack) return;
     if (!link.ok) {
       ctx.report(playStatus, link.message);
       return;
     }
+    if (short?.pack === pack) return shareNow(short.url, pack.title, 'The pack is kept on this site’s server.');
+    const url = shareUrl();
+    if (url.length <= SHARE_LINK_MAX_CHARS) return shareNow(url, pack.title, 'Nothing is stored on a server: the pack is in the link.');
+    shareViaServer(pack, url);
+  });
+  /** The share sheet where there is one (phones), else the clipboard; the link shown either way. */
+  function shareNow(url: string, title: string, where: string): void {
+    showLink(url);
+    const data = { title, text: `Play my football quiz: ${title}`, url };
+    const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void>; canShare?: (d: ShareData) => boolean };
+    if (typeof nav.share === 'function' && (!nav.canShare || nav.canShare(data))) {
+      nav.share(data).then(
+        () => ctx.report(playStatus, `Shared. ${where}`),
+        (error: unknown) => {
+          // Cancelled in the share sheet: not an error, and nothing to copy.
+          if (error instanceof DOMException && error.name === 'AbortError') return;
+          copy(url, where);
+        },
+      );
+      return;
+    }
+    copy(url, where);
+  }
+  function shareViaServer(pack: Pack, longUrl: string): void {
+    const asked = storePackOnServer(JSON.stringify(forPlayers(pack)), { base: location.href });
+    // Copied in this click: the clipboard waits for the server's answer (no await before write).
+    const copying = typeof ClipboardItem === 'function' && navigator.clipboard?.write
+      ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': asked.then((r) => (r.ok ? new Blob([r.url], { type: 'text/plain' }) : Promise.reject(new Error(r.message)))) })]).then(() => true, () => false)
+      : Promise.resolve(false);
+    ctx.report(playStatus, 'Getting a short link from this site’s server…');
+    void asked.then(async (r) => {
+      const copied = await copying;
+      if (ctx.doc().pack !== pack) return;
+      if (r.ok) {
+        short = { pack, url: r.url };
+        showLink(r.url);
+        ctx.report(playStatus, copied ? `Short link copied: ${r.url}. The pack is kept on this site’s server; a friend who opens the link plays it.` : `Short link ready: ${r.url}. Press Copy link.`);
+        return;
+      }
+      showLink(longUrl);
+      ctx.report(playStatus, `This pack’s link is ${longUrl.length.toLocaleString('en-US')} characters: chat apps and SMS cut links that long. ${r.message} The long link below still works in mail or a browser.`);
+    });
+  }
+  function showLink(url: string): void {
     shareBox.hidden = false;
-    shareOut.value = shareUrl();
-    shareOut.focus();
-    shareOut.select();
-    ctx.report(playStatus, 'A friend who opens this link plays the pack; nothing is stored on a server.');
-  });
-  copyBtn.addEventListener('click', () => {
-    const text = shareOut.value;
+    shareOut.value = url;
+  }
+  function copy(text: string, where: string): void {
+    const refused = () => {
+      shareOut.focus();
+      shareOut.select();
+      ctx.report(playStatus, 'Copying was refused: the link is selected below, copy it with Ctrl+C.');
+    };
     // No await before writeText: the click's permission must still hold.
-    navigator.clipboard?.writeText(text).then(
-      () => ctx.announce('Link copied.'),
-      () => {
-        shareOut.select();
-        ctx.announce('Copying was refused: the link is selected, copy it with Ctrl+C.');
-      },
-    );
-  });
+    if (!navigator.clipboard?.writeText) return refused();
+    navigator.clipboard.writeText(text).then(() => ctx.report(playStatus, `Link copied (${text.length.toLocaleString('en-US')} characters).${where ? ` ${where}` : ''} A friend who opens it plays the pack.`), refused);
+  }
+  copyBtn.addEventListener('click', () => copy(shareOut.value, ''));
 
   return {
     element,

@@ -21,8 +21,8 @@ export function questionCard(host: CardHost, index: number): CardElement {
     title.textContent = typeof x.prompt === 'string' ? x.prompt : x.id;
     const ps = ctx.checked()?.byQuestion.get(index) ?? [];
     const ok = Array.isArray(x.options) && !ps.some((p) => p.severity === 'error');
-    renderPreview(preview, ok ? ({ prompt: x.prompt, options: x.options, answer: x.answer, form: 'hand-written' } as Question) : undefined, !ok);
-    showCardProblems(problems, form, ps, questionFields(x).map((f) => f.key));
+    renderPreview(preview, ok ? [{ prompt: x.prompt, options: x.options, answer: x.answer, form: 'hand-written' } as Question] : undefined, !ok);
+    showCardProblems(problems, form, ps, questionFields(x));
     // The right-answer list follows the options as they are typed (rebuilt in place, focus kept).
     const pick = form.querySelector<HTMLSelectElement>(`select[data-key="question-${index}:answer"]`);
     const answerSpec = questionFields(x).find((f) => f.key === 'answer');

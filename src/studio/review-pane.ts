@@ -1,6 +1,5 @@
 // "2. Review the questions": the summary (how many facts, kept, groups, problems), the problems
 // outside any card, the pack's details form, and a card for every fact and hand-written question.
-import { describeProblem } from '../domain/pack/problems';
 import type { Pack } from '../domain/pack/schema';
 import type { CardElement, CardHost } from './card-parts';
 import type { StudioContext } from './context';
@@ -8,6 +7,7 @@ import { el } from './dom';
 import { factCard } from './fact-card';
 import { fieldRow, fillSlots } from './field-row';
 import { fieldFor, packFields, poolField } from './fields';
+import { plainProblem } from './plain-problems';
 import { questionCard } from './question-card';
 
 export interface ReviewPane {
@@ -86,7 +86,7 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
     const checked = ctx.checked();
     refreshCards();
     const general = checked?.general ?? [];
-    generalProblems.replaceChildren(...general.map((p) => el('li', { class: p.severity }, describeProblem(p))));
+    generalProblems.replaceChildren(...general.map((p) => el('li', { class: p.severity }, plainProblem(p, ctx.doc().pack))));
     generalProblems.hidden = general.length === 0;
     if (packBox.open || general.some((p) => p.severity === 'error')) {
       const keys = packDetailFields(pack).map((s) => s.key);

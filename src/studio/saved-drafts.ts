@@ -1,6 +1,8 @@
 // Autosave: every studio document in IndexedDB (raw API, wrapped so that nothing here throws).
-// A record that does not read back as a document is skipped and counted, so one corrupt entry never
-// hides the others; a browser without IndexedDB (or a private mode that refuses it) says so once.
+// A record that does not read back as a document (damaged, or written by another version) is set
+// aside: listed apart with what it holds, never opened, never overwritten, deleted only when the
+// author says so; one such record never hides the others. A browser without IndexedDB (or a
+// private mode that refuses it) says so once.
 import { isStudioDoc, type StudioDoc } from './doc';
 
 export interface SavedDraft {
@@ -10,10 +12,16 @@ export interface SavedDraft {
   doc: StudioDoc;
 }
 
+/** A record that is not a studio document, as it was found (for the author to download). */
+export interface UnreadableDraft {
+  key: string;
+  record: unknown;
+}
+
 export interface DraftList {
   drafts: SavedDraft[];
-  /** Records that could not be read (skipped). */
-  skipped: number;
+  /** Records that could not be read: set aside, kept as they are. */
+  unreadable: UnreadableDraft[];
 }
 
 export interface DraftStore {
@@ -50,6 +58,11 @@ export function isSavedDraft(v: unknown): v is SavedDraft {
   return typeof r.key === 'string' && typeof r.updated === 'number' && Number.isFinite(r.updated) && isStudioDoc(r.doc);
 }
 
+function keyOf(record: unknown): string {
+  const key = typeof record === 'object' && record !== null ? (record as { key?: unknown }).key : undefined;
+  return typeof key === 'string' || typeof key === 'number' ? String(key) : '';
+}
+
 export function indexedDbStore(factory: IDBFactory | undefined = globalThis.indexedDB): DraftStore {
   let db: Promise<IDBDatabase> | null = null;
   const get = () => {
@@ -65,7 +78,8 @@ export function indexedDbStore(factory: IDBFactory | undefined = globalThis.inde
     async list() {
       const all = await request<unknown[]>((await tx('readonly')).getAll());
       const drafts = all.filter(isSavedDraft).sort((a, b) => b.updated - a.updated);
-      return { drafts, skipped: all.length - drafts.length };
+      const unreadable = all.filter((r) => !isSavedDraft(r)).map((record) => ({ key: keyOf(record), record }));
+      return { drafts, unreadable };
     },
     async save(draft) {
       await request((await tx('readwrite')).put(draft));

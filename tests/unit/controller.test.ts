@@ -189,6 +189,11 @@ describe('controller', () => {
     expect(modeSummary('classic')).toBe('10 questions · 20 s each');
     expect(modeSummary('survival')).toBe('3 lives · 20 s each');
     expect(modeSummary('relaxed')).toBe('10 questions · no timer');
+    // A small pack: the menu promises what it yields.
+    expect(modeSummary('classic', 8)).toBe('8 questions · 20 s each');
+    expect(modeSummary('classic', 1)).toBe('1 question · 20 s each');
+    expect(modeSummary('classic', 40)).toBe('10 questions · 20 s each');
+    expect(modeSummary('survival', 8)).toBe('3 lives · 20 s each');
   });
 
   it('uses the clock it is given, and stops listening when disposed', async () => {

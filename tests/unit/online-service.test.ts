@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { loadPacks } from '../../server/packs';
 import { openStore } from '../../server/store';
-import type { ScoreRepo } from '../../server/repo/types';
+import type { LeaderboardRepo } from '../../server/repo/types';
 import { createController } from '../../src/app/controller';
 import { createOnlineSeam } from '../../src/app/online/online-seam';
 import { createLeaderboardClient, failureMessage, refusalMessage } from '../../src/app/online/leaderboard-client';
-import { OFFLINE_REASON, RUN_LIFETIME_MS, backoffMs, createOnlineService, type OnlineService } from '../../src/app/online/online-service';
+import { NO_SERVER_REASON, OFFLINE_REASON, RUN_LIFETIME_MS, backoffMs, createOnlineService, type OnlineService } from '../../src/app/online/online-service';
 import type { PackEntry } from '../../src/domain/pack/pack-entry';
 import type { RoundConfig } from '../../src/domain/round';
 import { dailySeed, utcDateOf } from '../../src/domain/daily';
@@ -35,7 +35,7 @@ const entry: PackEntry = { status: 'ok', file: `${PACK}.json`, id: pack.id, titl
 const dir = mkdtempSync(join(tmpdir(), 'lb-client-'));
 let serverClock = Date.UTC(2026, 11, 1, 12);
 let app: FastifyInstance;
-let repo: ScoreRepo;
+let repo: LeaderboardRepo;
 let api = '';
 let deadApi = '';
 let htmlServer: Server;
@@ -64,7 +64,7 @@ afterAll(async () => {
 
 const silent = { play() {}, setMuted() {}, setVolume() {} } as unknown as SoundBoard;
 
-function setup(options: { down?: () => boolean; apiBase?: string; store?: OnlineStore } = {}) {
+function setup(options: { down?: () => boolean; apiBase?: string; store?: OnlineStore; window?: Window | null } = {}) {
   const roundStore = createRoundStore();
   const settingsStore = createSettingsStore({ storage: null });
   const uiStore = createUiStore({ screen: 'menu', packs: [entry] });
@@ -100,7 +100,7 @@ function setup(options: { down?: () => boolean; apiBase?: string; store?: Online
     now: () => localClock,
     setTimer: (fn, ms) => timers.push({ fn, ms }),
     clearTimer: () => undefined,
-    window: null,
+    window: options.window ?? null,
   });
   /** Let the service's fetches settle. */
   const settle = async (check: () => boolean) => {
@@ -156,6 +156,17 @@ describe('online service against the real server', () => {
     expect(round.config.seed).toBe('local-1');
     expect(t.service.statusOf(round.config)).toEqual({ kind: 'offline', reason: OFFLINE_REASON });
     expect((await t.service.submit(t.playOut())).kind).toBe('offline');
+  });
+
+  it('says "Played offline" only to a player who is offline; an online one hears the server did not answer', async () => {
+    for (const onLine of [true, false]) {
+      const win = { navigator: { onLine }, addEventListener() {}, removeEventListener() {} } as unknown as Window;
+      const t = setup({ down: () => true, window: win });
+      await t.service.prefetch();
+      expect(await t.controller.startRound()).toBe(true);
+      const round = t.roundStore.getState().round!;
+      expect(t.service.statusOf(round.config)).toEqual({ kind: 'offline', reason: onLine ? NO_SERVER_REASON : OFFLINE_REASON });
+    }
   });
 
   it('treats an HTML page at /api as no leaderboard, without posting anything', async () => {

@@ -5,6 +5,8 @@ import { checkPackText, createOpenedPacks, describeProblem, isPackUrl, readFileT
 import { fetchPackText } from '../../src/app/packs/fetch-pack';
 import type { PackService } from '../../src/app/packs/pack-service';
 import { createUiStore } from '../../src/state/ui-store';
+import type { Pack } from '../../src/domain/pack/schema';
+import { generateQuestions } from '../../src/domain/questions/generate';
 
 const miniText = readFileSync('tests/fixtures/mini-pack.json', 'utf8');
 const respond = (body: BodyInit | null, init: ResponseInit = {}) => vi.fn(async () => new Response(body, init)) as unknown as typeof fetch;
@@ -78,6 +80,15 @@ describe('checkPackText and opened packs', () => {
     expect(fresh).toMatchObject({ ok: true, replaced: null, entry: { id: 'mini', title: 'Mini test pack (opened file)', file: 'file:mini.json' } });
     const listed = fresh.ok ? [{ ...fresh.entry, title: 'Bundled mini', file: '/questions/mini.json' }] : [];
     await expect(checkPackText(miniText, 'mini.json', 'url', listed)).resolves.toMatchObject({ ok: true, replaced: 'Bundled mini' });
+  });
+  it('a shared pack keeps its author’s title, and says how many questions a round of it can have', async () => {
+    for (const origin of ['link', 'url'] as const) {
+      const r = await checkPackText(miniText, 'The pack in this link', origin, []);
+      expect(r).toMatchObject({ ok: true, entry: { title: 'Mini test pack' } });
+    }
+    const r = await checkPackText(miniText, 'mini.json', 'file', []);
+    const pack = JSON.parse(miniText) as Pack;
+    expect(r.ok && r.entry.roundQuestions).toBe(generateQuestions(pack, { seed: 'any', count: 1000 }).length);
   });
   it('problems keep line:column; HTML is named as such', async () => {
     const r = await checkPackText('{\n  "id": 1,\n}', 'bad.json', 'file', []);

@@ -1,7 +1,11 @@
 // The studio's pack-from-article helpers, without the DOM: the author's metadata over the drafter's,
 // a blank pack for the first hand-picked fact, and the gap-fill fact made from a selection.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blankPack, factFromSelection, fillMeta } from '../../src/studio/article-pack';
+import { draftPack } from '../../src/authoring/draft/draft-pack';
+import { validatePack } from '../../src/domain/pack/validate';
+import { checkPack, previewQuestions } from '../../src/studio/cards';
+import { blankPack, draftedFactFor, factFromSelection, fillMeta } from '../../src/studio/article-pack';
 import { emptyArticle, type Article } from '../../src/studio/doc';
 
 const article = (fields: Partial<Article>): Article => ({ ...emptyArticle(), ...fields });
@@ -36,5 +40,33 @@ describe('a pack from the article', () => {
     const twice = factFromSelection({ ...pack, facts: [caps, { ...caps, id: 'fact-111-2' }] }, '111', 'A sentence without it.');
     expect(twice.id).toBe('fact-111-3');
     expect(twice.prompts).toEqual({ ask: 'Fill the gap: “A sentence without it. (_____)”' });
+  });
+
+  it('a selection the drafter drafts becomes its fact: type, question and wrong answers, under a new id', () => {
+    const text = readFileSync('tests/fixtures/draft-corpus/tuchel-sacked.txt', 'utf8');
+    const drafted = draftPack(text).pack;
+    const club = drafted.facts.find((f) => f.answer.type === 'club' && f.distractors?.pool)!;
+    const value = (club.answer as { value: string }).value;
+    // The author had deleted it, and the pack has no pools yet.
+    const pack = { ...blankPack(article({ title: 'Tuchel' })), facts: [] };
+    const got = draftedFactFor(pack, drafted, value.toUpperCase(), club.quote)!;
+    expect(got.fact).toMatchObject({ answer: club.answer, prompts: club.prompts, distractors: club.distractors, review: expect.stringMatching(/^check: added from a selection/) });
+    const withIt = { ...pack, pools: got.pools, facts: [got.fact] };
+    expect(validatePack(withIt).ok).toBe(true);
+    // Taken ids get a number.
+    expect(draftedFactFor(withIt, drafted, value, club.quote)!.fact.id).not.toBe(got.fact.id);
+    expect(draftedFactFor(pack, drafted, 'words it never drafted', club.quote)).toBeNull();
+  });
+
+  it('a name the pack already knows gets its type and draws wrong answers from its pool', () => {
+    const text = readFileSync('tests/fixtures/draft-corpus/tuchel-sacked.txt', 'utf8');
+    const drafted = draftPack(text).pack;
+    const fact = factFromSelection(drafted, 'Real Madrid', 'A sentence that names Real Madrid.');
+    expect(fact.answer).toEqual({ type: 'club', value: 'Real Madrid' });
+    expect(fact.distractors?.pool).toBe('clubs');
+    const pack = { ...drafted, facts: [...drafted.facts, fact] };
+    expect(validatePack(pack).ok).toBe(true);
+    const questions = previewQuestions(pack, checkPack(pack)).get(fact.id) ?? [];
+    expect(questions.some((q) => q.form === 'identify' && q.options.length === 4)).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { draftPack } from '../../src/authoring/draft/draft-pack';
 import type { Fact, Pack } from '../../src/domain/pack/schema';
 import { validatePackText } from '../../src/domain/pack/validate-text';
+import { formsForFact } from '../../src/domain/questions/forms';
+import { indexPack } from '../../src/domain/questions/pack-index';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround } from '../../src/studio/cards';
 import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer } from '../../src/studio/fields';
 import { clone, loadValidPack } from './helpers';
@@ -45,19 +47,25 @@ describe('review cards', () => {
     expect(fieldFor('nowhere', keys)).toBeNull();
   });
 
-  it('preview each fact as the player will see it, leaving out only the broken facts', () => {
+  it('preview each fact as the player will see it, every form of it, leaving out only the broken facts', () => {
     const ok = previewQuestions(mini, checkPack(mini));
-    const q = ok.get('goals');
+    const all = ok.get('goals')!;
+    // The forms the core makes of it, each built: the card shows all of them.
+    const index = indexPack(mini);
+    expect(all.map((q) => q.form)).toEqual(formsForFact(mini.facts.find((f) => f.id === 'goals')!, index).filter((form) => all.some((q) => q.form === form)));
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(all.map((q) => q.form)).toContain('true-false');
+    const q = all[0];
     expect(q).toBeTruthy();
     expect(q!.options).toHaveLength(4);
     expect(q!.options[q!.answer]).toBe('37');
     // Deterministic: the same pack gives the same preview.
-    expect(previewQuestions(mini, checkPack(mini)).get('goals')).toEqual(q);
+    expect(previewQuestions(mini, checkPack(mini)).get('goals')).toEqual(all);
     const broken = clone(mini);
     broken.facts[0]!.prompts.ask = '';
     const some = previewQuestions(broken, checkPack(broken));
     expect(some.has('goals')).toBe(false);
-    expect(some.get('caps')).toBeTruthy();
+    expect(some.get('caps')!.length).toBeGreaterThan(0);
   });
 
   it('work with whatever the drafter drafts: every drafted fact has a card with a marked answer', () => {
@@ -67,7 +75,9 @@ describe('review cards', () => {
     const previews = previewQuestions(pack, checked);
     expect(pack.facts.length).toBeGreaterThan(10);
     for (const f of pack.facts) expect(marked(f).length, f.id).toBeGreaterThan(0);
-    expect([...previews.values()].filter(Boolean).length).toBeGreaterThan(pack.facts.length / 2);
+    expect([...previews.values()].filter((qs) => qs.length > 0).length).toBeGreaterThan(pack.facts.length / 2);
+    // The true-or-false form players get half the time is previewed too.
+    expect([...previews.values()].flat().some((q) => q.form === 'true-false')).toBe(true);
   });
 
   it('find the sentence around a selection', () => {

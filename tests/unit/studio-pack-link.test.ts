@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/domain/rng';
-import { handOverPack, takeHandedOverPack, decodePackLink, encodePackLink, hasPackLink, MAX_PACK_LINK_CHARS, packLinkPayload, packLinkUrl } from '../../src/share/pack-link';
+import { draftPack } from '../../src/authoring/draft/draft-pack';
+import type { Pack } from '../../src/domain/pack/schema';
+import { validatePack } from '../../src/domain/pack/validate';
+import { generateQuestions } from '../../src/domain/questions/generate';
+import { createRng, cyrb128 } from '../../src/domain/rng';
+import { forPlayers } from '../../src/share/pack-for-players';
+import { PACK_LINK_DICTIONARY_2 } from '../../src/share/pack-link-dictionary';
+import { handOverPack, takeHandedOverPack, decodePackLink, encodePackLink, hasPackLink, MAX_PACK_LINK_CHARS, packLinkPayload, packLinkUrl, SHARE_LINK_MAX_CHARS } from '../../src/share/pack-link';
 
 const packText = JSON.stringify(JSON.parse(readFileSync('tests/fixtures/mini-pack.json', 'utf8')));
 
@@ -14,7 +20,7 @@ async function payloadOf(text: string): Promise<string> {
 describe('pack links', () => {
   it('carry the pack text exactly, compressed, through a URL hash', async () => {
     const payload = await payloadOf(packText);
-    expect(payload).toMatch(/^1\.[0-9a-z]{14}\.[A-Za-z0-9_-]+$/);
+    expect(payload).toMatch(/^2\.[0-9a-z]{14}\.[A-Za-z0-9_-]+$/);
     expect(payload.length).toBeLessThan(packText.length);
     const url = packLinkUrl('https://example.test/game/index.html?autostart=classic#old', payload);
     expect(url).toBe(`https://example.test/game/index.html?autostart=classic#pack=${payload}`);
@@ -40,7 +46,7 @@ describe('pack links', () => {
     await expect(decodePackLink(`${format}.${sum}.${body}!`)).resolves.toMatchObject({ ok: false, reason: 'malformed' });
     await expect(decodePackLink('#pack=')).resolves.toMatchObject({ ok: false, reason: 'missing' });
     await expect(decodePackLink('#other=1')).resolves.toMatchObject({ ok: false, reason: 'missing' });
-    await expect(decodePackLink(`2.${sum}.${body}`)).resolves.toMatchObject({ ok: false, reason: 'unsupported', message: expect.stringContaining('newer version') });
+    await expect(decodePackLink(`3.${sum}.${body}`)).resolves.toMatchObject({ ok: false, reason: 'unsupported', message: expect.stringContaining('newer version') });
     await expect(decodePackLink(`x.${sum}.${body}`)).resolves.toMatchObject({ ok: false, reason: 'malformed' });
     await expect(decodePackLink(`${format}.${sum}.${body}.extra`)).resolves.toMatchObject({ ok: false, reason: 'malformed' });
   });
@@ -61,6 +67,62 @@ describe('pack links', () => {
     const payload = await payloadOf(bomb);
     expect(payload.length).toBeLessThan(MAX_PACK_LINK_CHARS);
     await expect(decodePackLink(payload)).resolves.toMatchObject({ ok: false, reason: 'too-big' });
+  });
+});
+
+describe('pack links that survive chat apps (format 2)', () => {
+  it('open links made before (format 1, no dictionary), and never read one format as the other', async () => {
+    const old = await encodePackLink(packText, MAX_PACK_LINK_CHARS, 1);
+    if (!old.ok) throw new Error(old.message);
+    expect(old.payload).toMatch(/^1\./);
+    await expect(decodePackLink(old.payload)).resolves.toEqual({ ok: true, text: packText });
+    // A format-2 body read without its dictionary is refused (its back-references point into it).
+    const [, sum2, body2] = (await payloadOf(packText)).split('.');
+    await expect(decodePackLink(`1.${sum2}.${body2}`)).resolves.toMatchObject({ ok: false });
+  });
+
+  it('keep their dictionary frozen: every format-2 link ever shared is inflated with it', () => {
+    const [a, b] = cyrb128(PACK_LINK_DICTIONARY_2);
+    expect([PACK_LINK_DICTIONARY_2.length, a.toString(36), b.toString(36)]).toMatchSnapshot();
+    expect(new TextEncoder().encode(PACK_LINK_DICTIONARY_2).length).toBeLessThanOrEqual(32 * 1024);
+  });
+
+  // A real article (PA's report of Tuchel's sacking, in the drafting corpus), drafted as the studio
+  // drafts it: the facts of its first groups, as a friend receives them.
+  const drafted = draftPack(readFileSync('tests/fixtures/draft-corpus/tuchel-sacked.txt', 'utf8')).pack;
+  const firstFacts = (n: number): Pack => forPlayers({ ...drafted, facts: drafted.facts.slice(0, n) });
+  const linkChars = async (pack: Pack, format: 1 | 2) => {
+    const encoded = await encodePackLink(JSON.stringify(pack), MAX_PACK_LINK_CHARS, format);
+    if (!encoded.ok) throw new Error(encoded.message);
+    // The whole link as shared: the site's address, `?autostart=classic` and `#pack=`.
+    return packLinkUrl('https://trivia.example.org/index.html?autostart=classic', encoded.payload).length;
+  };
+
+  it('keep a 12-fact draft under 2,000 characters, and a 30-fact one 30 % shorter than before', async () => {
+    const twelve = firstFacts(12);
+    expect(validatePack(twelve).ok).toBe(true);
+    const thirty = firstFacts(30);
+    const figures = { twelve: [await linkChars(twelve, 1), await linkChars(twelve, 2)], thirty: [await linkChars(thirty, 1), await linkChars(thirty, 2)] };
+    // As the studio made it before: format 1, with review notes and every pool.
+    const before30 = await linkChars({ ...drafted, facts: drafted.facts.slice(0, 30) }, 1);
+    // The figures, for the README and the report (sizes, not times: they do not vary by machine).
+    console.log(`pack link, whole URL: 12 facts ${figures.twelve.join(' → ')}; 30 facts ${before30} (before) → ${figures.thirty.join(' → ')} characters`);
+    expect(figures.twelve[1]).toBeLessThan(SHARE_LINK_MAX_CHARS);
+    expect(figures.thirty[1]).toBeLessThan(before30 * 0.7);
+    // And it still opens as the very same pack.
+    const encoded = await encodePackLink(JSON.stringify(thirty));
+    await expect(decodePackLink(encoded.ok ? encoded.payload : '')).resolves.toEqual({ ok: true, text: JSON.stringify(thirty) });
+  });
+
+  it('leave out only what the game never reads: review notes and pools no fact draws from', () => {
+    const pack = drafted;
+    const shared = forPlayers(pack);
+    expect(shared.facts.every((f) => f.review === undefined)).toBe(true);
+    const used = new Set(pack.facts.flatMap((f) => (f.distractors?.pool ? [f.distractors.pool] : [])));
+    expect(Object.keys(shared.pools ?? {}).sort()).toEqual([...used].sort());
+    expect(validatePack(shared).ok).toBe(true);
+    // The same questions, seed for seed.
+    for (const seed of [1, 2, 3, 'x', 'daily-2026-12-07']) expect(generateQuestions(shared, { seed, count: 10 })).toEqual(generateQuestions(pack, { seed, count: 10 }));
   });
 });
 

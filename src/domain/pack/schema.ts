@@ -169,6 +169,18 @@ const Prompts = v.strictObject(
   (issue) => `unknown field "${String(issue.input)}" in "prompts"`,
 );
 
+/** Where one fact comes from, when a pack gathers several articles (a quiz of the week): the
+ *  article's title, publisher, date and address. Without it, a fact comes from the pack's source. */
+const FactSource = v.strictObject(
+  {
+    title: nonEmpty('the fact source "title"'),
+    publisher: nonEmpty('the fact source "publisher"'),
+    url: v.optional(v.pipe(v.string(), v.url('the fact source "url" must be a full URL'))),
+    published: isoDay,
+  },
+  (issue) => `unknown field "${String(issue.input)}" in a fact's "source"`,
+);
+
 export const Fact = v.strictObject(
   {
     id: id('a fact id'),
@@ -182,6 +194,7 @@ export const Fact = v.strictObject(
     date: v.optional(partialDate),
     group: v.optional(id('a group name')),
     distractors: v.optional(Distractors),
+    source: v.optional(FactSource),
     review: v.optional(nonEmpty('"review"')),
   },
   (issue) => `unknown field "${String(issue.input)}" in a fact`,

@@ -1,0 +1,86 @@
+// On a fact's card, the two fixes an author makes most, each in one action: who the fact is about
+// (a choice among the article's people: subject and wording follow) and its wrong answers as chips
+// (× removes one; type one, or pick one of the article's names of the same kind, and Enter).
+import type { Fact } from '../domain/pack/schema';
+import type { StudioContext } from './context';
+import type { StudioDoc } from './doc';
+import { el, uid } from './dom';
+import { addWrong, articlePeople, changeSubject, hasChips, removeWrong, sameKindNames, wrongChips } from './wrong-answers';
+
+export interface FactExtras {
+  element: HTMLElement;
+  refresh(): void;
+}
+
+export function factExtras(ctx: StudioContext, index: number, withFact: (fact: Fact) => StudioDoc): FactExtras {
+  const factNow = () => ctx.doc().pack?.facts[index];
+  const aboutId = uid('about');
+  const about = el('select', { id: aboutId, 'data-testid': 'about' });
+  const aboutRow = el('div', { class: 'about-row' }, el('label', { for: aboutId }, 'About '), about);
+  const chips = el('ul', { class: 'chips', 'data-testid': 'wrong-chips', 'aria-label': 'Wrong answers' });
+  const listId = uid('names');
+  const names = el('datalist', { id: listId });
+  const addId = uid('add-wrong');
+  const addInput = el('input', { id: addId, list: listId, class: 'add-wrong', 'data-testid': 'add-wrong', placeholder: 'Type one, or pick from the list', autocomplete: 'off' });
+  const addBtn = el('button', { type: 'button', 'data-testid': 'add-wrong-button' }, 'Add');
+  const wrongBox = el('div', { class: 'wrong-box' }, el('p', { class: 'chips-label' }, 'Wrong answers'), chips, el('div', { class: 'add-row' }, el('label', { for: addId }, 'Add a wrong answer '), addInput, names, addBtn));
+  const element = el('div', { class: 'fact-extras' }, aboutRow, wrongBox);
+
+  about.addEventListener('change', () => {
+    const f = factNow();
+    if (!f || about.value === f.subject) return;
+    const old = f.subject;
+    ctx.commit(withFact(changeSubject(f, about.value)), null, true);
+    ctx.announce(`This fact is now about ${about.value}, not ${old}.`);
+  });
+  const add = () => {
+    const f = factNow();
+    const value = addInput.value.trim();
+    if (!f || !value) return;
+    const next = addWrong(f, value);
+    if (next === f) {
+      ctx.announce(`“${value}” is the right answer: it cannot be a wrong one.`);
+      return;
+    }
+    addInput.value = '';
+    ctx.commit(withFact(next), null, false);
+    ctx.announce(`Added the wrong answer “${value}”.`);
+  };
+  addBtn.addEventListener('click', add);
+  addInput.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    add();
+  });
+
+  function refresh(): void {
+    const f = factNow();
+    if (!f) return;
+    const pack = ctx.doc().pack!;
+    const text = ctx.doc().article.text;
+    const people = articlePeople(pack, text);
+    if (!people.includes(f.subject)) people.unshift(f.subject);
+    if (about.options.length !== people.length || [...about.options].some((o, i) => o.value !== people[i])) about.replaceChildren(...people.map((p) => el('option', { value: p }, p)));
+    about.value = f.subject;
+    wrongBox.hidden = !hasChips(f);
+    if (wrongBox.hidden) return;
+    const shown = wrongChips(f, ctx.previews().get(f.id) ?? []);
+    chips.replaceChildren(
+      ...shown.map((value) => {
+        const remove = el('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove the wrong answer ${value}` }, '×');
+        remove.addEventListener('click', () => {
+          const now = factNow();
+          if (!now) return;
+          ctx.commit(withFact(removeWrong(now, value)), null, false);
+          ctx.announce(`Removed the wrong answer “${value}”.`);
+          addInput.focus();
+        });
+        return el('li', { class: 'chip', 'data-testid': 'wrong-chip' }, el('span', {}, value), remove);
+      }),
+    );
+    if (shown.length === 0) chips.append(el('li', { class: 'chip-empty' }, 'None yet: add some below.'));
+    names.replaceChildren(...sameKindNames(pack, f, text).filter((n) => !shown.includes(n)).map((n) => el('option', { value: n })));
+  }
+
+  return { element, refresh };
+}
