@@ -421,7 +421,8 @@ function secondVerb(input: WhInput, core: Core, phraseStart: number): { verb: To
     }
     if (/^(?:after|before|while|when|since|having|despite|following|whose|who|which|that|he|she|they|we|i|you|where|because|until|if|whether)$/.test(lw)) return 'unsafe';
     // "…to move past Alan Shearer": the span belongs to the infinitive, not to the clause's verb.
-    if (lw === 'to' && words[i + 1] && isBase(words[i + 1]!.text)) return 'unsafe';
+    // ("are set to face Real Madrid in…", "is expected to miss…": an infinitive in the verb chain is the verb.)
+    if (lw === 'to' && i > 1 && words[i + 1] && isBase(words[i + 1]!.text)) return 'unsafe';
     if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return 'unsafe';
   }
   return found;
@@ -475,8 +476,10 @@ function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     // "beat Chelsea and Australia striker Sam Kerr": which of two joined names is meant is not safe.
     if (next === 'and' && /^\p{Lu}/u.test(words[last + 2]?.text ?? '') && !/[,;.:]$/.test(words[last]!.text)) return undefined;
     if (next && !FOLLOWERS.has(next) && !/^\d{1,2}[-–]\d{1,2}[,;.]?$/.test(next) && !/[,;.:]$/.test(words[last]!.text)) {
-      if (kind === 'competition' && HEADS.test(next)) {
-        head = next;
+      if (kind === 'competition' && /^\p{Ll}[\p{Ll}-]+$/u.test(next) && !finiteVerb(next) && !isBase(next)) {
+        // "the Europa Conference League title" asks "which title"; "the Champions League
+        // quarter-finals" asks "which competition's quarter-finals".
+        head = HEADS.test(next) ? next : `competition’s ${next}`;
         last++;
       } else return undefined;
     }
@@ -555,7 +558,7 @@ function isObjectSlot(words: Token[], i: number, core: Core): boolean {
   if (!finiteVerb(w.text) && !isParticiple(w.text) && !isBase(w.text)) return false;
   // "has scored", "was fined", "will pay": the participle or base after the auxiliary.
   const between = words.filter((x) => x.start > core.verb.start && x.start <= w.start);
-  return between.length <= 3 && between.slice(0, -1).every((x) => ADVERBS.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || x.text === 'been') && /^\p{Ll}+$/u.test(w.text);
+  return between.length <= 3 && between.slice(0, -1).every((x) => ADVERBS.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || x.text === 'been' || x.text === 'to' || isParticiple(x.text)) && /^\p{Ll}+$/u.test(w.text);
 }
 
 function numericWh(kind: SpanKind, words: Token[], at: number, last: number, lower: (i: number) => string | undefined, unit?: string): { wh: string; last: number; first?: number; keep?: string } | undefined {
