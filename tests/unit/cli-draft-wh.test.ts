@@ -75,7 +75,7 @@ describe('prompts on every article of the invented corpus', () => {
     expect(wh.length).toBeGreaterThan(100);
     for (const f of wh) {
       expect(f.prompts.ask.length, f.prompts.ask).toBeLessThanOrEqual(120);
-      expect(f.prompts.ask, f.prompts.ask).toMatch(/^(?:\p{Lu}\p{Ll}* )?(?:Who|Whom|What|Which|When|How|which|what|whom|how)\b.*\?$/u);
+      expect(f.prompts.ask, f.prompts.ask).toMatch(/^(?:\p{Lu}\p{Ll}* )?(?:Who|Whom|Whose|What|Which|When|How|which|what|whom|whose|how)\b.*\?$/u);
       expect(f.prompts.ask).not.toMatch(/…|\b(?:did|does|has|have|had|was|were|is|are|will) (?:he|she|they)\b/);
     }
   });

@@ -194,6 +194,8 @@ function nameWord(token: string): boolean {
   const f = fold(w);
   // "GRAHAM POTTER HAS been sacked": a capitalised lead's function words are no part of a name.
   if (/^\p{Lu}{2,}$/u.test(w) && /^(?:has|have|had|is|are|was|were|will|been|be|said|says)$/.test(f)) return false;
+  // "Two-time Young Player winner Foden": a count of times is no given name.
+  if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|multiple|\d+)-(?:time|times)$/.test(f)) return false;
   return !NOT_NAME_WORDS.has(f) && !PLACE_WORDS.test(w) && !DEMONYMS.has(f) && !NOT_PERSON.has(f) && !/\d/.test(w) && w.length > 1;
 }
 

@@ -89,7 +89,7 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
       sentence, kind, subject, answer, text,
       relation: `${LABEL[kind]} (sentence ${sentence.number})`,
       ...prompts,
-      salience: SALIENCE[kind] - (isActor ? 2 : 0) - (prompts.ask.startsWith('Fill the gap') ? 1 : 0),
+      salience: SALIENCE[kind] - (isActor ? 2 : 0),
       note: `${LABEL[kind]} “${text}”${via}`,
       ...templated,
       ...extra,
@@ -139,7 +139,9 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   for (const f of facts.filter((x) => x.salience <= 2)) skipped.push({ text: f.text, why: 'what the whole article is about, or an attribute (“France’s squad”): no question' });
   facts.splice(0, facts.length, ...facts.filter((x) => x.salience > 2));
   // One sentence gives its own facts away: keep the few that matter most.
-  facts.sort((a, b) => b.salience - a.salience || a.sentence.number - b.sentence.number);
+  // Equal salience: a real question before a gap-fill.
+  const gapLast = (f: Proposal) => (f.ask.startsWith('Fill the gap') ? 1 : 0);
+  facts.sort((a, b) => b.salience - a.salience || gapLast(a) - gapLast(b) || a.sentence.number - b.sentence.number);
   const cap = MAX_FACTS_PER_SENTENCE + Math.floor(read.text.length / 150);
   for (const f of facts.splice(cap)) skipped.push({ text: f.text, why: `only ${cap} facts from a sentence this long; this one matters less` });
   for (const f of facts) if (f.answer.type === 'set') decorateSet(f);

@@ -23,7 +23,11 @@ unveil upset vow walk welcome wrap arrest bite concede condemn defy depart dispu
 force gather grow hire hope hunt inspire invest issue jump kill knock learn lend lodge match mount name order overturn
 overrule owe pause probe quote rate read recruit redeem register reinstate reign reject relegate rely repeat replace
 resign retain retire return rival roll rush seize sit sleep slump soar sort speak spin steal stretch submit succeed
-suspend tackle teach tease tie toast tour trade treat trust try tweet uphold vote wait wave wear weigh widen wish`.split(/\s+/);
+suspend tackle teach tease tie toast tour trade treat trust try tweet uphold vote wait wave wear weigh widen wish
+restore double halve cancel clear curl drill bundle poke prod glance lash rifle blast volley chip lob flick drive dribble
+assist parry block foul review check disallow salvage hammer crush shock eliminate dump oust advance progress visit
+sustain strain rupture damage fracture require commit appeal breach bet gamble investigate honour crown shortlist
+nominate fine punish reach pass fire head concede thrash insist maintain boost extend earn`.split(/\s+/);
 
 const IRREGULAR: Record<string, string> = {
   beat: 'beat', became: 'become', began: 'begin', bought: 'buy', broke: 'break', brought: 'bring', built: 'build',

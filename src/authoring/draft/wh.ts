@@ -92,6 +92,9 @@ function coreOf(input: WhInput, clause: Clause): Core | undefined {
   if (masked.slice(start, end) !== text.slice(start, end)) return undefined; // holds a quotation
   const opener = OPENER.exec(text.slice(start, end));
   if (opener) start += opener[0].length;
+  // "However, Napoli restored parity…": a sentence adverb before its comma is no subject.
+  const adverb = /^(?:However|Meanwhile|Surprisingly|Instead|Eventually|Finally|Later|Earlier|Then|Now|Still|Indeed|Ultimately|Elsewhere|Previously|Overall|Crucially|Remarkably|Incredibly|Unsurprisingly|Ironically),\s+/.exec(text.slice(start, end));
+  if (adverb) start += adverb[0].length;
   const words = tokens(text, start, end);
   if (words.length < 3) return undefined;
   const actor = clause.actor;
@@ -130,7 +133,7 @@ function coreOf(input: WhInput, clause: Clause): Core | undefined {
     // questions that need its base form ("did … insist") are then refused.
     const unknown = !AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && /^\p{Ll}{3,}ed$/u.test(w) && input.names.some((n) => n.end === words[v - 1]!.end - (/[’']s$/.test(words[v - 1]!.text) ? 2 : 0));
     // "Chelsea play Liverpool": a bare present after a club's name (clubs take the plural).
-    const plural = isBase(w) && !ROLES.test(w) && !/^(?:head|record|return|move|transfer|win|name|deal|fan|fans|star|goal|score|start|end|play|lead|set|top|hit|cut)$/.test(w) && input.names.some((n) => n.end === words[v - 1]!.end && (n.kind === 'club' || n.kind === 'team'));
+    const plural = isBase(w) && !ROLES.test(w) && !/^(?:head|record|return|move|transfer|name|deal|fan|fans|star|goal|cut)$/.test(w) && input.names.some((n) => n.end === words[v - 1]!.end && (n.kind === 'club' || n.kind === 'team'));
     if (!AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && !unknown && !plural) continue;
     const before = words[v - 1]!.text.toLowerCase();
     if (DETERMINERS.has(before) || /^\d/.test(before) || PREPOSITIONS.has(before)) continue;
@@ -139,7 +142,7 @@ function coreOf(input: WhInput, clause: Clause): Core | undefined {
     const opensOn = words[s0]!;
     if (!input.names.some((n) => n.start === opensOn.start) && !/^(?:the|his|her|their|its|he|she|they)$/i.test(opensOn.text) && !ROLES.test(opensOn.text)) return undefined;
     const subjectText = text.slice(subject.start, subject.end);
-    if (/[,;:()“”"]/.test(subjectText)) return undefined;
+    if (/[,;:()“”"]/.test(subjectText) || /\b(?:which|who|that|whose)\b/i.test(subjectText)) return undefined;
     const as = subjectAs(input, clause, subject, subjectText);
     if (!as) return undefined;
     const core = verbAt(words, v, { ...subject, as }, start, end);
@@ -251,6 +254,10 @@ function questionOf(input: WhInput, core: Core): string | undefined {
   const inSubject = span.start >= core.subject.start && span.end <= core.subject.end;
   if (kind === 'score') return scoreOf(input) ?? (inSubject ? undefined : scoreQuestion(input, core));
   if (kind === 'minute' && inSubject) return minuteOf(input);
+  if (kind === 'person' && !inSubject) {
+    const signed = signingOf(input, core);
+    if (signed) return signed;
+  }
   if (inSubject) return subjectQuestion(input, core);
   const phrase = movedPhrase(input, core);
   if (!phrase) return undefined;
@@ -278,6 +285,18 @@ function isPersonSubject(input: WhInput, core: Core): boolean {
   return input.names.some((n) => n.kind === 'person' && n.start >= core.subject.start && n.end <= core.subject.end) || core.subject.as === input.clause.actor?.name && input.clause.actor.kind === 'person';
 }
 
+const SIGNING = /^(?:(?:has|have|had)\s+)?(?:officially\s+|finally\s+)?(?:completed|announced|confirmed|sealed|finalised|finalized|made)\s+the\s+(?:signing|capture)\s+of\s+((?:[\p{L}’'-]+\s+){0,3})$/u;
+
+/** "City completed the signing of Norwegian star striker Erling Haaland from Dortmund" asks
+ *  "Which player did Manchester City sign from Dortmund?". */
+function signingOf(input: WhInput, core: Core): string | undefined {
+  const { text, span } = input;
+  const m = SIGNING.exec(text.slice(core.verb.start, span.start));
+  if (!m || (m[1] && !m[1].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ROLES.test(w) || /^(?:star|international|young|teenage|new)$/.test(w)))) return undefined;
+  const rest = text.slice(span.end, conjunctEnd(input, core, span.end));
+  return finish(tidy(`Which player did ${core.subject.as} sign ${rest}`));
+}
+
 /** "Who scored in the 65th minute?": the span is the clause's subject. */
 function subjectQuestion(input: WhInput, core: Core): string | undefined {
   const { text, span, kind } = input;
@@ -295,7 +314,7 @@ function subjectQuestion(input: WhInput, core: Core): string | undefined {
   void written;
   // "The Gunners" as an answer would be a nickname; the club itself is asked elsewhere.
   if ((kind === 'club' || kind === 'team') && name.canonical !== name.text && !name.canonical.includes(name.text)) return undefined;
-  const wh = asRole ? `which ${role.replace(/\p{L}+$/u, (w) => w.toLowerCase())}` : entityWh(kind, name, input.women, undefined);
+  const wh = asRole ? `which ${role.replace(/[’']s\b/u, '').replace(/\p{L}+$/u, (w) => w.toLowerCase())}` : entityWh(kind, name, input.women, undefined);
   if (!wh) return undefined;
   const verb = !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
@@ -334,7 +353,8 @@ function scoreOf(input: WhInput): string | undefined {
   const ownerName = before && /[’']s$/.test(before.text) ? input.names.find((n) => n.end === before.end - 2 && (n.kind === 'club' || n.kind === 'team' || n.kind === 'person')) : undefined;
   const owner = ownerName ? `${ownerName.canonical}${before!.text.slice(-2)}` : 'the';
   const mods = text.slice(words[at]!.end, words[head]!.start).trim();
-  const question = tidy(`What was the score of ${owner} ${mods} ${text.slice(words[head]!.start, end)}`);
+  // A place or time phrase cut short ("…at Wembley in") loses its dangling preposition.
+  const question = tidy(`What was the score of ${owner} ${mods} ${text.slice(words[head]!.start, end)}`).replace(/(?:\s+(?:in|on|at))+$/, '');
   return finish(question);
 }
 
@@ -400,6 +420,9 @@ function secondVerb(input: WhInput, core: Core, phraseStart: number): { verb: To
       }
     }
     if (/^(?:after|before|while|when|since|having|despite|following|whose|who|which|that|he|she|they|we|i|you|where|because|until|if|whether)$/.test(lw)) return 'unsafe';
+    // "…to move past Alan Shearer": the span belongs to the infinitive, not to the clause's verb.
+    // ("are set to face Real Madrid in…", "is expected to miss…": an infinitive in the verb chain is the verb.)
+    if (lw === 'to' && i > 1 && words[i + 1] && isBase(words[i + 1]!.text)) return 'unsafe';
     if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return 'unsafe';
   }
   return found;
@@ -434,7 +457,7 @@ function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
   let last = words.findIndex((w) => span.end > w.start && span.end <= w.end);
   if (at < 0 || last < 0) return undefined;
   const tokenText = text.slice(words[at]!.start, words[last]!.end);
-  if (/[’']s?$/.test(tokenText) && !/^\d/.test(tokenText)) return undefined; // a possessive: "the Hammers’ academy"
+  if (/[’']s?$/.test(tokenText) && !/^\d/.test(tokenText)) return kind === 'person' && /[’']s$/.test(tokenText) ? whosePhrase(input, core, words, at, last) : undefined;
   const spanEndsToken = span.end === words[last]!.end || /^[,;.:)]+$/.test(text.slice(span.end, words[last]!.end));
   // NP: determiners before, a head noun or unit after.
   let first = at;
@@ -450,9 +473,13 @@ function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     while (first > 0 && ROLES.test(words[first - 1]!.text)) first--;
     while (first > 0 && DETERMINERS.has(words[first - 1]!.text.toLowerCase())) first--;
     const next = lower(last + 1);
-    if (next && !FOLLOWERS.has(next) && !/[,;.:]$/.test(words[last]!.text)) {
-      if (kind === 'competition' && HEADS.test(next)) {
-        head = next;
+    // "beat Chelsea and Australia striker Sam Kerr": which of two joined names is meant is not safe.
+    if (next === 'and' && /^\p{Lu}/u.test(words[last + 2]?.text ?? '') && !/[,;.:]$/.test(words[last]!.text)) return undefined;
+    if (next && !FOLLOWERS.has(next) && !/^\d{1,2}[-–]\d{1,2}[,;.]?$/.test(next) && !/[,;.:]$/.test(words[last]!.text)) {
+      if (kind === 'competition' && /^\p{Ll}[\p{Ll}-]+$/u.test(next) && !finiteVerb(next) && !isBase(next)) {
+        // "the Europa Conference League title" asks "which title"; "the Champions League
+        // quarter-finals" asks "which competition's quarter-finals".
+        head = HEADS.test(next) ? next : `competition’s ${next}`;
         last++;
       } else return undefined;
     }
@@ -487,12 +514,40 @@ function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
   } else if (prep && PREPOSITIONS.has(prep)) {
     start = words[first - 1]!.start;
     if (kind === 'money' && /^(?:for what fee)$/.test(wh)) { /* the deal phrase replaces its preposition */ }
-    else if (kind === 'date' && prep === 'in') { /* "in May 2017" asks "When" */ }
+    else if (kind === 'date' && wh === 'when') { /* "in May 2017", "on October 5, 2022" ask "When" */ }
+    else if (kind === 'duration' && prep === 'in') return undefined; // "first trophy in 31 years" is no duration of the verb
+    else if (kind === 'team' && (prep === 'in' || prep === 'at')) wh = `${prep} which country`;
     else if (prep === 'aged') { /* "aged 86" asks "At what age" */ }
     else wh = `${prep} ${wh === 'who' ? 'whom' : wh}`;
   } else if (kind === 'date' || kind === 'year' || kind === 'minute' || kind === 'age' || kind === 'attendance') return undefined;
   else if (first - 1 >= 0 && !isObjectSlot(words, first - 1, core)) return undefined;
   return { start, end, wh, ...(keep ? { keep } : {}) };
+}
+
+/** "fingertipping Matteo Politano’s spot-kick onto the upright" → "whose spot-kick": a person's
+ *  possession asked with its own noun, as the object or after a preposition. */
+function whosePhrase(input: WhInput, core: Core, words: Token[], at: number, nameEnd: number): Phrase | undefined {
+  let last = nameEnd;
+  const nouns: string[] = [];
+  while (words[last + 1] && nouns.length < 3) {
+    const w = words[last + 1]!.text;
+    const clean = w.replace(/[,;.:]+$/, '');
+    if (FOLLOWERS.has(clean.toLowerCase()) || DETERMINERS.has(clean.toLowerCase()) || finiteVerb(clean) || /\d/.test(clean)) break;
+    nouns.push(clean);
+    last++;
+    if (clean !== w) break;
+  }
+  if (nouns.length === 0 || /(?:ed|ing)$/.test(nouns.at(-1)!)) return undefined;
+  let first = at;
+  while (first > 0 && (ROLES.test(words[first - 1]!.text) || DETERMINERS.has(words[first - 1]!.text.toLowerCase()))) first--;
+  const prep = words[first - 1]?.text.toLowerCase();
+  const end = words[last]!.end - (/[,;.:]+$/.exec(words[last]!.text)?.[0].length ?? 0);
+  const wh = `whose ${nouns.join(' ')}`;
+  // "turned in Wassmuth's cross": a particle right after the verb stays with it ("…turn in?").
+  const particle = prep && /^(?:in|on|up|off|out|over|down|away|home)$/.test(prep) && first >= 2 && words[first - 2]!.start === core.verb.start;
+  if (particle) return { start: words[first]!.start, end, wh };
+  if (prep && PREPOSITIONS.has(prep)) return { start: words[first - 1]!.start, end, wh: `${prep} ${wh}` };
+  return first > 0 && isObjectSlot(words, first - 1, core) ? { start: words[first]!.start, end, wh } : undefined;
 }
 
 /** An object right after the clause's verb ("signed Rice", "scored 36 goals", "will pay £100m"). */
@@ -503,7 +558,7 @@ function isObjectSlot(words: Token[], i: number, core: Core): boolean {
   if (!finiteVerb(w.text) && !isParticiple(w.text) && !isBase(w.text)) return false;
   // "has scored", "was fined", "will pay": the participle or base after the auxiliary.
   const between = words.filter((x) => x.start > core.verb.start && x.start <= w.start);
-  return between.length <= 2 && between.slice(0, -1).every((x) => ADVERBS.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || x.text === 'been') && /^\p{Ll}+$/u.test(w.text);
+  return between.length <= 3 && between.slice(0, -1).every((x) => ADVERBS.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || x.text === 'been' || x.text === 'to' || isParticiple(x.text)) && /^\p{Ll}+$/u.test(w.text);
 }
 
 function numericWh(kind: SpanKind, words: Token[], at: number, last: number, lower: (i: number) => string | undefined, unit?: string): { wh: string; last: number; first?: number; keep?: string } | undefined {
@@ -515,7 +570,7 @@ function numericWh(kind: SpanKind, words: Token[], at: number, last: number, low
       let first = at;
       while (first > 0 && /^(?:[\w-]*record|reported)$/.test(lower(first - 1) ?? '')) first--;
       const before = lower(first - 1);
-      if (before && !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && !finiteVerb(before) && !isBase(before)) return undefined;
+      if (before && !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && !finiteVerb(before) && !isBase(before) && !/^\p{Ll}{3,}ed$/u.test(before)) return undefined;
       let end = last;
       while (/^(?:million|billion|m|bn|pounds|euros|dollars|francs)[,;.]?$/i.test(words[end + 1]?.text ?? '')) end++;
       if (DEAL.test(lower(end + 1) ?? '')) return { wh: 'for what fee', last: end + 1 };
@@ -551,7 +606,7 @@ function numericWh(kind: SpanKind, words: Token[], at: number, last: number, low
         return { wh: `how long a ${noun}`, last: last + 1 };
       }
       const next = lower(last + 1);
-      if (next && /^(?:years?|months?|weeks?|days?|seasons?|decades?)$/.test(next)) return { wh: `how many ${next.replace(/^(\w+?)s?$/, '$1s')}`, last: last + 1 };
+      if (next && /^(?:years?|months?|weeks?|days?|seasons?|decades?|minutes?|games?|matches)$/.test(next)) return { wh: `how many ${next === 'match' || next === 'matches' ? 'matches' : next.replace(/^(\w+?)s?$/, '$1s')}`, last: last + 1 };
       return undefined;
     }
     case 'age':
@@ -601,7 +656,7 @@ function lowerFirst(s: string): string {
 }
 
 function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/\s+([,;:.?])/g, '$1').replace(/,\s*,/g, ',').replace(/(?:[\s,;:–—-]+|\s+(?:and|but|or|while|as|with|then|in|on|at|until|to|of|for|by|from|the|a|an))+$/i, '').trim();
+  return s.replace(/\s+/g, ' ').replace(/\s+([,;:.?])/g, '$1').replace(/,\s*,/g, ',').replace(/(?:[\s,;:–—-]+|\s+(?:and|but|or|while|as|with|then|the|a|an))+$/i, '').trim();
 }
 
 function cutAtComma(s: string, keep?: string): string | undefined {
