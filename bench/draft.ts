@@ -1,118 +1,90 @@
-// npm run bench:draft [-- --write-unjudged] [dir]: how well `draft` does on the dev corpus.
-// Per article: recall of the key facts an author would pick (a drafted fact whose answer holds
-// the key's value and whose quote is the key's sentence), the share of drafted facts judged good,
-// false facts (judged false, or failing the automatic truth checks), unjudged facts (counted as
-// not good) and audit problems in generated rounds. Figures, not assertions.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// npm run bench:draft [-- options]: how well `draft` does on real published articles.
+//   --split dev|holdout|all   which part of bench/draft-corpus (default all, each reported apart)
+//   --json                     figures as JSON for tooling
+//   --facts                    every drafted fact with its question and options and its verdict, for reviewers
+//   --write-unjudged NAME      add a "?" verdict for every unjudged fact to the .judged.json files, marked as made by NAME
+//   --missed                   the keys no drafted fact holds
+//   --only SLUG                one article
+// Per article and per split: strict recall of the keys written before drafting, drafted facts by
+// verdict, and what a player meets in 40 seeds × 3 difficulties of 10-question rounds. Figures,
+// not assertions.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { draftPack } from '../src/authoring/draft/draft-pack';
 import type { Fact, Pack } from '../src/domain/pack/schema';
 import { validatePack } from '../src/domain/pack/validate';
-import { auditRound } from '../src/domain/questions/audit';
 import { answerText } from '../src/domain/questions/forms';
 import { generateQuestions } from '../src/domain/questions/generate';
-import { draftPack } from '../src/authoring/draft/draft-pack';
-import { fold } from '../src/authoring/draft/names';
-import { parseNumber } from '../src/authoring/draft/numbers';
-import { answerIsSpan } from '../src/authoring/draft/truth';
-import { findValues } from '../src/authoring/draft/values';
-
-interface Key { sentence: string; value: string; about: string; kind: string }
-interface Judged { quote: string; answer: string; subject?: string; verdict: 'good' | 'weak' | 'false' | '?'; reason: string }
+import { CORPUS_DIR, readSplit, type Article, type Judged } from './draft/corpus';
+import { summary, table, targets, totals, type ArticleResult } from './draft/report';
+import { roundFigures } from './draft/rounds';
+import { scoreArticle, verdictFor } from './draft/score';
 
 const args = process.argv.slice(2);
-const writeUnjudged = args.includes('--write-unjudged');
-const dir = args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', 'tests', 'fixtures', 'draft-corpus');
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const splitArg = option('--split') ?? 'all';
+const only = option('--only');
+const writer = option('--write-unjudged');
 
-const norm = (s: string) => ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-const numbersIn = (s: string) => [...s.matchAll(/\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?/gi)].map((m) => parseNumber(m[0])).filter((n): n is number => n !== undefined);
-const dateIn = (s: string) => findValues(s, () => true, '2100-01-01').find((v) => v.kind === 'date')?.answer;
+const splits: Array<[string, Article[]]> = [];
+if (splitArg === 'dev' || splitArg === 'all') splits.push(['dev', readSplit(join(CORPUS_DIR, 'dev'), 'dev')]);
+if (splitArg === 'holdout' || splitArg === 'all') splits.push(['holdout', readSplit(join(CORPUS_DIR, 'holdout'), 'holdout')]);
 
-/** Does the drafted answer hold the key's value? */
-export function holds(fact: Fact, value: string): boolean {
-  const a = fact.answer;
-  if (a.type === 'number' || a.type === 'year') return numbersIn(value).includes(a.value);
-  if (a.type === 'date') {
-    const d = dateIn(value);
-    return !!d && 'value' in d && (d.value === a.value || String(d.value).startsWith(a.value) || a.value.startsWith(String(d.value)));
-  }
-  const shown = a.type === 'set' ? a.values : [a.value];
-  const v = norm(value.replace(/^the /i, ''));
-  return shown.some((s) => norm(s).includes(v) || (norm(s).trim().length >= 3 && v.includes(norm(s)))) ||
-    (a.type === 'set' && v.trim().split(' ').filter((w) => !['and', 'the', 'of'].includes(w)).every((w) => shown.some((s) => norm(s).includes(` ${w} `))));
+/** The article's own date for "today", so relative dates ("on Sunday", "last year") read as the article meant. */
+function draftArticle(a: Article): { pack: Pack; ms: number } {
+  const published = a.published.length === 7 ? `${a.published}-01` : a.published || undefined;
+  const t = performance.now();
+  const { pack } = draftPack(a.text, published ? { published, url: a.url || undefined } : {});
+  return { pack, ms: performance.now() - t };
 }
 
-function audit(pack: Pack): { problems: number; short: number } {
-  let problems = 0;
-  let short = 0;
-  for (let seed = 0; seed < 40; seed++) {
-    for (const difficulty of ['easy', 'medium', 'hard'] as const) {
-      const round = generateQuestions(pack, { seed, count: 10, difficulty });
-      if (round.length < 10) short++;
-      problems += auditRound(pack, round).length;
+function describeFact(f: Fact, pack: Pack, a: Article): string {
+  // The fact in a group of its own, so a round of every group surely asks it.
+  const alone = { ...f, group: 'under-review' };
+  const q = generateQuestions({ ...pack, facts: [alone, ...pack.facts.filter((x) => x.id !== f.id)] }, { seed: 1, count: 400, difficulty: 'medium', forms: ['direct', 'identify'] })
+    .find((x) => x.factIds[0] === f.id);
+  const v = verdictFor(f, a.judged);
+  return [
+    `  #${pack.facts.indexOf(f) + 1} ${f.id} [${f.answer.type}] subject “${f.subject}” relation “${f.relation}” answer “${answerText(f)}” — ${v ? `${v.verdict}: ${v.reason}` : 'UNJUDGED'}`,
+    `    quote: ${f.quote}`,
+    `    ask:   ${f.prompts.ask}${q ? `  [${q.options.join(' | ')}]` : '  (no 4-option question)'}`,
+    `    t/f:   ${f.prompts.statement ?? '—'}`,
+  ].join('\n');
+}
+
+// One draft before timing, so the first article does not pay for loading the drafter's tables.
+if (splits[0]?.[1][0]) draftArticle(splits[0][1][0]);
+
+const report: Record<string, unknown> = {};
+for (const [name, articles] of splits) {
+  const chosen = articles.filter((a) => !only || a.slug === only);
+  if (chosen.length === 0) continue;
+  const results: ArticleResult[] = [];
+  for (const a of chosen) {
+    const { pack, ms } = draftArticle(a);
+    const valid = validatePack(pack).ok;
+    const score = scoreArticle(a, pack.facts);
+    results.push({ slug: a.slug, split: name, kind: a.kind, ms, score, rounds: roundFigures(pack, a.text), valid });
+    if (args.includes('--facts')) console.log(`\n## ${a.slug} (${a.kind})\n${pack.facts.map((f) => describeFact(f, pack, a)).join('\n')}`);
+    if (args.includes('--missed')) for (const k of score.missed) console.log(`  missed ${a.slug}: ${k.kind} “${k.value}” in “${k.sentence}”`);
+    if (writer && score.unjudgedFacts.length > 0) {
+      const fresh: Judged[] = score.unjudgedFacts
+        .filter((f) => !a.judged.some((j) => j.verdict === '?' && j.quote === f.quote && j.answer === answerText(f) && j.ask === f.prompts.ask))
+        .map((f) => ({ quote: f.quote, answer: answerText(f), subject: f.subject, ask: f.prompts.ask, verdict: '?', reason: '', drafter: writer }));
+      writeFileSync(a.judgedFile, `${JSON.stringify([...a.judged, ...fresh], null, 1)}\n`);
     }
   }
-  return { problems, short };
-}
-
-const rows: string[][] = [];
-const total = { keys: 0, found: 0, facts: 0, good: 0, weak: 0, false: 0, unjudged: 0, problems: 0, ms: 0 };
-const unjudgedLines: string[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-  const slug = file.replace(/\.txt$/, '');
-  const text = readFileSync(join(dir, file), 'utf8');
-  const keys = JSON.parse(readFileSync(join(dir, `${slug}.keys.json`), 'utf8')) as Key[];
-  const judgedFile = join(dir, `${slug}.judged.json`);
-  const judged = existsSync(judgedFile) ? (JSON.parse(readFileSync(judgedFile, 'utf8')) as Judged[]) : [];
-  const t = performance.now();
-  const { pack } = draftPack(text);
-  const ms = performance.now() - t;
-  const facts = pack.facts;
-  const found = keys.filter((k) => facts.some((f) => f.quote.includes(k.sentence) && holds(f, k.value)));
-  const missed = keys.filter((k) => !found.includes(k));
-  let good = 0, weak = 0, falseCount = 0, unjudged = 0;
-  const fresh: Judged[] = [];
-  for (const f of facts) {
-    const answer = answerText(f);
-    const automatic = !answerIsSpan(f) ? 'answer is not a span of its quote' : !text.includes(f.quote) ? 'quote is not verbatim' : undefined;
-    // A verdict holds for the subject it was given with: a fact whose subject changed is judged again.
-    const j = judged.find((x) => x.quote === f.quote && x.answer === answer && (x.subject === undefined || x.subject === f.subject));
-    if (automatic) {
-      falseCount++;
-      unjudgedLines.push(`FALSE (automatic) ${slug}: ${answer}: ${automatic}`);
-    } else if (!j || j.verdict === '?') {
-      unjudged++;
-      unjudgedLines.push(`UNJUDGED ${slug}: ${f.id} = ${answer} | ${f.subject} | ${f.prompts.ask}`);
-      fresh.push({ quote: f.quote, answer, subject: f.subject, verdict: '?', reason: f.prompts.ask });
-    } else if (j.verdict === 'good') good++;
-    else if (j.verdict === 'weak') weak++;
-    else falseCount++;
+  const t = totals(name, results, chosen);
+  report[name] = { totals: t, targets: targets(t).map((l) => l.trim()), articles: results.map((r) => ({ ...r, score: { ...r.score, unjudgedFacts: r.score.unjudgedFacts.map((f) => f.id), falseFacts: r.score.falseFacts.map((x) => ({ id: x.fact.id, answer: answerText(x.fact), why: x.why })) }, rounds: { ...r.rounds, promptLengths: undefined } })) };
+  if (!args.includes('--json')) {
+    console.log(`\n=== ${name} ===\n${table(results, t)}\n\n${summary(t)}\n\nissue 21, done when (on the hold-out):\n${targets(t).join('\n')}`);
+    const falseLines = results.flatMap((r) => r.score.falseFacts.map((x) => `  FALSE ${r.slug}: ${answerText(x.fact)} (${x.fact.prompts.ask}) — ${x.why}`));
+    if (falseLines.length) console.log(`\nfalse facts:\n${falseLines.join('\n')}`);
+    const examples = results.flatMap((r) => r.rounds.examples.twoRight.slice(0, 1).map((e) => `  ${r.slug}: ${e}`));
+    if (examples.length) console.log(`\nquestions with two right options (one example per article):\n${examples.join('\n')}`);
   }
-  if (writeUnjudged && fresh.length > 0) {
-    const kept = judged.filter((j) => facts.some((f) => f.quote === j.quote && answerText(f) === j.answer));
-    writeFileSync(judgedFile, `${JSON.stringify([...kept, ...fresh], null, 1)}\n`);
-  }
-  const checked = validatePack(pack);
-  const a = checked.ok ? audit(pack) : { problems: -1, short: -1 };
-  rows.push([slug, String(keys.length), pct(found.length, keys.length), String(facts.length), pct(good, facts.length), String(weak), String(falseCount), String(unjudged),
-    checked.ok ? `${a.problems}${a.short ? ` (${a.short} short)` : ''}` : 'INVALID', `${Math.round(ms)}`]);
-  Object.assign(total, {
-    keys: total.keys + keys.length, found: total.found + found.length, facts: total.facts + facts.length, good: total.good + good,
-    weak: total.weak + weak, false: total.false + falseCount, unjudged: total.unjudged + unjudged, problems: total.problems + Math.max(0, a.problems), ms: total.ms + ms,
-  });
-  if (args.includes('--missed')) for (const k of missed) console.log(`  missed ${slug}: ${k.kind} “${k.value}” in “${k.sentence.slice(0, 70)}”`);
 }
-
-function pct(n: number, d: number): string {
-  return d === 0 ? '—' : `${Math.round((100 * n) / d)} %`;
-}
-
-const header = ['article', 'keys', 'recall', 'facts', 'good', 'weak', 'false', 'unjudged', 'audit problems', 'ms'];
-rows.push(['TOTAL', String(total.keys), pct(total.found, total.keys), String(total.facts), pct(total.good, total.facts), String(total.weak), String(total.false), String(total.unjudged), String(total.problems), String(Math.round(total.ms))]);
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log(line(header));
-for (const r of rows) console.log(line(r));
-if (unjudgedLines.length > 0) {
-  console.log(`\n${unjudgedLines.length} FACTS NOT JUDGED GOOD/WEAK/FALSE (counted as not good):`);
-  for (const l of unjudgedLines.slice(0, 400)) console.log(`  ${l}`);
-}
+if (args.includes('--json')) console.log(JSON.stringify(report, null, 1));

@@ -38,6 +38,9 @@ for (const kb of [256, 512, 1024]) {
   const imported = /(\d+) question\(s\) imported/.exec(err.join('\n'))?.[1] ?? '0';
   const blocks = text.split('\n\n').length;
   console.log(`${String(kb).padStart(4)} kB  ${String(blocks).padStart(9)}  ${imported.padStart(8)}  ${(ms / 1000).toFixed(2)} s  ${(cpuMs / 1000).toFixed(2)} s (exit ${code})`);
+  // A pack over the 2 MB check accepts is built, then refused, not written: say so.
+  const refused = err.find((l) => l.includes('nothing written'));
+  if (refused) console.log(`          ${refused}`);
 }
 const big = join(dir, 'too-big.gift.txt');
 writeFileSync(big, giftOfSize(5 * 1024 * 1024));

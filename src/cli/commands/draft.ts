@@ -1,6 +1,7 @@
 // npm run quiz -- draft <article.txt | -> [--title T] [--url U] [--published D] [--today D] [--out F] [--explain]
-// Writes a draft pack; tells the author on stderr what it took from each sentence (and with
-// --explain what it skipped and why) and what `check` says of it.
+// Writes a draft pack, never one `check` would refuse (then nothing is written, exit 1); tells the
+// author on stderr what it took from each sentence (and with --explain what it skipped and why)
+// and what `check` says of it.
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validatePack } from '../../domain/pack/validate';
@@ -9,6 +10,8 @@ import { FALLBACK_TODAY, isIsoDay } from '../../authoring/draft/dates';
 import { draftPack, type SentenceReport } from '../../authoring/draft/draft-pack';
 import { looksLikeText, MAX_INPUT_CHARS } from '../../authoring/draft/limits';
 import { emit, readInput } from './output';
+import { looksEnglish } from './language';
+import { flagTextProblem, refusalReasons } from './write-gate';
 
 export interface DraftArgs {
   input: string;
@@ -32,6 +35,11 @@ export function draft(
       err(`draft: --${key} must be a real date written YYYY-MM-DD, not "${value}"`);
       return 2;
     }
+  }
+  const badTitle = flagTextProblem('draft', 'title', args.title);
+  if (badTitle) {
+    err(badTitle);
+    return 2;
   }
   if (args.url !== undefined && !isUrl(args.url)) {
     err(`draft: --url must be a full URL like https://example.com/article, not "${args.url}"`);
@@ -63,6 +71,10 @@ export function draft(
     err('draft: this does not look like an article (mostly not letters): give a plain-text file');
     return 1;
   }
+  if (!looksEnglish(article)) {
+    err('draft: this article does not look like English; the drafter reads English articles only (in other languages it takes words it does not know for names): draft an English report of the same story');
+    return 1;
+  }
   const { pack, todaySource, sentences, report } = draftPack(article, args);
   const today = pack.source.asOf;
   if (todaySource === 'fallback')
@@ -71,14 +83,18 @@ export function draft(
   const byId = new Map(pack.facts.map((f) => [f.id, f]));
   for (const line of summary(report, byId, args.explain === true)) err(`  ${line}`);
 
-  const checked = validatePack(pack);
-  if (checked.ok) {
-    for (const w of checked.warnings) err(`draft: check warning: ${w.path}: ${w.message}`);
-    err('draft: check passes; review every fact, fix or delete it, then remove its "review" field');
-  } else {
-    for (const p of checked.problems) err(`draft: check: ${p.path}: ${p.message}`);
+  const json = JSON.stringify(pack, null, 2);
+  const refused = refusalReasons(json);
+  if (refused.length > 0) {
+    for (const r of refused) err(`draft: check would refuse: ${r}`);
+    const fix = refused.some((r) => /^(source\.)?title:/.test(r)) ? 'pass --title with a title of your own' : 'fix what is above, or draft the article in smaller parts';
+    err(`draft: nothing written${args.out ? ` (${args.out} left as it was)` : ''}: ${fix}`);
+    return 1;
   }
-  emit(JSON.stringify(pack, null, 2), args.out, out);
+  const checked = validatePack(pack);
+  if (checked.ok) for (const w of checked.warnings) err(`draft: check warning: ${w.path}: ${w.message}`);
+  err('draft: check passes; review every fact, fix or delete it, then remove its "review" field');
+  emit(json, args.out, out);
   if (args.out) err(`draft: wrote ${args.out}`);
   return pack.facts.length > 0 ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 // npm run quiz -- import <opentdb|gift> <file> [--title T] [--id ID] [--published D] [--encoding E] [--out F]
 // A full pack of hand-written questions on stdout (or --out); problems on stderr with line
-// numbers. Exit 0 when anything came through, 1 when nothing did.
+// numbers. Exit 0 when anything came through, 1 when nothing did or when `check` would refuse the
+// pack (too big, a title with a bidi control): then nothing is written.
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, extname } from 'node:path';
@@ -9,6 +10,7 @@ import { FALLBACK_TODAY, isIsoDay } from '../../authoring/draft/dates';
 import { IMPORT_FORMATS, importText } from '../../authoring/formats/import-file';
 import { ENCODINGS, type Encoding } from '../../authoring/formats/opentdb';
 import { emit } from './output';
+import { flagTextProblem, partsNeeded, refusalReasons } from './write-gate';
 
 export { IMPORT_FORMATS };
 /** Largest file import reads: twice what a pack may be (a pack is about 4× its GIFT source). */
@@ -38,6 +40,11 @@ export function importQuestions(args: ImportArgs, out: (line: string) => void, e
     err(`import: --published must be a real date written YYYY-MM-DD, not "${args.published}"`);
     return 2;
   }
+  const badTitle = flagTextProblem('import', 'title', args.title);
+  if (badTitle) {
+    err(badTitle);
+    return 2;
+  }
   let text: string;
   try {
     const size = statSync(args.file).size;
@@ -60,8 +67,19 @@ export function importQuestions(args: ImportArgs, out: (line: string) => void, e
   }
   if (!args.published) err(`import: source.published set to ${FALLBACK_TODAY}; pass --published YYYY-MM-DD`);
   const json = JSON.stringify(pack, null, 2);
-  if (json.length > MAX_PACK_CHARS)
-    err(`import: warning: the pack is ${(json.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PACK_CHARS / 1024 / 1024} MB check and the game accept: split the input`);
+  // Refused, not split: one input becoming several packs would need ids, titles and files the
+  // author never chose. Say how to split instead.
+  if (json.length > MAX_PACK_CHARS) {
+    const { parts, perPart } = partsNeeded(json.length, count);
+    err(`import: nothing written${args.out ? ` (${args.out} left as it was)` : ''}: the ${count.toLocaleString('en')} questions make a ${(json.length / 1024 / 1024).toFixed(1)} MB pack, more than the ${MAX_PACK_CHARS / 1024 / 1024} MB that check and the game accept; split ${args.file} into ${parts} files of at most ${perPart.toLocaleString('en')} questions and import each`);
+    return 1;
+  }
+  const refused = refusalReasons(json);
+  if (refused.length > 0) {
+    for (const r of refused) err(`import: check would refuse: ${r}`);
+    err(`import: nothing written${args.out ? ` (${args.out} left as it was)` : ''}: fix what is above and import again`);
+    return 1;
+  }
   emit(json, args.out, out);
   const skipped = problems.filter((p) => p.severity === 'error').length;
   err(`import: ${count} question(s) imported${args.out ? ` into ${args.out}` : ''}${skipped ? `, ${skipped} problem(s) above` : ''}`);
