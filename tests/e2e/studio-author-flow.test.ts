@@ -1,5 +1,5 @@
 // Issue 22's "tried as a new author would", on the built site with the service worker ON: from an
-// empty studio, a ~300-word report becomes a pack, one wrong answer is removed (the only edit),
+// empty studio, a ~300-word report (a text of the test fixtures) becomes a pack, one wrong answer is removed (the only edit),
 // Share copies a short /p/<id> link in one click (the pack is too big for a link chat apps keep),
 // and a friend in a fresh browser follows it and plays ten questions under the author's title.
 // Also the studio's screenshots at 1366×768 and on a 390×844 touch phone at 3×.
@@ -12,7 +12,8 @@ import { NO_WEB_SHARE, playThrough } from './play-helpers';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
-/** The first 315 words (whole paragraphs) of Reuters' report of the 2024 Champions League final. */
+/** The first 315 words (whole paragraphs) of a report of the 2024 Champions League final, written
+ *  here in the style of an agency report (tests/fixtures/draft-corpus: not a published article). */
 const ARTICLE = (() => {
   const out: string[] = [];
   for (const p of readFileSync('tests/fixtures/draft-corpus/real-madrid-champions-league-final-2024.txt', 'utf8').split(/\n\s*\n/)) {
@@ -33,7 +34,7 @@ afterAll(async () => {
 async function draftArticle(page: Page): Promise<void> {
   await page.getByLabel('Article text').fill(ARTICLE);
   await page.getByLabel('Title', { exact: true }).fill('Real Madrid win the 2024 final');
-  await page.getByLabel('Publisher').fill('Reuters');
+  await page.getByLabel('Publisher').fill('Test fixture');
   await page.getByLabel('Date', { exact: true }).fill('2024-06-01');
   await page.getByLabel('Your name (author)').fill('Sam Author');
   await page.getByRole('button', { name: 'Draft questions' }).click();

@@ -87,8 +87,8 @@ describe('pack links that survive chat apps (format 2)', () => {
     expect(new TextEncoder().encode(PACK_LINK_DICTIONARY_2).length).toBeLessThanOrEqual(32 * 1024);
   });
 
-  // A real article (PA's report of Tuchel's sacking, in the drafting corpus), drafted as the studio
-  // drafts it: the facts of its first groups, as a friend receives them.
+  // A report of Tuchel's sacking (tests/fixtures/draft-corpus: written here in an agency's style),
+  // drafted as the studio drafts it: its first facts, as a friend receives them.
   const drafted = draftPack(readFileSync('tests/fixtures/draft-corpus/tuchel-sacked.txt', 'utf8')).pack;
   const firstFacts = (n: number): Pack => forPlayers({ ...drafted, facts: drafted.facts.slice(0, n) });
   const linkChars = async (pack: Pack, format: 1 | 2) => {
