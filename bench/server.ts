@@ -1,40 +1,114 @@
-// `npm run bench:server`: the leaderboard server as a child process on loopback with the
-// embedded database (SQLite, WAL, synchronous=FULL) in a temporary DATA_DIR. 2,000 Survival
-// submissions from 16 concurrent clients, each re-scored by the server; prints submissions/s
-// and p50/p99 latency. Bounded: it stops after the count or 120 s, whichever comes first.
+// `npm run bench:server`: the leaderboard server as a child process on loopback, with the embedded
+// database (SQLite, WAL, synchronous=FULL) in a temporary DATA_DIR (or BENCH_DATABASE_URL's
+// PostgreSQL). Two parts, each bounded in count and time:
+// 1. Submissions at 10, 50 and 200 concurrent connections: Survival rounds re-scored by the
+//    server; submissions/s, p50/p99 of those answered in time, errors (non-201) and timeouts
+//    (any answer after 10 s, a 201 included).
+// 2. Board reads on a board of 1,000,000 rows (written straight into the database first): a board
+//    read with `run=` (top, rank, around-me) p50/p99, and /api/health's p99 measured alone and
+//    again while the board reads run (the ratio says whether others are held up).
+// All traffic goes to 127.0.0.1. Exit code 1 on any error or timeout.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issueRuns, sleep, startServer, submitRuns, LOAD_FLOOR_WAIT_MS } from '../tests/server/load';
+import { fillBoard, BOARD_QUERY } from './server-board';
+import { issueRuns, sleep, startServer, submitRuns, LOAD_FLOOR_WAIT_MS, type ServerProcess } from '../tests/server/load';
 
-const COUNT = Number(process.env.BENCH_COUNT ?? 2_000);
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
-const TIME_CAP_MS = 120_000;
+// BENCH_LEVELS=200:2000,… picks the levels (connections:submissions).
+const LEVELS: [connections: number, count: number][] = process.env.BENCH_LEVELS
+  ? process.env.BENCH_LEVELS.split(',').map((l) => l.split(':').map(Number) as [number, number])
+  : [[10, 1_000], [50, 2_000], [200, 2_000]];
+const BOARD_ROWS = Number(process.env.BENCH_BOARD_ROWS ?? 1_000_000);
+const BOARD_READS = 1_000;
+const TIME_CAP_MS = 90_000;
+const REQUEST_TIMEOUT_MS = 10_000;
 
-// BENCH_DATABASE_URL=postgres://… measures a PostgreSQL server instead of the embedded SQLite.
 const pgUrl = process.env.BENCH_DATABASE_URL;
 const store = pgUrl ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'SQLite WAL synchronous=FULL';
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+let failed = false;
+
+async function timed(url: string): Promise<{ ms: number; status: number | 'timeout' | 'error' }> {
+  const t = performance.now();
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    await res.arrayBuffer();
+    return { ms: performance.now() - t, status: res.status };
+  } catch (error) {
+    return { ms: performance.now() - t, status: (error as Error).name === 'TimeoutError' ? 'timeout' : 'error' };
+  }
+}
+
+async function submissions(server: ServerProcess) {
+  for (const [connections, count] of LEVELS) {
+    const runs = await issueRuns(server.url, count, Math.min(connections, 50));
+    await sleep(LOAD_FLOOR_WAIT_MS);
+    const latencies: number[] = [];
+    let errors = 0;
+    let timeouts = 0;
+    const t0 = performance.now();
+    await submitRuns(server.url, runs, connections, (r) => {
+      // An answer later than REQUEST_TIMEOUT_MS counts as a timeout even when it is a 201.
+      if (r.ms >= REQUEST_TIMEOUT_MS) timeouts++;
+      else if (r.status === 201) latencies.push(r.ms);
+      else errors++;
+    }, () => performance.now() - t0 > TIME_CAP_MS);
+    const seconds = (performance.now() - t0) / 1000;
+    latencies.sort((a, b) => a - b);
+    console.log(`  ${String(connections).padStart(3)} connections: ${latencies.length} accepted within ${REQUEST_TIMEOUT_MS / 1000} s, in ${seconds.toFixed(1)} s = ${(latencies.length / seconds).toFixed(0)} submissions/s   p50 ${ms(pct(latencies, 50))}   p99 ${ms(pct(latencies, 99))}   ${errors} errors   ${timeouts} timeouts`);
+    if (errors + timeouts > 0 || latencies.length < count) failed = true;
+  }
+}
+
+async function healthTimes(url: string, n: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push((await timed(`${url}/api/health`)).ms);
+  return times.sort((a, b) => a - b);
+}
+
+async function boardReads(server: ServerProcess, runIds: string[]) {
+  const alone = await healthTimes(server.url, 300);
+  const times: number[] = [];
+  let bad = 0;
+  let next = 0;
+  const reader = async () => {
+    while (next < BOARD_READS) {
+      const id = runIds[next++ % runIds.length]!;
+      const r = await timed(`${server.url}/api/boards?${BOARD_QUERY}&run=${id}`);
+      if (r.status === 200) times.push(r.ms);
+      else bad++;
+    }
+  };
+  const during = healthTimes(server.url, 300);
+  await Promise.all([...Array.from({ length: 10 }, reader)]);
+  const busy = await during;
+  times.sort((a, b) => a - b);
+  console.log(`  board of ${BOARD_ROWS.toLocaleString('en')} rows, 10 readers: ${times.length} reads with rank and around-me   p50 ${ms(pct(times, 50))}   p99 ${ms(pct(times, 99))}   ${bad} errors`);
+  // /api/health (one cached write probe, no table read) is the reference for the same machine, same moment.
+  console.log(`  reference /api/health alone: p50 ${ms(pct(alone, 50))}   p99 ${ms(pct(alone, 99))}; board read p50 = ${(pct(times, 50) / pct(alone, 50)).toFixed(1)}× health p50`);
+  console.log(`  /api/health during the board reads: p50 ${ms(pct(busy, 50))}   p99 ${ms(pct(busy, 99))} (p99 ${(pct(busy, 99) / pct(alone, 99)).toFixed(1)}× alone)`);
+  if (bad > 0) failed = true;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'lb-bench-'));
-const server = await startServer(dir, pgUrl ? { DATABASE_URL: pgUrl } : {});
+const env = { MAX_CONNECTIONS_PER_CLIENT: '0', ...(pgUrl ? { DATABASE_URL: pgUrl } : {}), ...(process.env.REQUEST_TIMEOUT_MS ? { REQUEST_TIMEOUT_MS: process.env.REQUEST_TIMEOUT_MS } : {}) };
+console.log(`leaderboard bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${store}, loopback)`);
+let server = await startServer(dir, env);
 try {
-  const runs = await issueRuns(server.url, COUNT, CLIENTS);
-  await sleep(LOAD_FLOOR_WAIT_MS);
-  const latencies: number[] = [];
-  let refused = 0;
-  const t0 = performance.now();
-  await submitRuns(server.url, runs, CLIENTS, (r) => {
-    if (r.status === 201) latencies.push(r.ms);
-    else refused++;
-  }, () => performance.now() - t0 > TIME_CAP_MS);
-  const seconds = (performance.now() - t0) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  console.log(`leaderboard bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${store}, loopback)`);
-  console.log(`  ${latencies.length} accepted, ${refused} refused, ${CLIENTS} clients, ${seconds.toFixed(1)} s`);
-  console.log(`  ${(latencies.length / seconds).toFixed(0)} submissions/s   p50 ${pct(50).toFixed(1)} ms   p99 ${pct(99).toFixed(1)} ms`);
-  if (refused > 0) process.exitCode = 1;
+  // BENCH_ONLY=board skips the submissions (the board part alone, ~2 min).
+  if (process.env.BENCH_ONLY !== 'board') await submissions(server);
+  if (process.env.BENCH_ONLY === 'submit') process.exit(failed ? 1 : 0);
+  server.child.kill('SIGTERM');
+  await new Promise((r) => server.child.once('exit', r));
+  const t = performance.now();
+  const runIds = await fillBoard(dir, pgUrl, BOARD_ROWS);
+  console.log(`  (wrote ${BOARD_ROWS.toLocaleString('en')} board rows in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  server = await startServer(dir, env);
+  await boardReads(server, runIds);
 } finally {
   server.child.kill('SIGTERM');
   await new Promise((r) => server.child.once('exit', r));
   rmSync(dir, { recursive: true, force: true });
 }
+if (failed) process.exitCode = 1;

@@ -1,139 +1,152 @@
-// The HTTP side: routes, limits and errors. Everything it needs is handed in (repo, packs,
-// secret, clock), so tests build it on a temporary database with a fake clock.
+// The HTTP side, put together from one plugin per area (routes/). Everything it needs is handed
+// in (repo, packs, secret, clock), so tests build it on a temporary database with a fake clock.
+// Here: timeouts and a per-client connection cap, rate limits (per address, IPv6 by /64, shared
+// through the database on PostgreSQL), security headers, errors (every 5xx logged), static files.
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import * as v from 'valibot';
-import { utcDateOf } from '../src/domain/daily';
-import { checkPlayerName } from './names';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { capConnections } from './http/connections';
+import { send } from './http/reply';
+import { sqlRateStore } from './http/rate-store';
+import { policyFor } from './http/security';
+import { noSymlinkInside } from './http/static-guard';
 import type { PackIndex } from './packs';
-import { createBucket } from './rate-limit';
-import type { BoardQuery as RepoBoardQuery, ScoreRepo } from './repo/types';
-import { issueRun, isoWeekOf, toEntry, verifySubmission, type Refusal } from './rounds';
-import { BoardQuery, DeleteBody, HideBody, IssueBody, issuesText, SubmitBody } from './schemas';
+import type { LeaderboardRepo } from './repo/types';
+import { healthRoutes } from './routes/health';
+import { packRoutes } from './routes/packs';
+import { runRoutes } from './routes/runs';
+import { scoreRoutes } from './routes/scores';
+import type { Limits, RouteContext } from './routes/context';
 import { keyedHash } from './tokens';
 
 export interface AppOptions {
-  repo: ScoreRepo;
+  repo: LeaderboardRepo;
   packs: PackIndex;
   secret: Buffer;
   now?: () => number;
   adminToken?: string | undefined;
-  /** One proxy of ours in front: take the address it appended to X-Forwarded-For (the last). */
-  trustProxy?: boolean;
-  /** Requests per minute per client address; 0 turns a limit off. */
-  limits?: { issue: number; submit: number; read: number };
+  /** Addresses or CIDR ranges of our proxies: X-Forwarded-For is read only when they send it. */
+  trustedProxies?: readonly string[];
+  /** Calls per client address per window; 0 turns a limit off. */
+  limits?: Partial<Limits>;
+  /** Keep rate-limit counts in the database (several processes behind one PostgreSQL). */
+  sharedLimits?: boolean;
   /** The built game (dist/), served at / when it exists. */
   staticDir?: string | undefined;
   bodyLimit?: number;
-  logger?: boolean;
+  timeouts?: Partial<Timeouts>;
+  /** Open connections one client address may hold (our proxies excepted). */
+  maxConnectionsPerClient?: number;
+  logger?: boolean | { level: string };
+  /** Where 5xx go when the logger is off (tests pass their own). */
+  logServerError?: (line: string) => void;
 }
 
-// Trust only the peer we talk to (our proxy): the client address is the one it appended.
-// (Fastify refuses a bare hop count, so this is the same rule written as a function.)
-const trustFirstHop = (_address: string, hop: number) => hop === 0;
-
-export const DEFAULT_LIMITS = { issue: 60, submit: 30, read: 240 };
-const AROUND = 2;
-
-function send(reply: FastifyReply, r: Refusal) {
-  return reply.code(r.status).send({ error: { code: r.code, message: r.message, ...(r.problems ? { problems: r.problems } : {}) } });
+export interface Timeouts {
+  /** The request line and headers must be in within this. */
+  headersMs: number;
+  /** The whole request (headers and body) within this. */
+  requestMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveMs: number;
+  /** Any connection with no traffic for this long is closed. */
+  idleMs: number;
+  /** How often Node looks for requests past their time. */
+  checkEveryMs: number;
 }
+
+export const DEFAULT_LIMITS: Limits = { issue: 60, submit: 120, read: 240, players: 20, packs: 30 };
+export const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 20_000, keepAliveMs: 5_000, idleMs: 30_000, checkEveryMs: 2_000 };
+export const DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 32;
+const WINDOW_MS: Record<keyof Limits, number> = { issue: 60_000, submit: 60_000, read: 60_000, players: 3_600_000, packs: 3_600_000 };
 
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const now = o.now ?? Date.now;
-  const limits = o.limits ?? DEFAULT_LIMITS;
-  const app = Fastify({ logger: o.logger ?? false, bodyLimit: o.bodyLimit ?? 16 * 1024, trustProxy: o.trustProxy ? trustFirstHop : false });
-  const buckets = { issue: createBucket(limits.issue), submit: createBucket(limits.submit), read: createBucket(limits.read) };
+  const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
+  const t: Timeouts = { ...DEFAULT_TIMEOUTS, ...o.timeouts };
+  const proxies = [...(o.trustedProxies ?? [])];
+  const app = Fastify({
+    logger: o.logger ?? false,
+    bodyLimit: o.bodyLimit ?? 16 * 1024,
+    trustProxy: proxies.length > 0 ? proxies : false,
+    serverFactory: (handler) => {
+      const server: Server = createServer({ headersTimeout: t.headersMs, requestTimeout: t.requestMs, keepAliveTimeout: t.keepAliveMs, connectionsCheckingInterval: t.checkEveryMs }, handler);
+      // A connection with no traffic for idleMs is closed (one that never sends a byte included:
+      // the header timeout only starts with the first byte).
+      server.on('connection', (socket: Socket) => socket.setTimeout(t.idleMs, () => socket.destroy()));
+      return server;
+    },
+  });
+  capConnections(app.server, o.maxConnectionsPerClient ?? DEFAULT_MAX_CONNECTIONS_PER_CLIENT, proxies);
 
-  // The address is hashed at once and the hash is all the limiter keeps.
-  const limited = (kind: keyof typeof buckets) => async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!buckets[kind].take(keyedHash(o.secret, 'ip', req.ip), now())) {
-      await send(reply.header('retry-after', '60'), { status: 429, code: 'rate-limited', message: 'too many requests from this address; wait a minute' });
+  // Every 5xx is written down, logger or not: a failing server is never silent.
+  const logServerError = o.logServerError ?? ((line: string) => console.error(line));
+  app.addHook('onError', async (req, reply, error) => {
+    if ((error as { statusCode?: number }).statusCode === undefined || ((error as { statusCode?: number }).statusCode ?? 500) >= 500) {
+      logServerError(`5xx ${req.method} ${req.url.split('?')[0]}: ${error.stack ?? error.message}`);
     }
-  };
-
-  const parse = <S extends v.GenericSchema>(schema: S, value: unknown, reply: FastifyReply): v.InferOutput<S> | null => {
-    const result = v.safeParse(schema, value);
-    if (result.success) return result.output;
-    void send(reply, { status: 400, code: 'bad-request', message: 'the request does not have the expected shape', problems: issuesText(result.issues) });
-    return null;
-  };
-
-  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, req, reply) => {
+    void reply;
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    if (reply.statusCode >= 500 && reply.statusCode !== 503) logServerError(`5xx ${req.method} ${req.url.split('?')[0]} answered ${reply.statusCode}`);
+  });
+  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _req, reply) => {
     const status = error.statusCode ?? 500;
-    if (status >= 500) req.log.error(error);
-    const code = status === 413 ? 'body-too-large' : status === 415 ? 'unsupported-media-type' : status < 500 ? 'bad-request' : 'internal-error';
+    const code = status === 413 ? 'body-too-large' : status === 415 ? 'unsupported-media-type' : status === 429 ? 'rate-limited' : status < 500 ? 'bad-request' : 'internal-error';
     return send(reply, { status, code, message: status < 500 ? error.message : 'something went wrong on the server' });
   });
 
-  app.get('/api/health', async () => ({ ok: true, scores: await o.repo.count() }));
-
-  app.get('/api/packs', { onRequest: limited('read') }, () => ({ packs: o.packs.list() }));
-
-  app.post('/api/runs', { onRequest: limited('issue') }, async (req, reply) => {
-    const body = parse(IssueBody, req.body, reply);
-    if (!body) return reply;
-    const issued = issueRun(o.packs, o.secret, body, now());
-    if (!issued.ok) return send(reply, issued.refusal);
-    const { claims, token } = issued.value;
-    return reply.code(201).send({ runId: claims.runId, seed: claims.seed, issuedAt: claims.issuedAt, token });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: policyFor(o.staticDir) },
+    // The game loads its own files only; a shared pack is fetched by URL, not embedded.
+    crossOriginEmbedderPolicy: false,
+    hsts: false, // TLS ends at the proxy, which sets it
   });
 
-  app.post('/api/scores', { onRequest: limited('submit') }, async (req, reply) => {
-    const body = parse(SubmitBody, req.body, reply);
-    if (!body) return reply;
-    const at = now();
-    const verified = verifySubmission(o.packs, o.secret, body.token, body.history, at);
-    if (!verified.ok) return send(reply, verified.refusal);
-    const name = checkPlayerName(body.name);
-    if (!name.ok) return send(reply, { status: 422, code: 'name-not-allowed', message: name.reason });
-    const entry = toEntry(verified.value, name.name, keyedHash(o.secret, 'device', body.deviceId), at);
-    const result = await o.repo.insert(entry);
-    if (result === 'replayed') return send(reply, { status: 409, code: 'already-submitted', message: 'this run was already submitted' });
-    if (result === 'daily-taken') return send(reply, { status: 409, code: 'daily-already-played', message: 'you already have an entry on this Daily' });
-    return reply.code(201).send({ runId: entry.runId, score: entry.score, timeMs: entry.timeMs, correct: entry.correct, answered: entry.answered, name: entry.name, week: entry.week, dailyDay: entry.dailyDay });
+  // Per address (IPv6 by /64, as one household or server holds a /64), hashed with the secret
+  // before it is kept: the limiter never holds an address.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    ipv6Subnet: 64,
+    keyGenerator: (req) => keyedHash(o.secret, 'ip', normalizeIP(req.ip, 64)),
+    ...(o.sharedLimits ? { store: sqlRateStore(o.repo) } : {}),
+    // Thrown by the plugin and answered by the error handler below, in our refusal shape.
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `too many requests from this address; try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
   });
 
-  app.get('/api/boards', { onRequest: limited('read') }, async (req, reply) => {
-    const q = parse(BoardQuery, req.query, reply);
-    if (!q) return reply;
-    let board: RepoBoardQuery;
-    if (q.period === 'daily') board = { period: 'daily', packId: q.pack, difficulty: q.difficulty, day: q.day ?? utcDateOf(new Date(now())) };
-    else if (q.period === 'week') board = { period: 'week', packId: q.pack, mode: q.mode, difficulty: q.difficulty, week: q.week ?? isoWeekOf(now()) };
-    else if (q.period === 'challenge') {
-      if (!q.version || !q.seed) return send(reply, { status: 400, code: 'bad-request', message: 'a challenge board needs version and seed' });
-      board = { period: 'challenge', packId: q.pack, packVersion: q.version, seed: q.seed, mode: q.mode, difficulty: q.difficulty };
-    } else board = { period: 'all', packId: q.pack, mode: q.mode, difficulty: q.difficulty };
-    const top = await o.repo.top(board, q.limit);
-    const you = q.run ? await o.repo.rankOf(board, q.run) : null;
-    const around = you ? await o.repo.slice(board, Math.max(1, you.rank - AROUND), 2 * AROUND + 1) : [];
-    return { board, top, you, around };
-  });
-
-  // A player's own delete: the device id they submitted with finds their entries.
-  app.delete('/api/scores/mine', { onRequest: limited('submit') }, async (req, reply) => {
-    const body = parse(DeleteBody, req.body, reply);
-    if (!body) return reply;
-    return { removed: await o.repo.removeByDevice(keyedHash(o.secret, 'device', body.deviceId)) };
-  });
-
-  app.post('/api/admin/hide', { onRequest: limited('submit') }, async (req, reply) => {
-    const given = keyedHash(o.secret, 'admin', req.headers.authorization ?? '');
-    // Compare keyed hashes so the check takes the same time however much of the token is right.
-    if (!o.adminToken || given !== keyedHash(o.secret, 'admin', `Bearer ${o.adminToken}`)) return send(reply, { status: 401, code: 'not-admin', message: 'admin token missing or wrong' });
-    const body = parse(HideBody, req.body, reply);
-    if (!body) return reply;
-    if (!(await o.repo.setHidden(body.runId, body.hidden))) return send(reply, { status: 404, code: 'unknown-run', message: 'no entry with that run id' });
-    return { runId: body.runId, hidden: body.hidden };
-  });
+  const ctx: RouteContext = {
+    repo: o.repo,
+    packs: o.packs,
+    secret: o.secret,
+    now,
+    adminToken: o.adminToken,
+    limit: (kind) => ({ rateLimit: limits[kind] > 0 ? { max: limits[kind], timeWindow: WINDOW_MS[kind] } : false }),
+  };
+  await app.register(healthRoutes(ctx));
+  await app.register(runRoutes(ctx));
+  await app.register(scoreRoutes(ctx));
+  await app.register(packRoutes(ctx));
 
   // The build writes brotli and gzip copies beside its files (build/precompress.ts): sent as they
   // are to a browser that takes them, never compressed per request. `Vary`, so a cache in front
-  // never hands a brotli body to a browser that did not ask for one.
+  // never hands a brotli body to a browser that did not ask for one. No dotfiles, no symlinks.
   if (o.staticDir && existsSync(o.staticDir)) {
-    await app.register(fastifyStatic, { root: o.staticDir, preCompressed: true, setHeaders: (res) => void res.setHeader('Vary', 'Accept-Encoding') });
+    await app.register(fastifyStatic, {
+      root: o.staticDir,
+      preCompressed: true,
+      dotfiles: 'deny',
+      allowedPath: noSymlinkInside(o.staticDir),
+      setHeaders: (res) => void res.setHeader('Vary', 'Accept-Encoding'),
+    });
   }
   app.setNotFoundHandler((_req, reply) => send(reply, { status: 404, code: 'not-found', message: 'no such endpoint' }));
+  // The repository closes with the server (tests and `npm start` alike).
+  app.addHook('onClose', async () => {
+    await o.repo.close();
+  });
   return app;
 }

@@ -3,36 +3,12 @@
 import * as v from 'valibot';
 import { MODES } from '../src/domain/modes';
 import { DIFFICULTIES } from '../src/domain/difficulty';
-import { LIFELINES } from '../src/domain/scoring';
+
+// The request bodies are the shared contract's (src/domain/leaderboard-api.ts); the board query,
+// with its string-to-number transform, is the server's own.
+export { Answer, CheckpointBody, DeleteBody, HideBody, IssueBody, SubmitBody } from '../src/domain/leaderboard-api';
 
 const id = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max), v.regex(/^[A-Za-z0-9._-]+$/));
-
-export const IssueBody = v.object({
-  packId: id(80),
-  packVersion: id(40),
-  mode: v.picklist(MODES),
-  difficulty: v.picklist(DIFFICULTIES),
-  seed: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[a-z0-9-]+$/))),
-});
-
-export const Answer = v.object({
-  questionId: v.pipe(v.string(), v.maxLength(200)),
-  chosen: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9))),
-  timeMs: v.number(),
-  lifelines: v.pipe(v.array(v.picklist(LIFELINES)), v.maxLength(LIFELINES.length)),
-});
-
-export const SubmitBody = v.object({
-  token: v.pipe(v.string(), v.maxLength(2000)),
-  name: v.pipe(v.string(), v.maxLength(400)),
-  /** A random per-device id the client keeps; only its keyed hash is stored. */
-  deviceId: v.pipe(v.string(), v.minLength(16), v.maxLength(128), v.regex(/^[A-Za-z0-9_-]+$/)),
-  history: v.pipe(v.array(Answer), v.minLength(1), v.maxLength(1000)),
-});
-
-export const DeleteBody = v.object({ deviceId: SubmitBody.entries.deviceId });
-
-export const HideBody = v.object({ runId: id(64), hidden: v.boolean() });
 
 export const BoardQuery = v.object({
   pack: id(80),

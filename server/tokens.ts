@@ -37,3 +37,19 @@ export function verifyRun(secret: Buffer, token: string): RunClaims | null {
 export function keyedHash(secret: Buffer, kind: string, value: string): string {
   return createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url').slice(0, 32);
 }
+
+const playerMac = (secret: Buffer, id: string) => b64(createHmac('sha256', secret).update(`player.v1.${id}`).digest()).slice(0, 16);
+
+/** A player identity the server issues: 22 random characters and 16 of MAC (38, base64url). */
+export function issuePlayerId(secret: Buffer, random: Buffer): string {
+  const id = b64(random).slice(0, 22);
+  return id + playerMac(secret, id);
+}
+
+/** Whether this server issued the id (a client cannot make one up, so one person's many ids cost many issues). */
+export function isIssuedPlayerId(secret: Buffer, value: string): boolean {
+  if (value.length !== 38) return false;
+  const expected = Buffer.from(playerMac(secret, value.slice(0, 22)));
+  const given = Buffer.from(value.slice(22));
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}

@@ -2,7 +2,9 @@
 // (the adapters differ, not the queries). Ranks follow one order everywhere: score, then the
 // faster total time, then who got there first, then the run id so no two rows ever tie.
 import type { Param, Row, Sql } from '../db/sql';
-import type { BoardQuery, BoardRow, InsertResult, ScoreEntry, ScoreRepo, SeedSource } from './types';
+import { createRunClock } from './run-clock';
+import { createSharedPacks } from './shared-packs';
+import type { BoardQuery, BoardRow, InsertResult, LeaderboardRepo, ScoreEntry, SeedSource } from './types';
 import type { Mode } from '../../src/domain/modes';
 import type { Difficulty } from '../../src/domain/pack/schema';
 
@@ -10,6 +12,8 @@ const ORDER = 'score DESC, time_ms ASC, created_at ASC, run_id ASC';
 const COLUMNS = 'run_id, name, score, time_ms, correct, answered, created_at';
 
 function where(q: BoardQuery): { clause: string; params: Param[] } {
+  // Each clause names its partial index's predicate word for word, so both SQLite and PostgreSQL
+  // read the board from that index (migration 002).
   const base = 'hidden = 0 AND removed = 0 AND pack_id = ? AND difficulty = ?';
   switch (q.period) {
     // Challenge seeds are chosen by the client, so they count only on their challenge board.
@@ -18,13 +22,28 @@ function where(q: BoardQuery): { clause: string; params: Param[] } {
     case 'week':
       return { clause: `${base} AND mode = ? AND seed_source <> 'client' AND week = ?`, params: [q.packId, q.difficulty, q.mode, q.week] };
     case 'daily':
-      return { clause: `${base} AND mode = 'daily' AND daily_day = ?`, params: [q.packId, q.difficulty, q.day] };
+      // Only Daily rows have a daily_day.
+      return { clause: `${base} AND daily_day IS NOT NULL AND daily_day = ?`, params: [q.packId, q.difficulty, q.day] };
     case 'challenge':
       return { clause: `${base} AND mode = ? AND pack_version = ? AND seed = ?`, params: [q.packId, q.difficulty, q.mode, q.packVersion, q.seed] };
   }
 }
 
 const num = (v: unknown) => Number(v);
+
+/** The board's key in score_counts (migration 003 writes the same keys from its triggers). */
+function boardKey(q: BoardQuery): string {
+  switch (q.period) {
+    case 'all':
+      return ['a', q.packId, q.mode, q.difficulty].join('|');
+    case 'week':
+      return ['w', q.packId, q.mode, q.difficulty, q.week].join('|');
+    case 'daily':
+      return ['d', q.packId, q.difficulty, q.day].join('|');
+    case 'challenge':
+      return ['c', q.packId, q.packVersion, q.seed, q.mode, q.difficulty].join('|');
+  }
+}
 
 function toBoardRow(r: Row, rank: number): BoardRow {
   return {
@@ -39,7 +58,9 @@ function toBoardRow(r: Row, rank: number): BoardRow {
   };
 }
 
-export function createSqlRepo(sql: Sql): ScoreRepo {
+export function createSqlRepo(sql: Sql): LeaderboardRepo {
+  // Closed once, whoever asks first (Fastify's onClose, then a test's own close).
+  let closing: Promise<void> | undefined;
   const slice = async (q: BoardQuery, from: number, count: number): Promise<BoardRow[]> => {
     const { clause, params } = where(q);
     const offset = Math.max(0, Math.floor(from) - 1);
@@ -48,6 +69,9 @@ export function createSqlRepo(sql: Sql): ScoreRepo {
   };
 
   return {
+    ...createRunClock(sql),
+    ...createSharedPacks(sql),
+
     async insert(e: ScoreEntry): Promise<InsertResult> {
       // ON CONFLICT DO NOTHING covers both guards (the run id and the one-Daily-a-day index)
       // atomically; a second look tells which one refused it.
@@ -70,11 +94,33 @@ export function createSqlRepo(sql: Sql): ScoreRepo {
       const row = mine[0];
       if (!row) return null;
       const [s, t, c, id] = [num(row.score), num(row.time_ms), num(row.created_at), String(row.run_id)];
-      const ahead = await sql.all(
-        `SELECT COUNT(*) AS n FROM scores WHERE ${clause} AND (score > ? OR (score = ? AND (time_ms < ? OR (time_ms = ? AND (created_at < ? OR (created_at = ? AND run_id < ?))))))`,
-        [...params, s, s, t, t, c, c, id],
-      );
-      return toBoardRow(row, num(ahead[0]?.n) + 1);
+      // Rows ahead in board order: every higher score from the rank cache (score_counts, kept by
+      // triggers), then the ties ahead as three index ranges within this score.
+      const count = async (extra: string, values: Param[]) => num((await sql.all(`SELECT COUNT(*) AS n FROM scores WHERE ${clause} AND ${extra}`, [...params, ...values]))[0]?.n);
+      const higher = async () => num((await sql.all('SELECT COALESCE(SUM(n), 0) AS n FROM score_counts WHERE board = ? AND score > ?', [boardKey(q), s]))[0]?.n);
+      const ahead = await Promise.all([
+        higher(),
+        count('score = ? AND time_ms < ?', [s, t]),
+        count('score = ? AND time_ms = ? AND created_at < ?', [s, t, c]),
+        count('score = ? AND time_ms = ? AND created_at = ? AND run_id < ?', [s, t, c, id]),
+      ]);
+      return toBoardRow(row, ahead.reduce((a, b) => a + b, 0) + 1);
+    },
+
+    // Keyset reads beside the run (no OFFSET, which walks every row ahead): the rows just ahead of
+    // it in reverse order, then just behind it, each as at most two index ranges.
+    async around(q, you, n) {
+      const { clause, params } = where(q);
+      const [s, t, c, id] = [you.score, you.timeMs, you.createdAt, you.runId];
+      const take = async (extra: string, values: Param[], order: string, limit: number) =>
+        limit <= 0 ? [] : sql.all(`SELECT ${COLUMNS} FROM scores WHERE ${clause} AND ${extra} ORDER BY ${order} LIMIT ?`, [...params, ...values, limit]);
+      const REVERSE = 'score ASC, time_ms DESC, created_at DESC, run_id DESC';
+      const aheadTie = await take('score = ? AND (time_ms, created_at, run_id) < (?, ?, ?)', [s, t, c, id], REVERSE, n);
+      const ahead = [...aheadTie, ...(await take('score > ?', [s], REVERSE, n - aheadTie.length))].reverse();
+      const behindTie = await take('score = ? AND (time_ms, created_at, run_id) > (?, ?, ?)', [s, t, c, id], ORDER, n);
+      const behind = [...behindTie, ...(await take('score < ?', [s], ORDER, n - behindTie.length))];
+      const first = you.rank - ahead.length;
+      return [...ahead, null, ...behind].map((r, i) => (r === null ? you : toBoardRow(r, first + i)));
     },
 
     async get(runId) {
@@ -112,6 +158,24 @@ export function createSqlRepo(sql: Sql): ScoreRepo {
       return num((await sql.all('SELECT COUNT(*) AS n FROM scores'))[0]?.n);
     },
 
-    close: () => sql.close(),
+    async hit(key, windowMs, now) {
+      // Old windows are swept now and then, not on every call.
+      if (Math.random() < 0.001) await sql.run('DELETE FROM rate_hits WHERE window_start < ?', [now - 24 * 3_600_000]);
+      const rows = await sql.all(
+        `INSERT INTO rate_hits (key, window_start, n) VALUES (?, ?, 1)
+         ON CONFLICT (key) DO UPDATE SET
+           n = CASE WHEN rate_hits.window_start <= ? THEN 1 ELSE rate_hits.n + 1 END,
+           window_start = CASE WHEN rate_hits.window_start <= ? THEN ? ELSE rate_hits.window_start END
+         RETURNING n, window_start`,
+        [key, now, now - windowMs, now - windowMs, now],
+      );
+      return { count: num(rows[0]?.n), windowStart: num(rows[0]?.window_start) };
+    },
+
+    async probeWrite(now) {
+      await sql.run('INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at', [now]);
+    },
+
+    close: () => (closing ??= sql.close()),
   };
 }

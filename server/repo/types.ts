@@ -56,11 +56,50 @@ export interface ScoreRepo {
   rankOf(query: BoardQuery, runId: string): Promise<BoardRow | null>;
   /** Rows from rank `from` (1-based), `count` of them. */
   slice(query: BoardQuery, from: number, count: number): Promise<BoardRow[]>;
+  /** Up to `n` rows either side of `you` (a row rankOf returned), with `you` in the middle. */
+  around(query: BoardQuery, you: BoardRow, n: number): Promise<BoardRow[]>;
   get(runId: string): Promise<ScoreEntry | null>;
   /** A player's own delete: hides their entries and forgets their name. Returns how many. */
   removeByDevice(deviceHash: string): Promise<number>;
   /** Moderation: hide (or show again) one entry. False if there is no such run. */
   setHidden(runId: string, hidden: boolean): Promise<boolean>;
   count(): Promise<number>;
+  /** Counts one call for a rate-limit key in fixed windows of `windowMs`; the count and its window's start. */
+  hit(key: string, windowMs: number, now: number): Promise<{ count: number; windowStart: number }>;
+  /** Rewrites one row: throws when the database cannot take writes (health reports it). */
+  probeWrite(now: number): Promise<void>;
   close(): Promise<void>;
 }
+
+/** One question of a run on the server's clock. */
+export interface RunMark {
+  idx: number;
+  revealedAt: number;
+  answeredAt: number | null;
+  questionId: string | null;
+  chosen: number | null;
+  lifelines: string[];
+}
+
+export type RevealResult = { ok: true; revealedAt: number } | { ok: false; why: 'out-of-order' | 'refused' };
+export type AnswerResult = { ok: true; answeredAt: number; revealedAt: number } | { ok: false; why: 'not-revealed' | 'already-answered' | 'refused' };
+
+export interface RunClockRepo {
+  /** Stamps question `idx` as revealed now (idempotent: a second call returns the first stamp). */
+  reveal(runId: string, idx: number, now: number): Promise<RevealResult>;
+  answer(runId: string, idx: number, a: { questionId: string; chosen: number | null; lifelines: readonly string[] }, now: number): Promise<AnswerResult>;
+  marks(runId: string): Promise<RunMark[]>;
+  /** Remembers that a run was refused for what it holds; the first refusal's code wins. */
+  refuseRun(runId: string, code: string, now: number): Promise<void>;
+  refusalOf(runId: string): Promise<string | null>;
+}
+
+export type PutPackResult = 'created' | 'exists' | 'taken';
+
+export interface SharedPackRepo {
+  /** Stores a pack's text under its id; 'taken' when the id holds another text (a prefix collision). */
+  putPack(id: string, body: string, now: number): Promise<PutPackResult>;
+  getPack(id: string): Promise<string | null>;
+}
+
+export type LeaderboardRepo = ScoreRepo & RunClockRepo & SharedPackRepo;

@@ -8,6 +8,7 @@ import type { SoundBoard } from '../audio/sounds';
 import type { RoundStore } from '../state/round-store';
 import { isMenuMode, type MenuMode, type SettingsStore } from '../state/settings-store';
 import type { UiStore } from '../state/ui-store';
+import type { SeenFacts } from '../state/seen-store';
 import { choosePack, type PackListing } from '../domain/pack/pack-entry';
 import type { PreparedRound, RoundRequest } from './packs/pack-service';
 import { QuestionClock } from './question-clock';
@@ -80,6 +81,8 @@ export interface ControllerDeps {
   bestScore?: (query: { packId: string; mode: MenuMode; difficulty: Difficulty }) => number | null;
   /** Whether this Daily round is the day's scored attempt (sharing decides when it starts). */
   isScoredDaily?: (round: RoundState) => boolean;
+  /** Facts seen lately per pack (seen-store.ts): unranked rounds prefer the others. */
+  seen?: SeenFacts;
   clock?: QuestionClock;
 }
 
@@ -108,8 +111,9 @@ export function createController(deps: ControllerDeps): GameController {
   };
   const unsubscribeRound = roundStore.subscribe((s, p) => {
     syncClock(s.round, p.round);
-    if (s.round?.phase === 'finished' && p.round?.phase !== 'finished' && uiStore.getState().screen === 'quiz') {
-      uiStore.getState().show('results');
+    if (s.round?.phase === 'finished' && p.round?.phase !== 'finished') {
+      rememberAsked(s.round);
+      if (uiStore.getState().screen === 'quiz') uiStore.getState().show('results');
     }
   });
   const unsubscribeSettings = settingsStore.subscribe((s, p) => {
@@ -117,6 +121,13 @@ export function createController(deps: ControllerDeps): GameController {
     if (s.volume !== p.volume) sound.setVolume(s.volume);
   });
 
+  // What was asked (not what was prepared) counts as seen; a Daily's facts too, so a Classic
+  // round later that day prefers others.
+  const rememberAsked = (round: RoundState) => {
+    const asked = round.questions.slice(0, round.history.length);
+    const ids = asked.flatMap((q) => (q.factIds.length > 0 ? q.factIds : [q.id]));
+    if (ids.length > 0) deps.seen?.remember(round.config.packId, ids);
+  };
   const validPacks = () => uiStore.getState().packs.filter((p): p is Extract<PackListing, { status: 'ok' }> => p.status === 'ok');
   const selectedPack = () => choosePack(uiStore.getState().packs, [settingsStore.getState().lastPackId]);
 
@@ -170,13 +181,20 @@ export function createController(deps: ControllerDeps): GameController {
       const difficulty = choice.difficulty ?? settings.lastDifficulty;
       // Packs may still be loading (a deep link asks at once); the service resolves the ids then.
       let seed: string;
+      let unranked: boolean;
       try {
-        seed = choice.seed ?? deps.serverSeed?.({ packId: choice.packId, mode, difficulty }) ?? deps.makeSeed();
+        const given = choice.seed ?? deps.serverSeed?.({ packId: choice.packId, mode, difficulty });
+        unranked = given == null && mode !== 'daily';
+        seed = given ?? deps.makeSeed();
       } catch {
         uiStore.getState().setRoundProblem('This round could not be prepared (this browser gave no random numbers). Reload the page to try again.');
         return false;
       }
       const request: RoundRequest = { packIds: [choice.packId, settings.lastPackId], mode, difficulty, seed };
+      // Only a round whose seed is our own may steer away from seen facts: a server's seed, a
+      // Daily's or a challenge link's must give exactly the questions everyone else gets.
+      const seenPack = choice.packId ?? controller.selectedPack()?.id;
+      if (unranked && deps.seen && seenPack) request.seen = { packId: seenPack, ids: deps.seen.seenIn(seenPack) };
       preparing = true;
       let prepared: PreparedRound | null = null;
       let failure: string | null = null;

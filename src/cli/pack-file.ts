@@ -17,7 +17,7 @@ const atStart = (p: PackProblem): PackProblem => ({ ...p, line: 1, column: 1 });
 export function loadPackFile(file: string): LoadedPack {
   const text = readText(file, MAX_PACK_CHARS * 4);
   if (typeof text !== 'string') return { ok: false, problems: [atStart(text)] };
-  return validatePackText(text, { readSource: (name) => readArticle(resolve(dirname(file), name)) });
+  return validatePackText(text, { readSource: (name) => readArticle(resolve(dirname(file), name)), lint: true });
 }
 
 /** The file's text, or why not: a file too big is refused before it is read into memory. */

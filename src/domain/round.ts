@@ -28,6 +28,10 @@ export interface AnswerRecord {
 
 export type RoundPhase = 'asking' | 'feedback' | 'finished';
 
+/** Why a finished round ended: every question answered, Survival's last life lost, Survival
+ *  answered every question the pack holds ("Pack cleared!"), or stopped early. */
+export type RoundEndReason = 'complete' | 'out-of-lives' | 'pack-cleared' | 'stopped';
+
 export interface RoundState {
   config: RoundConfig;
   rules: ModeRules;
@@ -47,6 +51,8 @@ export interface RoundState {
   history: AnswerRecord[];
   /** How the last answer was scored, for the feedback screen. */
   lastScore: AnswerScore | null;
+  /** Set when the round finishes (optional so states saved before it existed still read). */
+  endReason?: RoundEndReason;
 }
 
 export type RoundAction =
@@ -63,6 +69,7 @@ export function startRound(config: RoundConfig, questions: Question[]): RoundSta
     rules,
     questions,
     phase: questions.length > 0 ? 'asking' : 'finished',
+    ...(questions.length > 0 ? {} : { endReason: 'complete' as const }),
     index: 0,
     score: 0,
     streak: 0,
@@ -117,11 +124,13 @@ export function roundReducer(state: RoundState, action: RoundAction): RoundState
       if (state.phase !== 'feedback') return state;
       const outOfLives = state.lives !== null && state.lives <= 0;
       const outOfQuestions = state.index + 1 >= state.questions.length;
-      if (outOfLives || outOfQuestions) return { ...state, phase: 'finished' };
+      // Survival asks until lives run out; a run that outlasts the pack's questions cleared it.
+      if (outOfLives) return { ...state, phase: 'finished', endReason: 'out-of-lives' };
+      if (outOfQuestions) return { ...state, phase: 'finished', endReason: state.rules.lives !== null ? 'pack-cleared' : 'complete' };
       return { ...state, phase: 'asking', index: state.index + 1, used: [], removed: [], lastScore: null };
     }
     case 'finish':
-      return state.phase === 'finished' ? state : { ...state, phase: 'finished' };
+      return state.phase === 'finished' ? state : { ...state, phase: 'finished', endReason: 'stopped' };
   }
 }
 

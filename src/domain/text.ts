@@ -38,11 +38,14 @@ export function normalizeOption(text: string): string {
 }
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const THOUSANDS_COMMA = /(\d),(?=\d{3}(?!\d))/g;
 
 function foldText(text: string): string {
   // Most options are plain ASCII ("37", "Euro 2008"): no accents, marks or look-alikes to fold.
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const plain = text
+  // "88,966" is 88966: thousands separators are how a number is shown, not part of it.
+  const joined = text.replace(THOUSANDS_COMMA, '$1');
+  if (PLAIN_ASCII.test(joined)) return joined.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const plain = joined
     .normalize('NFKD')
     .replace(FORMAT_CHARS, '')
     .replace(/\p{M}/gu, '')
@@ -100,8 +103,17 @@ export function formatPartialDate(date: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** English digits as people write them: 88,966 and 1.5 (years go through String, not this). */
 export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  const rounded = Number.isInteger(value) ? value : Math.round(value * 100) / 100;
+  return NUMBER_FORMAT.format(rounded);
+}
+
+/** A number option read back: "88,966" → 88966; NaN when it is not one. */
+export function parseNumber(text: string): number {
+  return /^-?[\d,]+(\.\d+)?$/.test(text.trim()) ? Number(text.replace(/,/g, '')) : Number.NaN;
 }
 
 /** Fill "{answer}" in a template. */

@@ -14,6 +14,7 @@ import { createUiStore, type UiStore } from '../state/ui-store';
 import { createController, type GameController } from '../app/controller';
 import { attachSharing } from '../share/ui/sharing';
 import { createScoresStore } from '../state/scores-store';
+import { createSeenStore, seenFacts } from '../state/seen-store';
 import type { PackListing, PackSources } from '../domain/pack/pack-entry';
 import { lazyPackService, type PackService } from '../app/packs/pack-service';
 import { catalogPackService } from '../app/packs/catalog-pack-service';
@@ -185,6 +186,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
 
   const openedPacks = createOpenedPacks(uiStore);
   const scoresStore = createScoresStore(deps.storage === undefined ? {} : { storage: deps.storage ?? (() => null) });
+  const seenStore = createSeenStore(deps.storage === undefined ? {} : { storage: deps.storage ?? (() => null) });
   // The online leaderboard: only the seed seam is here; the rest is one chunk, loaded when its
   // first panel mounts (the menu, a challenge intro, or the results of a deep-linked round).
   let online: { dispose(): void } | null = null;
@@ -208,6 +210,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     prepare: (request) => openedPacks.round(request, packService),
     // Sharing (made next, since it needs the controller) decides which Daily attempt counts.
     isScoredDaily: (round) => sharing.isScoredDaily(round.config),
+    seen: seenFacts(seenStore),
   });
   cleanups.push(attachSoundCues(roundStore, sound));
 

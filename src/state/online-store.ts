@@ -9,7 +9,7 @@ import { DIFFICULTIES } from '../domain/difficulty';
 import { isRecord } from '../domain/guards';
 import { MODES } from '../domain/modes';
 import { LIFELINES } from '../domain/scoring';
-import { defaultStorage, safeStorage, type SyncStorage } from './safe-storage';
+import { defaultStorage, safeStorage, setAsideMessage, setAsideText, type SyncStorage } from './safe-storage';
 
 export const ONLINE_STORAGE_KEY = 'football-trivia:online';
 export const ONLINE_VERSION = 1;
@@ -58,12 +58,16 @@ export type PendingSubmission = v.InferOutput<typeof PendingSchema>;
 
 export interface OnlineData {
   deviceId: string | null;
+  /** The player id the server issued (POST /api/players): what the Daily's one entry counts by. */
+  playerId?: string | null;
   pending: PendingSubmission[];
 }
 
 export interface OnlineActions {
   /** The device id, made (and saved) on first use. */
   ensureDeviceId(): string;
+  /** Keep the player id the server issued (null forgets it, when the server no longer knows it). */
+  setPlayerId(id: string | null): void;
   /** Queue a submission (replacing one with the same run id); returns whether it was saved. */
   enqueue(p: PendingSubmission): boolean;
   remove(runId: string): void;
@@ -87,9 +91,11 @@ export function makeDeviceId(random: (bytes: Uint8Array) => void = (b) => crypto
 
 /** Keep the well-formed parts of saved data; count what had to go. Never throws. */
 export function sanitizeOnlineData(raw: unknown): { data: OnlineData; dropped: number } {
-  if (!isRecord(raw)) return { data: { deviceId: null, pending: [] }, dropped: raw === undefined || raw === null ? 0 : 1 };
+  if (!isRecord(raw)) return { data: { deviceId: null, playerId: null, pending: [] }, dropped: raw === undefined || raw === null ? 0 : 1 };
   const deviceId = typeof raw.deviceId === 'string' && DEVICE_ID_RE.test(raw.deviceId) ? raw.deviceId : null;
+  const playerId = typeof raw.playerId === 'string' && DEVICE_ID_RE.test(raw.playerId) ? raw.playerId : null;
   let dropped = raw.deviceId !== undefined && raw.deviceId !== null && deviceId === null ? 1 : 0;
+  if (raw.playerId !== undefined && raw.playerId !== null && playerId === null) dropped++;
   const pending: PendingSubmission[] = [];
   const list = Array.isArray(raw.pending) ? raw.pending : [];
   if (raw.pending !== undefined && !Array.isArray(raw.pending)) dropped++;
@@ -98,7 +104,7 @@ export function sanitizeOnlineData(raw: unknown): { data: OnlineData; dropped: n
     if (parsed.success && !pending.some((p) => p.runId === parsed.output.runId)) pending.push(parsed.output);
     else dropped++;
   }
-  return { data: { deviceId, pending: pending.slice(-MAX_PENDING) }, dropped };
+  return { data: { deviceId, playerId, pending: pending.slice(-MAX_PENDING) }, dropped };
 }
 
 export interface OnlineStoreOptions {
@@ -114,8 +120,10 @@ export function createOnlineStore(options: OnlineStoreOptions = {}): OnlineStore
     persist(
       (set, get) => ({
         deviceId: null,
+        playerId: null,
         pending: [],
         loadNotice: null,
+        setPlayerId: (id) => set({ playerId: id }),
         ensureDeviceId: () => {
           const have = get().deviceId;
           if (have) return have;
@@ -142,12 +150,25 @@ export function createOnlineStore(options: OnlineStoreOptions = {}): OnlineStore
         name: ONLINE_STORAGE_KEY,
         version: ONLINE_VERSION,
         storage,
-        partialize: (s): OnlineData => ({ deviceId: s.deviceId, pending: s.pending }),
+        partialize: (s): OnlineData => ({ deviceId: s.deviceId, playerId: s.playerId ?? null, pending: s.pending }),
         // Only one version so far: whatever is there is validated as today's shape.
         migrate: (persisted) => sanitizeOnlineData(persisted).data,
         merge: (persisted, current) => {
           const { data, dropped } = sanitizeOnlineData(persisted);
-          const loadNotice = dropped > 0 ? 'Some saved online-leaderboard data was damaged and has been dropped. Your game and local scores are fine.' : null;
+          // Rows that do not read are copied aside whole before the queue is saved without them.
+          let aside = status.setAside;
+          if (!aside && dropped > 0) {
+            let target: SyncStorage | null = null;
+            try {
+              target = (options.storage ?? defaultStorage)();
+            } catch {
+              // no storage: nothing was saved either
+            }
+            aside = (target && setAsideText(target, ONLINE_STORAGE_KEY, JSON.stringify(persisted))) ?? null;
+          }
+          const loadNotice = aside
+            ? setAsideMessage('waiting online scores', aside)
+            : dropped > 0 ? 'Some saved online-leaderboard data was damaged and could not be kept. Your game and local scores are fine.' : null;
           return { ...current, ...data, loadNotice };
         },
       },

@@ -17,6 +17,35 @@ export interface WriteStatus {
   ok: boolean;
   cause: unknown;
   unavailable: boolean;
+  /**
+   * Stored text that could not be read: the key it was copied to (so a later save cannot destroy
+   * it), or 'kept' when no copy could be made and writes to the key are held back instead.
+   */
+  setAside: string | null;
+}
+
+/** Copies unreadable text to the first free `<name>.unreadable-N` key; the key, or null if no copy could be made. */
+export function setAsideText(target: SyncStorage, name: string, raw: string): string | null {
+  for (let n = 1; n <= 5; n++) {
+    const key = `${name}.unreadable-${n}`;
+    try {
+      const there = target.getItem(key);
+      if (there === raw) return key;
+      if (there !== null) continue;
+      target.setItem(key, raw);
+      return key;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** What the player is told about set-aside data (what: "saved scores"). */
+export function setAsideMessage(what: string, setAside: string): string {
+  return setAside === 'kept'
+    ? `Your ${what} on this device could not be read. They were left untouched (new ones are kept only while this page is open).`
+    : `Your ${what} on this device could not be read. They were set aside (browser storage key "${setAside}"), not deleted, and new ones are saved from now on.`;
 }
 
 export interface SafeStorageOptions {
@@ -40,7 +69,7 @@ export const defaultStorage = (): SyncStorage | null => (globalThis as { localSt
 export function safeStorage<T>(source: () => SyncStorage | null | undefined, options: SafeStorageOptions = {}): { storage: PersistStorage<T>; status: WriteStatus } {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   let lastAttempt: string | null = null;
-  const status: WriteStatus = { ok: true, cause: null, unavailable: false };
+  const status: WriteStatus = { ok: true, cause: null, unavailable: false, setAside: null };
   const fail = (cause: unknown, unavailable = false) => {
     status.ok = false;
     status.cause = cause;
@@ -48,17 +77,34 @@ export function safeStorage<T>(source: () => SyncStorage | null | undefined, opt
   };
   const storage: PersistStorage<T> = {
     getItem(name) {
+      let raw: string | null | undefined;
       try {
-        const raw = source()?.getItem(name);
-        if (typeof raw !== 'string' || raw.length > maxChars) return null;
+        raw = source()?.getItem(name);
+      } catch {
+        return null;
+      }
+      if (typeof raw !== 'string') return null;
+      // Text that is there but unreadable is copied aside first: the next save must not destroy it.
+      const unreadable = () => {
+        let target: SyncStorage | null | undefined = null;
+        try {
+          target = source();
+        } catch {
+          // no storage to copy into
+        }
+        status.setAside = (target && setAsideText(target, name, raw)) ?? 'kept';
+        return null;
+      };
+      try {
+        if (raw.length > maxChars) return unreadable();
         const parsed: unknown = JSON.parse(raw);
-        if (!isRecord(parsed)) return null;
+        if (!isRecord(parsed)) return unreadable();
         // Remember what is there, so an unchanged state is not written back.
         lastAttempt = raw;
         const version = typeof parsed.version === 'number' && Number.isInteger(parsed.version) ? parsed.version : options.versionWhenMissing;
         return { state: parsed.state, version } as StorageValue<T>;
       } catch {
-        return null;
+        return unreadable();
       }
     },
     setItem(name, value) {
@@ -71,6 +117,11 @@ export function safeStorage<T>(source: () => SyncStorage | null | undefined, opt
       }
       if (json === lastAttempt) return;
       lastAttempt = json;
+      // Unreadable text that could not be copied aside is never written over.
+      if (status.setAside === 'kept') {
+        fail(new Error('unreadable saved data is kept untouched'), false);
+        return;
+      }
       let target: SyncStorage | null | undefined;
       try {
         target = source();

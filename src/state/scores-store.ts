@@ -14,7 +14,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { dailySeed, isNextDay, isUtcDate, utcDateOf, addDays, type UtcDate } from '../domain/daily';
 import { sanitizePlayerName } from '../domain/player-name';
-import { defaultStorage, safeStorage, type SyncStorage } from './safe-storage';
+import { defaultStorage, safeStorage, setAsideMessage, type SyncStorage } from './safe-storage';
 import {
   EMPTY_DAILY,
   MAX_ENTRIES_PER_TABLE,
@@ -88,6 +88,8 @@ export interface StartDailyResult {
 export interface ScoresState extends ScoresData {
   /** Set when the last write failed; cleared by the next successful one. */
   lastSaveError: SaveError | null;
+  /** Saved scores that could not be read and were set aside (for the player, once), else null. */
+  loadNotice: string | null;
 }
 
 export interface ScoresActions {
@@ -183,6 +185,7 @@ export function createScoresStore(options: ScoresStoreOptions = {}): ScoresStore
           tables: {},
           daily: { ...EMPTY_DAILY },
           lastSaveError: null,
+          loadNotice: null,
 
           addScore(input) {
             const entry = parseScoreEntry({ ...input, date: input.date ?? now().toISOString() });
@@ -263,7 +266,10 @@ export function createScoresStore(options: ScoresStoreOptions = {}): ScoresStore
         partialize: (state): ScoresData => ({ tables: state.tables, daily: state.daily }),
         migrate: (persisted, version) => migrateScores(persisted, version) as ScoresData,
         // Never trust storage: validate everything, entry by entry.
-        merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...sanitizeScoresData(persisted) }),
+        merge: (persisted, current) => {
+          const loadNotice = status.setAside ? setAsideMessage('saved scores', status.setAside) : null;
+          return persisted === undefined ? { ...current, loadNotice } : { ...current, ...sanitizeScoresData(persisted), loadNotice };
+        },
       },
     ),
   );

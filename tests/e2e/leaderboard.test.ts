@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { loadPacks } from '../../server/packs';
 import { openStore } from '../../server/store';
-import type { ScoreRepo } from '../../server/repo/types';
+import type { LeaderboardRepo } from '../../server/repo/types';
 import { encodeChallenge } from '../../src/share/challenge-link';
 import { pickRight, pickWrong, round, useBrowser, waitForScreen, type Chooser } from './browser';
 import { playThrough } from './play-helpers';
@@ -24,7 +24,7 @@ const READING = { minMsPerAnswer: 1_100 };
 const dataDir = mkdtempSync(join(tmpdir(), 'lb-e2e-'));
 const packs = loadPacks(resolve('questions'));
 const secret = Buffer.from('e2e-secret-'.repeat(4));
-let server: { app: FastifyInstance; repo: ScoreRepo } | null = null;
+let server: { app: FastifyInstance; repo: LeaderboardRepo } | null = null;
 let port = 0;
 let base = '';
 
@@ -63,6 +63,12 @@ async function pressButton(page: Page, name: string): Promise<void> {
 describe('online leaderboard', () => {
   it('submits a named round, shows it to a second browser, queues a submit while the server is down and shows a challenge board', async () => {
     const a = await openPage({ viewport: { width: 1000, height: 900 } });
+    // The server's clock: each question's reveal and answer reach it while the round is played.
+    const checkpoints: string[] = [];
+    a.page.on('response', (r) => {
+      const m = /\/api\/runs\/[^/]+\/questions\/(\d+)(\/answer)?$/.exec(r.url());
+      if (m) checkpoints.push(`${m[2] ? 'answer' : 'reveal'} ${m[1]} ${r.status()}`);
+    });
     await a.page.goto(base);
     await waitForScreen(a.page, 'menu');
     // Survival, picked as a keyboard user would; its ticket is fetched while the menu shows.
@@ -93,6 +99,8 @@ describe('online leaderboard', () => {
     expect(await region.getByTestId('board-you').getAttribute('aria-current')).toBe('true');
     await nextTicket;
     expect(a.errors).toEqual([]);
+    const played = first.history.length;
+    expect(checkpoints.slice(0, 2 * played)).toEqual(Array.from({ length: played }, (_, i) => [`reveal ${i} 200`, `answer ${i} 200`]).flat());
 
     // A second browser: the menu's Leaderboards show A's name on the Survival board.
     const b = await openPage();
@@ -121,7 +129,8 @@ describe('online leaderboard', () => {
     await waitForScreen(a.page, 'quiz');
     await playThrough(a.page, pickWrong, READING);
     const second = (await round(a.page))!;
-    expect(second.config.seed).not.toBe(first.config.seed);
+    // Every ranked round of one board this week has the board's seed: nothing to gain by new tickets.
+    expect(second.config.seed).toBe(first.config.seed);
     await a.page.getByRole('region', { name: 'Leaderboard' }).getByRole('button', { name: 'Submit to leaderboard' }).click();
     await expect.poll(() => a.page.getByTestId('lb-status').textContent(), { timeout: 15_000 }).toContain('Your score is waiting');
     const queued = await a.page.evaluate(() => JSON.parse(localStorage.getItem('football-trivia:online') ?? '{}') as { state?: { pending?: { runId: string }[] } });
@@ -171,4 +180,26 @@ describe('online leaderboard', () => {
     await b.context.close();
     // Three rounds at a reader's pace, two server starts and a second browser: longer than most.
   }, 150_000);
+
+  it('the game and the studio run under the server\'s Content-Security-Policy without a violation', async () => {
+    if (!server) await startServer();
+    const isCsp = (e: string) => /Content Security Policy|Refused to (execute|load|apply|connect|create)/i.test(e);
+    const game = await openPage();
+    const res = await game.page.goto(base);
+    const headers = res!.headers();
+    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    await waitForScreen(game.page, 'menu');
+    await pressButton(game.page, 'Play');
+    await waitForScreen(game.page, 'quiz');
+    expect(game.errors.filter(isCsp)).toEqual([]);
+
+    const studio = await openPage();
+    await studio.page.goto(`${base}studio.html`);
+    await studio.page.getByLabel('Article text').fill('Lionel Messi scored twice in the 2022 World Cup final against France at the Lusail Stadium, watched by 88,966 people.');
+    await studio.page.getByRole('button', { name: 'Draft questions' }).click();
+    await expect.poll(() => studio.page.getByTestId('draft-status').textContent(), { timeout: 30_000 }).toMatch(/^Drafted \d+ facts/);
+    expect(studio.errors.filter(isCsp)).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import type { SubmittedAnswer } from '../../server/rounds';
 
 export const QUESTIONS_DIR = fileURLToPath(new URL('../../questions', import.meta.url));
 export const PACK_ID = 'world-cup-final-2022';
-export const PACK_VERSION = '1.0.0';
+export const PACK_VERSION = '1.1.0';
 
 let cached: PackIndex | undefined;
 export const packs = (): PackIndex => (cached ??= loadPacks(QUESTIONS_DIR));

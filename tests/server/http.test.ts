@@ -1,6 +1,6 @@
 // The API over a real port (127.0.0.1:0, fetch), on a temporary SQLite file, with a fake clock
 // so the server-clock floors can be crossed without waiting.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -11,19 +11,21 @@ import { buildApp } from '../../server/app';
 import { precompressDir } from '../../build/precompress';
 import { indexPacks } from '../../server/packs';
 import { openStore } from '../../server/store';
-import type { ScoreRepo } from '../../server/repo/types';
+import type { LeaderboardRepo } from '../../server/repo/types';
+import { issuePlayerId } from '../../server/tokens';
 import { historyFor, packs, PACK_ID, PACK_VERSION } from './helpers';
 
 let clock = Date.UTC(2026, 11, 1, 12);
 let app: FastifyInstance;
-let repo: ScoreRepo;
+let repo: LeaderboardRepo;
 let base = '';
 const dir = mkdtempSync(join(tmpdir(), 'lb-http-'));
 const ADMIN = 'admin-token-for-tests';
+const SECRET = Buffer.from('s'.repeat(32));
 
 beforeAll(async () => {
   ({ repo } = await openStore({ dataDir: dir }));
-  app = await buildApp({ repo, packs: packs(), secret: Buffer.from('s'.repeat(32)), now: () => clock, adminToken: ADMIN, limits: { issue: 0, submit: 0, read: 0 } });
+  app = await buildApp({ repo, packs: packs(), secret: SECRET, now: () => clock, adminToken: ADMIN, limits: { issue: 0, submit: 0, read: 0 } });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {
@@ -41,7 +43,8 @@ async function issue(mode = 'classic', extra: Record<string, unknown> = {}): Pro
   expect(res.status).toBe(201);
   return (await res.json()) as Run;
 }
-const device = (n: number) => `device-${String(n).padStart(12, '0')}`;
+/** Player ids as the server issues them (POST /api/players), one per test player. */
+const device = (n: number, secret = SECRET) => issuePlayerId(secret, Buffer.alloc(16, n));
 
 describe('leaderboard HTTP API', () => {
   it('answers health and lists the packs', async () => {
@@ -67,52 +70,70 @@ describe('leaderboard HTTP API', () => {
     expect(board.top[0].score).toBe(body.score);
   });
 
-  it('refuses edited tokens, edited answers, unfinished rounds and impossible times, changing nothing', async () => {
+  it('refuses edited tokens, edited answers, unfinished rounds and impossible times, changing nothing, and a refused run stays refused', async () => {
     const before = await repo.count();
-    const run = await issue();
-    const history = historyFor({ seed: run.seed, mode: 'classic', difficulty: 'medium' });
     const code = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+    const fresh = async () => {
+      const run = await issue();
+      return { run, history: historyFor({ seed: run.seed, mode: 'classic', difficulty: 'medium' }) };
+    };
     // Too fast by the server's clock: 10 answers cannot come 2 s after the issue.
+    const fast = await fresh();
     clock += 2_000;
-    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history }))).toBe('too-fast');
+    expect(await code(await post('/api/scores', { token: fast.run.token, name: 'A', deviceId: device(2), history: fast.history }))).toBe('too-fast');
+    clock += 20_000;
+    // …and stays refused once the time has passed: a refused run cannot be tried again.
+    expect(await code(await post('/api/scores', { token: fast.run.token, name: 'A', deviceId: device(2), history: fast.history }))).toBe('run-refused');
+    // Refusals that say nothing about the run (its token, its shape, the name) spend nothing.
+    const { run, history } = await fresh();
     clock += 20_000;
     const [head, body, mac] = run.token.split('.');
     const claims = JSON.parse(Buffer.from(body!, 'base64url').toString());
     const forged = `${head}.${Buffer.from(JSON.stringify({ ...claims, difficulty: 'easy' })).toString('base64url')}.${mac}`;
     expect(await code(await post('/api/scores', { token: forged, name: 'A', deviceId: device(2), history }))).toBe('bad-token');
-    const swapped = history.map((a, i) => (i === 0 ? { ...a, questionId: 'not-a-question' } : a));
-    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history: swapped }))).toBe('history-does-not-fit');
-    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history: history.slice(0, 5) }))).toBe('round-not-finished');
-    const slow = history.map((a) => ({ ...a, timeMs: 25_000 }));
-    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history: slow }))).toBe('answer-time-out-of-bounds');
-    const negative = history.map((a) => ({ ...a, timeMs: -1 }));
-    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history: negative }))).toBe('answer-time-out-of-bounds');
     expect(await code(await post('/api/scores', { token: run.token, name: 'sh1t', deviceId: device(2), history }))).toBe('name-not-allowed');
+    expect(await code(await post('/api/scores', { token: run.token, name: 'A', deviceId: 'made-up-by-the-client-0001', history }))).toBe('unknown-player');
     expect((await post('/api/scores', { token: run.token, name: 'A', history })).status).toBe(400);
     expect((await post('/api/runs', { packId: 'no-such-pack', packVersion: '1.0.0', mode: 'classic', difficulty: 'medium' })).status).toBe(404);
     const huge = await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history, pad: 'x'.repeat(20_000) });
     expect(huge.status).toBe(413);
     expect(await code(huge)).toBe('body-too-large');
-    expect(await repo.count()).toBe(before);
-    // The untouched submission still goes through afterwards: refusals spent nothing.
     expect((await post('/api/scores', { token: run.token, name: 'A', deviceId: device(2), history })).status).toBe(201);
+    // Refusals for what a run holds: each on its own run, each burns it.
+    const cases: [string, (h: typeof history) => typeof history][] = [
+      ['history-does-not-fit', (h) => h.map((a, i) => (i === 0 ? { ...a, questionId: 'not-a-question' } : a))],
+      ['round-not-finished', (h) => h.slice(0, 5)],
+      ['answer-time-out-of-bounds', (h) => h.map((a) => ({ ...a, timeMs: 25_000 }))],
+      ['answer-time-out-of-bounds', (h) => h.map((a) => ({ ...a, timeMs: -1 }))],
+      ['lifeline-reused', (h) => h.map((a, i) => (i < 2 ? { ...a, lifelines: ['hint' as const] } : a))],
+    ];
+    for (const [expected, edit] of cases) {
+      const r = await fresh();
+      clock += 20_000;
+      expect(await code(await post('/api/scores', { token: r.run.token, name: 'A', deviceId: device(2), history: edit(r.history) }))).toBe(expected);
+      expect(await code(await post('/api/scores', { token: r.run.token, name: 'A', deviceId: device(2), history: r.history }))).toBe('run-refused');
+    }
+    expect(await repo.count()).toBe(before + 1);
   });
 
   it('refuses inflation: a round played on another seed, a score field, extra correct answers or a second device', async () => {
     const code = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
     const mine = await issue('survival');
-    const other = await issue('survival');
+    // Ranked runs share the week's seed; a challenge seed gives another round.
+    const other = await issue('survival', { seed: 'another-round' });
     clock += 60_000;
     // Every answer right, but for the other run's questions: the replay does not fit this run.
     const othersPerfect = historyFor({ seed: other.seed, mode: 'survival', difficulty: 'medium' }, () => true);
     expect(await code(await post('/api/scores', { token: mine.token, name: 'Inf', deviceId: device(7), history: othersPerfect }))).toBe('history-does-not-fit');
-    // A real, losing Survival history with claims added: only the server's own count is stored.
+    // A real, losing Survival history with claims added (on a new run: the first is refused for good).
     const lost = historyFor({ seed: mine.seed, mode: 'survival', difficulty: 'medium' }, () => false);
-    const res = await post('/api/scores', { token: mine.token, name: 'Inf', deviceId: device(7), history: lost.map((a) => ({ ...a, correct: true, points: 9999 })), score: 123_456, correct: 99 });
+    const mine2 = await issue('survival');
+    clock += 60_000;
+    const res = await post('/api/scores', { token: mine2.token, name: 'Inf', deviceId: device(7), history: lost.map((a) => ({ ...a, correct: true, points: 9999 })), score: 123_456, correct: 99 });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ score: 0, correct: 0, answered: 3 });
     // The same run again from another device is still a replay.
-    expect(await code(await post('/api/scores', { token: mine.token, name: 'Inf', deviceId: device(8), history: lost }))).toBe('already-submitted');
+    expect(await code(await post('/api/scores', { token: mine2.token, name: 'Inf', deviceId: device(8), history: lost }))).toBe('already-submitted');
   });
 
   it('keeps one Daily per player per day, on that day\'s seed', async () => {
@@ -182,7 +203,7 @@ describe('proxies, packs that went away, the built game', () => {
     const d = mkdtempSync(join(tmpdir(), 'lb-xff-'));
     const store = await openStore({ dataDir: d });
     const statusesFor = async (trustProxy: boolean) => {
-      const a = await buildApp({ repo: store.repo, packs: packs(), secret: Buffer.from('x'.repeat(32)), trustProxy, limits: { issue: 1, submit: 1, read: 1 } });
+      const a = await buildApp({ repo: store.repo, packs: packs(), secret: Buffer.from('x'.repeat(32)), ...(trustProxy ? { trustedProxies: ['127.0.0.1'] } : {}), limits: { issue: 1, submit: 1, read: 1 } });
       const url = await a.listen({ port: 0, host: '127.0.0.1' });
       const get = (ip: string) => fetch(`${url}/api/packs`, { headers: { 'x-forwarded-for': ip } }).then((r) => r.status);
       // Addresses a client wrote in front of what the proxy appended do not give it a new bucket.
@@ -209,7 +230,7 @@ describe('proxies, packs that went away, the built game', () => {
     const issued = (await full.inject({ method: 'POST', url: '/api/runs', payload: { packId: PACK_ID, packVersion: PACK_VERSION, mode: 'classic', difficulty: 'medium' } })).json();
     const empty = await buildApp({ repo: store.repo, packs: indexPacks([]), secret, now: () => clock + 60_000, limits: { issue: 0, submit: 0, read: 0 }, staticDir: d });
     const history = historyFor({ seed: issued.seed, mode: 'classic', difficulty: 'medium' });
-    const res = await empty.inject({ method: 'POST', url: '/api/scores', payload: { token: issued.token, name: 'A', deviceId: device(9), history } });
+    const res = await empty.inject({ method: 'POST', url: '/api/scores', payload: { token: issued.token, name: 'A', deviceId: device(9, secret), history } });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('unknown-pack');
     const page = await empty.inject({ method: 'GET', url: '/' });
@@ -228,6 +249,13 @@ describe('proxies, packs that went away, the built game', () => {
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
     expect(plain.body).toBe(script);
     expect((await empty.inject({ method: 'GET', url: '/api/nope' })).json().error.code).toBe('not-found');
+    // No dotfiles, nothing through a symlink, and the headers on every answer.
+    writeFileSync(join(d, '.env'), 'SECRET=do-not-serve');
+    symlinkSync('/etc/hostname', join(d, 'assets', 'host.js'));
+    expect((await empty.inject({ method: 'GET', url: '/.env' })).statusCode).toBe(403);
+    expect((await empty.inject({ method: 'GET', url: '/assets/host.js' })).statusCode).toBe(404);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
     await full.close();
     await empty.close();
     await store.repo.close();

@@ -15,7 +15,7 @@ export interface ServerProcess {
 export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', RATE_ISSUE: '0', RATE_SUBMIT: '0', RATE_READ: '0', DATABASE_URL: '', ...env },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', RATE_ISSUE: '0', RATE_SUBMIT: '0', RATE_READ: '0', RATE_PLAYERS: '0', RATE_PACKS: '0', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -63,12 +63,14 @@ async function pool<T>(items: readonly T[], concurrency: number, work: (item: T,
 
 export async function issueRuns(url: string, count: number, concurrency = 16): Promise<IssuedRun[]> {
   const runs: IssuedRun[] = new Array<IssuedRun>(count);
+  // One player the server issued plays every run (none is a Daily, so one id is enough).
+  const player = ((await (await fetch(`${url}/api/players`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { playerId: string }).playerId;
   await pool(Array.from({ length: count }, (_, i) => i), concurrency, async (i) => {
     const res = await fetch(`${url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ packId: PACK_ID, packVersion: PACK_VERSION, mode: 'survival', difficulty: 'medium' }) });
     if (res.status !== 201) throw new Error(`issue failed: ${res.status}`);
     const run = (await res.json()) as { runId: string; seed: string; token: string };
     const history = historyFor({ seed: run.seed, mode: 'survival', difficulty: 'medium' }, (q) => q < i % 2, 500);
-    runs[i] = { runId: run.runId, token: run.token, body: JSON.stringify({ token: run.token, name: LOAD_NAME, deviceId: `load-device-${String(i).padStart(8, '0')}`, history }) };
+    runs[i] = { runId: run.runId, token: run.token, body: JSON.stringify({ token: run.token, name: LOAD_NAME, deviceId: player, history }) };
   });
   return runs;
 }

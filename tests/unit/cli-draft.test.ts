@@ -33,13 +33,15 @@ describe('draft on the seed article', () => {
   const pack = seedDraft();
   const factFor = (value: string | number) => find(pack.facts, (f) => valueOf(f) === value);
 
-  it('finds 37 goals in 97 caps as gap-fills of their own sentence, sharing its group', () => {
+  it('asks 37 goals in 97 caps as wh-questions about their own sentence, sharing its group', () => {
     const goals = factFor(37);
     const caps = factFor(97);
     expect(goals?.answer).toMatchObject({ type: 'number', unit: 'goals' });
     expect(caps?.answer).toMatchObject({ type: 'number', unit: 'caps' });
     expect(goals?.subject).toBe('Karim Benzema');
-    expect(goals?.prompts.ask).toContain('with _____ goals in 97 caps');
+    expect(goals?.prompts.ask).toBe('With how many goals does Karim Benzema finish his France career in 97 caps?');
+    expect(caps?.prompts.ask).toBe('In how many caps does Karim Benzema finish his France career with 37 goals?');
+    expect(goals?.prompts.statement).toBe('Karim Benzema finishes his France career with {answer} goals in 97 caps.');
     expect(goals?.group).toBe(caps?.group);
     expect(goals?.quote).toContain('37 goals in 97 caps');
   });

@@ -14,6 +14,7 @@ import { spreadBy } from '../../src/domain/questions/spread';
 import type { Question } from '../../src/domain/questions/types';
 import { questionsForRound } from '../../src/domain/round-questions';
 import { allPackPaths, loadValidPack, ROOT } from './helpers';
+import { formatNumber, parseNumber } from '../../src/domain/text';
 
 const packs = allPackPaths().map((path) => [path, loadValidPack(path)] as const);
 
@@ -35,9 +36,9 @@ describe('"pick the closest" explanations', () => {
           if (fact.answer.type !== 'number') throw new Error(`${q.id}: closest on a ${fact.answer.type}`);
           const marked = q.options[q.answer]!;
           const unit = fact.answer.unit ? ` ${fact.answer.unit}` : '';
-          const away = Math.abs(Number(marked) - fact.answer.value);
+          const away = Math.abs(parseNumber(marked) - fact.answer.value);
           expect(q.explanation).toBe(
-            `The exact figure is ${fact.answer.value}${unit}; ${marked} is the closest option (${away} away). ${fact.explanation}`,
+            `The exact figure is ${formatNumber(fact.answer.value)}${unit}; ${marked} is the closest option (${formatNumber(away)} away). ${fact.explanation}`,
           );
           seen++;
         }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { loadPacks } from '../../server/packs';
 import { openStore } from '../../server/store';
-import type { ScoreRepo } from '../../server/repo/types';
+import type { LeaderboardRepo } from '../../server/repo/types';
 import { createController } from '../../src/app/controller';
 import { createOnlineSeam } from '../../src/app/online/online-seam';
 import { createLeaderboardClient, failureMessage, refusalMessage } from '../../src/app/online/leaderboard-client';
@@ -35,7 +35,7 @@ const entry: PackEntry = { status: 'ok', file: `${PACK}.json`, id: pack.id, titl
 const dir = mkdtempSync(join(tmpdir(), 'lb-client-'));
 let serverClock = Date.UTC(2026, 11, 1, 12);
 let app: FastifyInstance;
-let repo: ScoreRepo;
+let repo: LeaderboardRepo;
 let api = '';
 let deadApi = '';
 let htmlServer: Server;

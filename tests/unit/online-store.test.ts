@@ -48,7 +48,7 @@ describe('online store', () => {
     expect(again.getState().takeLoadNotice()).toBeNull();
   });
 
-  it('drops damaged rows one by one and says so once; corrupt JSON or a throwing storage load as empty', () => {
+  it('sets damaged rows aside (a copy under another key) and says so once; corrupt JSON is set aside whole; a throwing storage loads as empty', () => {
     const good = pending(1);
     const saved = {
       state: {
@@ -61,11 +61,21 @@ describe('online store', () => {
     const store = createOnlineStore({ storage: () => storage });
     expect(store.getState().pending.map((p) => p.runId)).toEqual(['run-1']);
     expect(store.getState().deviceId).toBeNull();
-    expect(store.getState().takeLoadNotice()).toMatch(/damaged and has been dropped/);
+    expect(store.getState().takeLoadNotice()).toMatch(/set aside \(browser storage key "football-trivia:online.unreadable-1"\)/);
     expect(store.getState().takeLoadNotice()).toBeNull();
+    // The copy holds every row, the damaged ones too: nothing is lost.
+    expect(JSON.parse(storage.getItem(`${ONLINE_STORAGE_KEY}.unreadable-1`)!)).toEqual(saved.state);
 
-    const corrupt = createOnlineStore({ storage: () => memoryStorage({ [ONLINE_STORAGE_KEY]: '{"state": {"pending": [' }) });
+    const broken = '{"state": {"pending": [';
+    const corruptStorage = memoryStorage({ [ONLINE_STORAGE_KEY]: broken });
+    const corrupt = createOnlineStore({ storage: () => corruptStorage });
     expect(corrupt.getState().pending).toEqual([]);
+    expect(corrupt.getState().takeLoadNotice()).toMatch(/could not be read.*set aside/);
+    expect(corruptStorage.getItem(`${ONLINE_STORAGE_KEY}.unreadable-1`)).toBe(broken);
+    // A new save goes to the usual key; the unreadable text stays where it was put.
+    corrupt.getState().enqueue(pending(5));
+    expect(corruptStorage.getItem(`${ONLINE_STORAGE_KEY}.unreadable-1`)).toBe(broken);
+    expect(createOnlineStore({ storage: () => corruptStorage }).getState().pending.map((p) => p.runId)).toEqual(['run-5']);
     const throwing = createOnlineStore({
       storage: () => {
         throw new Error('SecurityError');
@@ -78,8 +88,8 @@ describe('online store', () => {
   });
 
   it('sanitizes whatever it is given', () => {
-    expect(sanitizeOnlineData(null)).toEqual({ data: { deviceId: null, pending: [] }, dropped: 0 });
+    expect(sanitizeOnlineData(null)).toEqual({ data: { deviceId: null, playerId: null, pending: [] }, dropped: 0 });
     expect(sanitizeOnlineData(42).dropped).toBe(1);
-    expect(sanitizeOnlineData({ deviceId: 'a'.repeat(22), pending: 'x' })).toEqual({ data: { deviceId: 'a'.repeat(22), pending: [] }, dropped: 1 });
+    expect(sanitizeOnlineData({ deviceId: 'a'.repeat(22), pending: 'x' })).toEqual({ data: { deviceId: 'a'.repeat(22), playerId: null, pending: [] }, dropped: 1 });
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dailySeed, dayOfDailySeed } from '../../src/domain/daily';
 import { canUseLifeline, currentQuestion, roundEvents, roundReducer, startRound, type RoundConfig, type RoundEvent, type RoundState } from '../../src/domain/round';
 import { questionsForRound } from '../../src/domain/round-questions';
+import { generateQuestions } from '../../src/domain/questions/generate';
 import { STREAK_MILESTONES, STREAK_MULTIPLIERS, streakMultiplier } from '../../src/domain/scoring';
 import { loadValidPack } from './helpers';
 
@@ -48,7 +49,9 @@ describe('canUseLifeline', () => {
   it('refuses 50:50 on a question with nothing to remove (true/false), and after the round', () => {
     let checked = 0;
     for (let seed = 0; seed < 20; seed++) {
-      let s = start('classic', `tf-${seed}`);
+      // True/false is a last resort in generated rounds: ask for it outright.
+      const c = config('classic', `tf-${seed}`);
+      let s = startRound(c, generateQuestions(pack, { seed: c.seed, count: 10, forms: ['true-false', 'direct'] }));
       while (s.phase !== 'finished') {
         if (currentQuestion(s)!.fiftyFifty.length === 0) {
           expect(canUseLifeline(s, 'fifty-fifty')).toBe(false);

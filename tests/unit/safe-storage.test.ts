@@ -33,7 +33,7 @@ describe('safeStorage', () => {
     let available: SyncStorage | null = storage;
     const { storage: safe, status } = safeStorage<{ n: number }>(() => available);
     safe.setItem('k', { state: { n: 1 }, version: 1 });
-    expect(status).toEqual({ ok: true, cause: null, unavailable: false });
+    expect(status).toEqual({ ok: true, cause: null, unavailable: false, setAside: null });
     safe.setItem('k', { state: { n: 1 }, version: 1 });
     expect(storage.writes).toBe(1);
     available = null;
@@ -42,7 +42,7 @@ describe('safeStorage', () => {
     const quota = new DOMException('full', 'QuotaExceededError');
     available = { ...storage, setItem: () => { throw quota; } };
     safe.setItem('k', { state: { n: 3 }, version: 1 });
-    expect(status).toEqual({ ok: false, cause: quota, unavailable: false });
+    expect(status).toEqual({ ok: false, cause: quota, unavailable: false, setAside: null });
     available = storage;
     safe.setItem('k', { state: { n: 4 }, version: 1 });
     expect(status.ok).toBe(true);

@@ -66,12 +66,27 @@ describe('scores store: saving and loading', () => {
     expect(store.getState().tables).toEqual({});
   });
 
-  it('survives corrupt JSON: starts empty, and the next save repairs storage', () => {
-    const storage = memoryStorage({ [SCORES_STORAGE_KEY]: '{"state": {"tables": {' });
+  it('survives corrupt JSON: sets it aside with a message, starts empty, and the next save never overwrites it', () => {
+    const broken = '{"state": {"tables": {';
+    const storage = memoryStorage({ [SCORES_STORAGE_KEY]: broken });
     const store = createScoresStore({ storage, now });
     expect(store.getState().tables).toEqual({});
+    expect(store.getState().loadNotice).toMatch(/saved scores.*could not be read.*set aside \(browser storage key "football-trivia:scores.unreadable-1"\)/);
+    expect(storage.data.get(`${SCORES_STORAGE_KEY}.unreadable-1`)).toBe(broken);
     expect(store.getState().addScore(entry()).saved).toBe(true);
     expect(() => JSON.parse(storage.data.get(SCORES_STORAGE_KEY) as string)).not.toThrow();
+    expect(storage.data.get(`${SCORES_STORAGE_KEY}.unreadable-1`)).toBe(broken);
+    expect(createScoresStore({ storage: memoryStorage(), now }).getState().loadNotice).toBeNull();
+  });
+
+  it('keeps unreadable scores untouched when no copy can be made: new scores stay in memory only', () => {
+    const broken = '{"state": {"tables": {';
+    const storage = memoryStorage({ [SCORES_STORAGE_KEY]: broken });
+    const full = { getItem: (k: string) => storage.getItem(k), setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
+    const store = createScoresStore({ storage: full, now });
+    expect(store.getState().loadNotice).toMatch(/left untouched/);
+    expect(store.getState().addScore(entry()).saved).toBe(false);
+    expect(storage.data.get(SCORES_STORAGE_KEY)).toBe(broken);
   });
 
   it.each([

@@ -2,6 +2,7 @@
 // timeout, and every answer validated with valibot before it is used — a proxy's HTML page, a
 // static host's 404 or a half-written body reads as "unavailable", never as data.
 import * as v from 'valibot';
+import * as api from '../../domain/leaderboard-api';
 import type { Mode } from '../../domain/modes';
 import type { Difficulty } from '../../domain/pack/schema';
 import type { Lifeline } from '../../domain/scoring';
@@ -19,45 +20,19 @@ export type Failure =
 
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
-const RunSchema = v.object({
-  runId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  seed: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  issuedAt: v.pipe(v.number(), v.finite()),
-  token: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
-});
+// Answers are checked against the API's shared contract (the server sends these shapes).
+const RunSchema = api.IssuedRun;
 export type IssuedRun = v.InferOutput<typeof RunSchema>;
-
-const AcceptedSchema = v.object({
-  runId: v.string(),
-  score: v.pipe(v.number(), v.finite()),
-  timeMs: v.number(),
-  correct: v.number(),
-  answered: v.number(),
-  name: v.string(),
-});
+const AcceptedSchema = api.Accepted;
 export type Accepted = v.InferOutput<typeof AcceptedSchema>;
-
-const RowSchema = v.object({
-  rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  runId: v.string(),
-  name: v.pipe(v.string(), v.maxLength(400)),
-  score: v.pipe(v.number(), v.finite()),
-  timeMs: v.number(),
-  correct: v.number(),
-  answered: v.number(),
-});
-export type BoardRow = v.InferOutput<typeof RowSchema>;
-
-const BoardSchema = v.object({
-  top: v.pipe(v.array(RowSchema), v.maxLength(100)),
-  you: v.nullable(RowSchema),
-  around: v.pipe(v.array(RowSchema), v.maxLength(100)),
-});
+export type BoardRow = v.InferOutput<typeof api.BoardRow>;
+const BoardSchema = api.Board;
 export type Board = v.InferOutput<typeof BoardSchema>;
-
-const HealthSchema = v.object({ ok: v.literal(true) });
-const RemovedSchema = v.object({ removed: v.pipe(v.number(), v.integer(), v.minValue(0)) });
-const ErrorSchema = v.object({ error: v.object({ code: v.string(), message: v.string() }) });
+const HealthSchema = api.Health;
+const PlayerSchema = api.Player;
+const CheckpointSchema = api.Checkpoint;
+const RemovedSchema = api.Removed;
+const ErrorSchema = api.ErrorBody;
 
 export interface IssueRequest {
   packId: string;
@@ -90,8 +65,21 @@ export interface BoardRequest {
   limit?: number;
 }
 
+/** What the player did on one question, sent the moment it happens (the server stamps the time). */
+export interface AnswerCheckpoint {
+  questionId: string;
+  chosen: number | null;
+  lifelines: Lifeline[];
+}
+
 export interface LeaderboardClient {
   health(): Promise<Result<true>>;
+  /** A player identity from the server (the Daily counts one entry per identity). */
+  newPlayer(): Promise<Result<string>>;
+  /** The server's clock: question `index` of the run is on screen now. */
+  reveal(runId: string, token: string, index: number): Promise<Result<number>>;
+  /** The server's clock: question `index` was answered now, with this choice. */
+  answer(runId: string, token: string, index: number, a: AnswerCheckpoint): Promise<Result<number>>;
   issueRun(req: IssueRequest): Promise<Result<IssuedRun>>;
   submit(req: SubmitRequest): Promise<Result<Accepted>>;
   board(req: BoardRequest): Promise<Result<Board>>;
@@ -159,6 +147,18 @@ export function createLeaderboardClient(options: ClientOptions = {}): Leaderboar
       const r = await call('/health', HealthSchema);
       return r.ok ? { ok: true, value: true } : r;
     },
+    async newPlayer() {
+      const r = await call('/players', PlayerSchema, post({}));
+      return r.ok ? { ok: true, value: r.value.playerId } : r;
+    },
+    async reveal(runId, token, index) {
+      const r = await call(`/runs/${encodeURIComponent(runId)}/questions/${index}`, CheckpointSchema, post({ token }));
+      return r.ok ? { ok: true, value: r.value.index } : r;
+    },
+    async answer(runId, token, index, a) {
+      const r = await call(`/runs/${encodeURIComponent(runId)}/questions/${index}/answer`, CheckpointSchema, post({ token, ...a }));
+      return r.ok ? { ok: true, value: r.value.index } : r;
+    },
     issueRun: (req) => call('/runs', RunSchema, post(req)),
     submit: (req) => call('/scores', AcceptedSchema, post(req)),
     board(req) {
@@ -192,7 +192,8 @@ export function failureMessage(f: Failure): string {
   }
 }
 
-const REFUSALS: Record<string, string> = {
+// Typed by the contract's codes: a new code without words here does not compile.
+const REFUSALS: Record<api.RefusalCode, string> = {
   'bad-token': 'The server did not recognise this round’s ticket, so it cannot go on the board.',
   'run-expired': 'This round was started more than 6 hours ago; the boards only take rounds sent within 6 hours.',
   'history-does-not-fit': 'The server could not match these answers to the round it handed out, so it cannot go on the board.',
@@ -200,15 +201,31 @@ const REFUSALS: Record<string, string> = {
   'answer-time-out-of-bounds': 'An answer time was outside the round’s limits, so the server refused the round.',
   'too-fast': 'This round reached the server faster than its questions can be read, so it was not accepted.',
   'already-submitted': 'This round is already on the board.',
-  'daily-already-played': 'You already have an entry on today’s Daily board (one a day per device).',
+  'daily-already-played': 'You already have an entry on today’s Daily board (one a day per player).',
+  'run-refused': 'This round was refused once, so it cannot go on the board.',
+  'lifeline-reused': 'A lifeline was used twice in this round, so the server refused it.',
+  'unknown-mode': 'The online boards do not have this kind of round.',
+  'unknown-player': 'The server did not recognise this player; a new player id will be asked for.',
   'unknown-pack': 'The online boards do not have this pack (or this version of it).',
   'name-not-allowed': 'The boards do not accept that name. Change your name and submit again.',
   'rate-limited': 'Too many tries from this address in a minute; it will be tried again shortly.',
   'body-too-large': 'This round was too large to send.',
   'bad-request': 'The server could not read what the game sent.',
   'not-found': 'There is no online leaderboard on this site right now.',
+  'unsupported-media-type': 'The server could not read what the game sent.',
+  'internal-error': 'The online leaderboard had a problem on its side.',
+  unhealthy: 'The online leaderboard cannot save scores right now.',
+  'too-many-connections': 'Too many connections from this address; it will be tried again shortly.',
+  'out-of-order': 'The round’s questions reached the server out of order.',
+  'not-revealed': 'The server did not see this question being shown.',
+  'already-answered': 'The server already has an answer for this question.',
+  'not-admin': 'Only a moderator can do that.',
+  'unknown-run': 'The server has no entry for this round.',
+  'pack-invalid': 'The server found problems in this pack, so it was not shared.',
+  'pack-too-large': 'This pack is too large to share.',
+  'unknown-shared-pack': 'There is no shared pack at this link.',
 };
 
 export function refusalMessage(code: string, serverMessage = ''): string {
-  return REFUSALS[code] ?? (serverMessage ? `The server refused: ${serverMessage}.` : 'The server refused this round.');
+  return (REFUSALS as Record<string, string>)[code] ?? (serverMessage ? `The server refused: ${serverMessage}.` : 'The server refused this round.');
 }

@@ -12,6 +12,7 @@ import type { OnlineStore, PendingSubmission, BoardKey } from '../../state/onlin
 import { DIFFICULTY_LABEL, ROUND_MODE_LABEL } from '../format';
 import type { GameController } from '../controller';
 import type { SeedChoice } from './online-seam';
+import { createRunClockReporter } from './run-clock';
 import { failureMessage, isRetryable, type Accepted, type Board, type BoardRequest, type Failure, type IssuedRun, type LeaderboardClient, type Result } from './leaderboard-client';
 
 /** The server refuses runs older than 6 h; stop using or retrying ours a little before. */
@@ -22,6 +23,8 @@ export const RETRY_BASE_MS = 5_000;
 export const RETRY_MAX_MS = 5 * 60_000;
 /** After the API was found missing, ask again no sooner than this. */
 export const RECHECK_MS = 30_000;
+/** How long a submit waits for the round's last checkpoints (a dead network must not hold the results). */
+export const CHECKPOINTS_WAIT_MS = 5_000;
 /** Rows of the top of a board. */
 export const TOP_N = 10;
 
@@ -107,6 +110,16 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
   const cleanups: (() => void)[] = [];
 
   const tickets = new Map<string, Ticket>();
+  // The server's clock: each question's reveal and answer, sent as they happen (run-clock.ts).
+  const clock = createRunClockReporter(client);
+  const runOf = (round: RoundState | null) => {
+    const t = round ? rounds.get(round.config)?.ticket : null;
+    return t ? { runId: t.run.runId, token: t.run.token } : null;
+  };
+  const syncClock = () => {
+    const round = roundStore.getState().round;
+    clock.sync(round, runOf(round));
+  };
   const inflight = new Map<string, Promise<void>>();
   const rounds = new WeakMap<RoundConfig, RoundEntry>();
   /** The ticket spent on the round being prepared (matched when its config appears). */
@@ -176,6 +189,8 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
   const setStatus = (config: RoundConfig, status: RoundOnline, ticket?: Ticket | null) => {
     const entry = rounds.get(config);
     rounds.set(config, { status, ticket: ticket === undefined ? (entry?.ticket ?? null) : ticket });
+    // A ticket that arrives during play starts the clock on the question on screen.
+    if (ticket) syncClock();
     emit();
   };
 
@@ -208,6 +223,7 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
   cleanups.push(
     roundStore.subscribe((s, p) => {
       if (s.round && s.round.config !== p.round?.config) onRoundStart(s.round.config);
+      if (s.round !== p.round) syncClock();
     }),
   );
   // Loaded behind a round already prepared (a challenge link's intro): that round too.
@@ -229,7 +245,25 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
     }, Math.max(1_000, next - now()));
   };
 
-  const send = (p: PendingSubmission) => client.submit({ token: p.token, name: p.name, deviceId: store.getState().ensureDeviceId(), history: p.history });
+  /** The player id the server issued, asked for once and kept. */
+  const playerId = async (): Promise<Result<string>> => {
+    const have = store.getState().playerId;
+    if (have) return { ok: true, value: have };
+    const r = await client.newPlayer();
+    if (r.ok) store.getState().setPlayerId(r.value);
+    return r;
+  };
+  const send = async (p: PendingSubmission, retried = false): Promise<Result<Accepted>> => {
+    const id = await playerId();
+    if (!id.ok) return id;
+    const r = await client.submit({ token: p.token, name: p.name, deviceId: id.value, history: p.history });
+    // The server no longer knows this id (its secret changed): ask for a new one, once.
+    if (!r.ok && r.failure.kind === 'refused' && r.failure.code === 'unknown-player' && !retried) {
+      store.getState().setPlayerId(null);
+      return send(p, true);
+    }
+    return r;
+  };
 
   // A toast that clears itself (unless another message replaced it meanwhile).
   const notice = (text: string) => {
@@ -331,6 +365,8 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
         return service.statusOf(round.config);
       }
       setStatus(round.config, { kind: 'submitting' });
+      // Every answer's checkpoint is in before the round is: the server scores from them.
+      await Promise.race([clock.settled(), new Promise<void>((r) => setTimer(r, CHECKPOINTS_WAIT_MS))]);
       const r = await send(pending);
       if (r.ok) {
         noteUp();
@@ -366,9 +402,15 @@ export function createOnlineService(deps: OnlineServiceDeps): OnlineService {
       return t ? boardFor(t.board, t.clientSeed) : null;
     },
     async deleteMine() {
-      const id = store.getState().deviceId;
-      if (!id) return { ok: true, value: 0 };
-      return client.deleteMine(id);
+      // Entries are keyed by the server-issued player id; older ones by this device's own id.
+      let removed = 0;
+      for (const id of [store.getState().playerId, store.getState().deviceId]) {
+        if (!id) continue;
+        const r = await client.deleteMine(id);
+        if (!r.ok) return r;
+        removed += r.value;
+      }
+      return { ok: true, value: removed };
     },
     pendingCount: () => store.getState().pending.length,
     flush(force = false) {

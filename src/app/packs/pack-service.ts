@@ -14,6 +14,9 @@ export interface RoundRequest {
   mode: Mode;
   difficulty: Difficulty;
   seed: string;
+  /** Facts this device saw lately in one pack (newest first): an unranked round prefers others,
+   *  and its seed then carries them (recent.ts), so a replay or challenge link still matches. */
+  seen?: { packId: string; ids: readonly string[] };
 }
 
 export interface PreparedRound {

@@ -3,14 +3,15 @@
 // problems instead of an exception, so one bad pack never takes the game down.
 import { validatePack, type PackProblem } from '../../domain/pack/validate';
 import { fileLabel, type PackEntry, type PackListing, type PackSources } from '../../domain/pack/pack-entry';
+import { groupCount } from '../../domain/questions/recent';
 
 export type { PackEntry, PackSources } from '../../domain/pack/pack-entry';
 
 /** An entry without its pack: what the menu needs. */
 export function listing(entry: PackEntry): PackListing {
   if (entry.status !== 'ok') return entry;
-  const { pack: _pack, ...rest } = entry;
-  return rest;
+  const { pack, ...rest } = entry;
+  return { ...rest, questions: groupCount(pack), ...(pack.source.published ? { published: pack.source.published } : {}) };
 }
 
 export async function loadPacks(sources: PackSources, onProgress?: (done: number, total: number) => void): Promise<PackEntry[]> {

@@ -164,7 +164,7 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
     const notP = (p as Proposal & { not?: string }).not;
     const fact: Fact = {
       id, subject: p.subject, relation: p.relation, answer: p.answer, quote: p.sentence.text, explanation: '',
-      prompts: { ask: p.ask, statement: p.statement, ...(notP ? { not: notP } : {}), ...(p.event && p.date ? { event: p.event } : {}) },
+      prompts: { ask: p.ask, ...(p.statement ? { statement: p.statement } : {}), ...(notP ? { not: notP } : {}), ...(p.event && p.date ? { event: p.event } : {}) },
       ...(p.event && p.date ? { date: p.date } : {}),
       group: `sentence-${p.sentence.number}`,
       ...(Object.keys(distractors).length ? { distractors } : {}),
@@ -174,7 +174,8 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
       report[p.sentence.number - 1]!.skipped.push({ text: p.text, why: 'the answer is not the sentence’s own words' });
       continue;
     }
-    fact.explanation = fillAnswer(p.statement, answerText(fact));
+    // The explanation is the fact as a sentence, else the article's own sentence.
+    fact.explanation = p.statement ? fillAnswer(p.statement, answerText(fact)) : p.sentence.text;
     used.add(id);
     out.push(fact);
     report[p.sentence.number - 1]!.took.push(id);

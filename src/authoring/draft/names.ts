@@ -140,7 +140,7 @@ function chunkNames(text: string): Name[] {
         const entry = lex.get(fold(clean));
         if (!entry) continue;
         const end = first.start + clean.length;
-        out.push(withYear(text, { ...entry, canonical: entry.canonical || clean, start: first.start, end, text: clean }));
+        out.push(withYear(text, { ...entry, canonical: entry.canonical || titleCase(clean), start: first.start, end, text: clean }));
         i += n;
         matched = true;
       }
@@ -175,7 +175,7 @@ function chunkNames(text: string): Name[] {
         continue;
       }
       if (j - i >= 2 && j - i <= 4 && !NOT_PERSON.has(fold(clean)))
-        out.push({ kind: 'person', canonical: clean, start: first.start, end: first.start + clean.length, text: clean });
+        out.push({ kind: 'person', canonical: titleCase(clean), start: first.start, end: first.start + clean.length, text: clean });
       else if (j - i === 1) out.push({ kind: 'person', canonical: clean, start: first.start, end: first.start + clean.length, text: clean, single: true } as Name);
       i = j;
     }
@@ -183,10 +183,17 @@ function chunkNames(text: string): Name[] {
   return out;
 }
 
+/** "GRAHAM POTTER" as a report's capitalised lead writes it is Graham Potter. */
+function titleCase(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
 function nameWord(token: string): boolean {
   const w = token.replace(/[’']s$/u, '').replace(/[.,’']+$/u, '');
   if (!/^\p{Lu}/u.test(w) && !/^(de|da|van|von|der|den|di|del|dos|du|le|la|ter|ten)$/.test(w)) return false;
   const f = fold(w);
+  // "GRAHAM POTTER HAS been sacked": a capitalised lead's function words are no part of a name.
+  if (/^\p{Lu}{2,}$/u.test(w) && /^(?:has|have|had|is|are|was|were|will|been|be|said|says)$/.test(f)) return false;
   return !NOT_NAME_WORDS.has(f) && !PLACE_WORDS.test(w) && !DEMONYMS.has(f) && !NOT_PERSON.has(f) && !/\d/.test(w) && w.length > 1;
 }
 

@@ -7,7 +7,7 @@ import type { Fact } from '../../domain/pack/schema';
 import { normalizeOption, overlaps } from '../../domain/text';
 import { MANAGERS, PLAYERS, WOMEN_COACHES, WOMEN_PLAYERS } from './data/people';
 import { VENUES } from './data/places';
-import { COMPETITIONS, findCompetition, NATIONAL_TEAMS, TROPHIES } from './lexicon';
+import { CLUB_NICKNAMES, COMPETITIONS, findCompetition, NATIONAL_TEAMS, TROPHIES } from './lexicon';
 import { fold, lexiconClubs, type NameKind } from './names';
 import type { ArticleView, Proposal } from './propose';
 import type { ReadSentence } from './read-sentence';
@@ -77,8 +77,12 @@ export function distractorsFor(p: Proposal, read: ReadSentence, article: Article
   const kind = p.entity.kind;
   if (kind === 'year') return { wrong: yearMisses(p) };
   const here = read.names.filter((n) => n.kind === kind).map((n) => valueOf(kind, n.canonical, n.text));
-  const exclude = new Set<string>([...here, ...aliasesOf(kind, p.entity.canonical), ...(article.beside.get(p.subject)?.get(kind) ?? [])]);
   const answers = 'values' in p.answer ? p.answer.values : [String(p.answer.value)];
+  // "Leo Messi" is Lionel Messi: a person the article names by the key's surname is the key.
+  const namesakes = kind === 'person' ? (article.all.get('person') ?? []).filter((n) => answers.some((a) => surname(a) === surname(n))) : [];
+  // A listed set's odd one out must be false: anyone the article names may belong to the set.
+  const wholeArticle = p.answer.type === 'set' ? article.all.get(kind) ?? [] : [];
+  const exclude = new Set<string>([...here, ...namesakes, ...wholeArticle, ...aliasesOf(kind, p.entity.canonical), ...(article.beside.get(p.subject)?.get(kind) ?? [])]);
   for (const a of answers) exclude.delete(a);
   // A dated edition's near misses are other editions: "European Championship" is no wrong answer to "Euro 2004".
   const dated = kind === 'competition' && answers.some((a) => /\d{4}/.test(a));
@@ -89,6 +93,8 @@ export function distractorsFor(p: Proposal, read: ReadSentence, article: Article
     ...(exclude.size ? { exclude: [...exclude].filter((e) => !answers.includes(e)) } : {}),
   };
 }
+
+const surname = (name: string) => fold(name).split(/\s+/).at(-1) ?? '';
 
 function valueOf(kind: NameKind, canonical: string, text: string): string {
   return kind === 'person' || kind === 'team' ? canonical : text;
@@ -103,7 +109,11 @@ function aliasesOf(kind: NameKind, canonical: readonly string[]): string[] {
       clubByAlias = new Map();
       for (const c of lexiconClubs()) for (const a of [c.canonical, ...c.aliases]) clubByAlias.set(fold(a), [...(clubByAlias.get(fold(a)) ?? []), c.canonical, ...c.aliases]);
     }
-    return [...new Set(canonical.flatMap((c) => clubByAlias!.get(fold(c)) ?? [c]))];
+    const spellings = [...new Set(canonical.flatMap((c) => clubByAlias!.get(fold(c)) ?? [c]))];
+    // "the Gunners" is Arsenal: a nickname of the key is never a wrong answer to it.
+    const keys = new Set(spellings.map(fold));
+    const nicknames = Object.entries(CLUB_NICKNAMES).filter(([nick, club]) => keys.has(fold(club)) || keys.has(fold(nick))).flatMap(([nick, club]) => [nick, nick.replace(/^the\s+/i, ''), club]);
+    return [...new Set([...spellings, ...nicknames])];
   }
   if (kind === 'team') {
     const keys = new Set(canonical.map(fold));

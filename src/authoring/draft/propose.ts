@@ -9,6 +9,8 @@ import type { NameKind } from './names';
 import type { ReadSentence } from './read-sentence';
 import type { Sentence } from './sentences';
 import type { ValueKind } from './values';
+import { findSaid } from './quotes';
+import { askAbout } from './wh';
 
 export type EntityKind = NameKind | 'year';
 
@@ -19,7 +21,8 @@ export interface Proposal {
   relation: string;
   answer: Answer;
   ask: string;
-  statement: string;
+  /** A complete sentence with {answer}; none when the clause cannot stand alone. */
+  statement?: string;
   salience: number;
   /** For entity answers: what kind of name, to pick wrong answers of the same kind. */
   entity?: { kind: EntityKind; canonical: string[] };
@@ -67,7 +70,7 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   const skipped: Skip[] = [];
   const clauseAt = (pos: number) => read.clauses.find((c) => pos >= c.start && pos < c.end) ?? read.clauses.at(-1);
   const inList = (s: number) => read.lists.some((l) => s >= l.start && s < l.end);
-  const add = (kind: Proposal['kind'], start: number, end: number, answer: Answer, extra: Partial<Proposal>) => {
+  const add = (kind: Proposal['kind'], start: number, end: number, answer: Answer, extra: Partial<Proposal>, unit?: string) => {
     const text = read.text.slice(start, end);
     const clause = clauseAt(start);
     if (!clause || clause.unresolved) return void skipped.push({ text, why: 'its clause says “he”, “she” or “they” and no earlier name resolves it' });
@@ -76,17 +79,19 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
     const epithet = read.refs.find((r) => start >= r.start && end <= r.end);
     if (epithet && !epithet.name) return void skipped.push({ text, why: 'an age of someone the article has not named yet' });
     const subject = epithet ? epithet.name : isActor || !clause.actor || start < read.bodyStart ? article.title : clause.actor.name;
-    const explicit = explicitSubjects(read.clauses, read.text);
-    const gap = gapFill(read.text, { start, end }, explicit);
-    if (!gap) return void skipped.push({ text, why: 'no readable gap-fill (the clause is too long)' });
+    // A dateline's date is when the report was filed, not an event of it.
+    if (start < read.bodyStart) return void skipped.push({ text, why: 'the dateline: when the report was filed, not what happened' });
     const via = clause.actor?.ref ? `; subject ${subject} from “${clause.actor.ref.text}”` : '';
+    const templated = template(kind, read, clause, start, answer, article);
+    const prompts = templated.ask ? { ask: templated.ask, statement: templated.statement! } : promptsFor(kind, read, clause, start, end, article, unit);
+    if (typeof prompts === 'string') return void skipped.push({ text, why: prompts });
     facts.push({
       sentence, kind, subject, answer, text,
       relation: `${LABEL[kind]} (sentence ${sentence.number})`,
-      ask: gap.ask, statement: gap.statement,
-      salience: SALIENCE[kind] - (isActor ? 2 : 0),
+      ...prompts,
+      salience: SALIENCE[kind] - (isActor ? 2 : 0) - (prompts.ask.startsWith('Fill the gap') ? 1 : 0),
       note: `${LABEL[kind]} “${text}”${via}`,
-      ...template(kind, read, clause, start, answer, article),
+      ...templated,
       ...extra,
     });
   };
@@ -96,7 +101,7 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
     add(v.kind, v.start, v.end, v.answer, {
       ...(v.wrong ? { wrong: v.wrong } : {}), ...(v.min !== undefined ? { min: v.min } : {}), ...(v.max !== undefined ? { max: v.max } : {}),
       ...(v.kind === 'count' && !v.unit ? { salience: 3 } : {}),
-    });
+    }, v.unit);
   }
   for (const n of read.names) {
     if (inList(n.start)) continue;
@@ -114,6 +119,16 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
       ...((n.kind === 'team' || n.kind === 'club') && ATTRIBUTE.test(read.masked.slice(n.end, n.end + 25)) ? { salience: 2 } : {}),
     });
   }
+  // Who said what: the speaker of a short whole quotation, named in the sentence.
+  const said = findSaid(read.text, read.names);
+  if (said) {
+    const who = said.speaker.canonical;
+    facts.push({
+      sentence, kind: 'person', subject: article.title, answer: { type: 'person', value: who }, text: said.speaker.text,
+      relation: `speaker (sentence ${sentence.number})`, ask: `Who said: “${said.words}”?`, statement: `{answer} said: “${said.words}”`,
+      salience: 8, note: `the speaker of “${said.words}”`, entity: { kind: 'person', canonical: [who, said.speaker.text] },
+    });
+  }
   for (const l of read.lists) {
     const values = [...new Set(l.members.map((m) => (l.kind === 'person' || l.kind === 'team' ? m.canonical : m.text)))];
     if (values.length < 3) continue;
@@ -129,6 +144,19 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   for (const f of facts.splice(cap)) skipped.push({ text: f.text, why: `only ${cap} facts from a sentence this long; this one matters less` });
   for (const f of facts) if (f.answer.type === 'set') decorateSet(f);
   return { facts, skipped };
+}
+
+/** The wh-question where the clause reads plainly; else a gap-fill of the clause as a sentence of
+ *  its own; else of the whole sentence if it is short; else a reason to skip. Never a cut fragment. */
+function promptsFor(kind: Proposal['kind'], read: ReadSentence, clause: Clause, start: number, end: number, article: ArticleView, unit?: string): { ask: string; statement?: string } | string {
+  const wh = kind === 'list' ? {} : askAbout({
+    text: read.text, masked: read.masked, names: read.names, clauses: read.clauses, clause, span: { start, end }, kind: kind, ...(unit ? { unit } : {}), women: article.women,
+  });
+  if (wh.ask) return { ask: wh.ask, ...(wh.statement ? { statement: wh.statement } : {}) };
+  if (wh.statement && wh.statement.length <= 200) return { ask: `Fill the gap: “${wh.statement.replace('{answer}', '_____')}”`, statement: wh.statement };
+  const gap = gapFill(read.text, { start, end }, explicitSubjects(read.clauses, read.text), 'Fill the gap', read.bodyStart);
+  if (!gap) return 'no question reads without the rest of its sentence, and the sentence is too long to quote whole';
+  return gap;
 }
 
 /** Set answers: the gap holds the whole list, each option one member. */

@@ -54,7 +54,7 @@ const PATTERNS: readonly [ValueKind, RegExp][] = [
   ['attendance', re(`\\b(?:crowd of|attendance of|in front of|watched by) (\\d{1,3}(?:,\\d{3})+|\\d{4,6})\\b`)],
   ['attendance', re(`\\b(\\d{1,3}(?:,\\d{3})+) (?:fans|spectators|supporters|people)\\b`)],
   ['duration', re(`\\b(${NUMBER})[- ](?:and-a-half[- ])?(years?|months?|weeks?|days?|seasons?)(?:-long)?[- ](?:${DURATION_NOUNS})\\b`)],
-  ['duration', re(`\\b(?:for|after|in|over|spanning|lasting|just) (${NUMBER}) (years|months|seasons|decades|seconds|minutes)\\b`)],
+  ['duration', re(`\\b(?:for|after|in|over|spanning|lasting|just) (${NUMBER}) (years|months|weeks|days|seasons|decades|seconds|minutes)\\b`)],
   ['duration', re(`\\b(${NUMBER}) (seconds|minutes|days|weeks|months|years) (?:later|after|before|earlier|into|ago|on)\\b`)],
   ['rank', re(`\\b(${ORDINAL})(?=[- ](?:[\\w’'-]+ )?(?:${RANK_NOUNS})\\b)`)],
   ['count', re(`\\b(${NUMBER}) of (?:his|her|their|the|its) (?:first |last |opening |final )?(${NUMBER})\\b`)],

@@ -23,7 +23,15 @@ export type PackEntry =
  * its bundled packs from a catalog made at build time and loads a pack's facts only when a round
  * needs them; entries (opened packs, the dev server's) are listings too.
  */
-export type PackListing = Omit<Extract<PackEntry, { status: 'ok' }>, 'pack'> | Extract<PackEntry, { status: 'invalid' }>;
+export type PackListing = (Omit<Extract<PackEntry, { status: 'ok' }>, 'pack'> & PackSize) | Extract<PackEntry, { status: 'invalid' }>;
+
+/** What the menu says about a pack's size and date: "18 questions · 20 December 2022". */
+export interface PackSize {
+  /** Independent fact groups: the most questions a round (or a Survival run) can ask. */
+  questions?: number;
+  /** The article's date, YYYY-MM-DD. */
+  published?: string;
+}
 
 /** File path → lazy loader, the shape `import.meta.glob(..., { import: 'default' })` returns. */
 export type PackSources = Record<string, () => Promise<unknown>>;

@@ -48,6 +48,14 @@ export type ProblemCode =
   | 'answer-index'
   | 'options-overlap'
   | 'few-groups'
+  // the item-writing lint (check only; all warnings)
+  | 'prompt-holds-answer'
+  | 'quote-without-fact'
+  | 'hint-shows-key'
+  | 'trivial-fact'
+  | 'telltale-event'
+  | 'accent-mismatch'
+  | 'number-format'
   // the source article (when the pack names one and the caller can read it)
   | 'source-unreadable'
   | 'quote-not-in-source'

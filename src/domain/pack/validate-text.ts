@@ -9,10 +9,13 @@ import { parsePath } from './path';
 import { problem, type PackProblem } from './problems';
 import { sourceQuoteProblems, type ReadSource } from './source-quotes';
 import { internalError, validatePack, type PackResult } from './validate';
+import { itemLint } from './item-lint';
 
 export interface TextOptions {
   /** Reads the pack's `source.file`, when the caller can: then every quote is checked against it. */
   readSource?: ReadSource;
+  /** Also run the item-writing lint (`check` does; the game need not on every load). */
+  lint?: boolean;
 }
 
 /** Parse and validate pack text; every problem carries a line and column. Never throws. */
@@ -43,7 +46,8 @@ export function validatePackText(input: string, options: TextOptions = {}): Pack
     if (!result.ok) return { ok: false, problems: result.problems.map(locate) };
     const fromSource = options.readSource ? sourceQuoteProblems(result.pack, options.readSource) : [];
     if (fromSource.length > 0) return { ok: false, problems: fromSource.map(locate) };
-    return { ...result, warnings: result.warnings.map(locate) };
+    const warnings = options.lint ? [...result.warnings, ...itemLint(result.pack)] : result.warnings;
+    return { ...result, warnings: warnings.map(locate) };
   } catch (error) {
     return { ok: false, problems: [at(internalError(error), 0)] };
   }

@@ -1,9 +1,10 @@
 // An independent check of a generated question against the fairness rules (GUIDE §3). Tests run
 // it over thousands of seeds, the bench times it, and a server can run it on what it serves.
 import type { Pack } from '../pack/schema';
-import { formatPartialDate, normalizeOption } from '../text';
+import { formatPartialDate, normalizeOption, parseNumber } from '../text';
 import { answerText } from './forms';
 import { indexPack } from './pack-index';
+import { shownForm, textForms } from './key-forms';
 import type { Question } from './types';
 
 const NUMERIC_FORMS = new Set(['direct', 'closest']);
@@ -33,7 +34,7 @@ export function auditQuestion(pack: Pack, q: Question): string[] {
       if (right !== answerText(fact)) say(`right option "${right}" is not the fact's answer`);
     }
     if (NUMERIC_FORMS.has(q.form) && (a.type === 'number' || a.type === 'year')) {
-      const values = q.options.map(Number);
+      const values = q.options.map(parseNumber);
       if (values.some((n) => Number.isNaN(n))) say('non-numeric option');
       for (let i = 1; i < values.length; i++) if (values[i]! <= values[i - 1]!) say('numbers not ascending');
       if (Number.isInteger(a.value) && values.some((n) => !Number.isInteger(n))) say('fractions for a whole answer');
@@ -85,4 +86,21 @@ export function auditRound(pack: Pack, questions: readonly Question[]): string[]
     problems.push(...auditQuestion(pack, q));
   }
   return problems;
+}
+
+/** What a question's hint must never show: the right option, and for true/false, which-first and
+ *  order questions the facts' own answers and dates; for "closest" the exact figure too. */
+export function questionKeys(pack: Pack, q: Question): string[] {
+  const index = indexPack(pack);
+  const facts = q.factIds.map((id) => index.facts.get(id)?.fact).filter((f) => f !== undefined);
+  if (q.form === 'which-first' || q.form === 'order') return facts.map((f) => formatPartialDate(f.date ?? ''));
+  if (q.form === 'true-false') return facts.flatMap((f) => (f.answer.type === 'set' ? f.answer.values : [answerText(f)]));
+  const right = q.options[q.answer] ?? '';
+  return q.form === 'closest' ? [right, ...facts.map(answerText)] : [right];
+}
+
+/** The form of its key a question's hint shows ("23rd", "seven", "Mbappé"), or undefined. */
+export function hintShowsKey(pack: Pack, q: Question): string | undefined {
+  if (!q.hint) return undefined;
+  return shownForm(q.hint, questionKeys(pack, q).flatMap((k) => textForms(k)));
 }

@@ -17,8 +17,14 @@ const MONTH_STEP: Record<Difficulty, number> = { easy: 5, medium: 3, hard: 1 };
 const DAY_STEP: Record<Difficulty, number> = { easy: 60, medium: 21, hard: 7 };
 const CLOSEST_SHARE: Record<Difficulty, number> = { easy: 0.3, medium: 0.2, hard: 0.12 };
 
-/** Options equally spaced around the answer, ascending; the answer's rank is drawn first so it
- *  stays uniform across seeds, and only bounds can force another rank. */
+/** How far one gap may stray from the step: uneven gaps, so the options are no progression
+ *  centred on the key ("150 / 183 / 216 / 249" told players to pick a middle one). */
+const GAP_JITTER = { low: 0.6, high: 1.6 };
+const JITTER_TRIES = 4;
+
+/** Ascending options around the answer with uneven gaps that are whole multiples of `grain`; the
+ *  answer's rank is drawn first so it stays uniform across seeds, and only bounds can force
+ *  another rank. */
 function spacedOptions(
   answer: number,
   steps: readonly number[],
@@ -27,20 +33,76 @@ function spacedOptions(
   display: (n: number) => string,
   isAllowed: (n: number) => boolean,
   onlyRank?: number,
+  grain = 0,
 ): OptionSet | undefined {
   const wantedRank = onlyRank ?? rng.int(OPTION_COUNT);
   const ranks = onlyRank !== undefined ? [onlyRank] : [wantedRank, ...rng.shuffle([0, 1, 2, 3].filter((r) => r !== wantedRank))];
   for (const rank of ranks) {
     for (const step of steps) {
-      const values = Array.from({ length: OPTION_COUNT }, (_, i) => answer + (i - rank) * step);
-      if (values[0]! < bounds.min || values[OPTION_COUNT - 1]! > bounds.max) continue;
-      if (values.some((n, i) => i !== rank && !isAllowed(n))) continue;
-      const options = values.map(display);
-      if (!distinctAndApart(options)) continue;
-      return { options, answer: rank };
+      const unit = gapUnit(grain, step);
+      for (let attempt = 0; attempt <= JITTER_TRIES; attempt++) {
+        // The last attempt is the plain even spacing: it fits wherever any spacing does.
+        const values = attempt < JITTER_TRIES && unit > 0 ? unevenValues(answer, rank, step, unit, rng, bounds) : evenValues(answer, rank, step);
+        if (values[0]! < bounds.min || values[OPTION_COUNT - 1]! > bounds.max) continue;
+        if (values.some((n, i) => i !== rank && !isAllowed(n))) continue;
+        const options = values.map(display);
+        if (!distinctAndApart(options)) continue;
+        return { options, answer: rank };
+      }
     }
   }
   return undefined;
+}
+
+/** The largest of the grain and its round fractions that fits twice in a step, else 0 (even
+ *  spacing): gaps stay round enough for the answer's own roundness. */
+function gapUnit(grain: number, step: number): number {
+  if (grain <= 0) return 0;
+  for (const unit of [grain, grain / 2, grain / 5, grain / 10]) {
+    const whole = grain >= 1 ? Number.isInteger(unit) : true;
+    if (whole && unit <= step / 2) return unit;
+  }
+  return 0;
+}
+
+function evenValues(answer: number, rank: number, step: number): number[] {
+  return Array.from({ length: OPTION_COUNT }, (_, i) => answer + (i - rank) * step);
+}
+
+/** Gaps drawn between 0.6 and 1.6 steps, each a multiple of `unit`, never all alike. */
+function unevenValues(answer: number, rank: number, step: number, unit: number, rng: Rng, bounds: Bounds): number[] {
+  const gap = () => unit * Math.max(1, Math.round((step * (GAP_JITTER.low + rng.next() * (GAP_JITTER.high - GAP_JITTER.low))) / unit));
+  const gaps = Array.from({ length: OPTION_COUNT - 1 }, gap);
+  // Near a real bound, the gaps on that side shrink together (still uneven) rather than the
+  // options falling back to an even ladder.
+  const fit = (from: number, to: number, room: number) => {
+    const span = gaps.slice(from, to).reduce((a, b) => a + b, 0);
+    if (span <= room) return;
+    for (let i = from; i < to; i++) gaps[i] = unit * Math.max(1, Math.floor((gaps[i]! * room) / span / unit));
+  };
+  fit(0, rank, answer - bounds.min);
+  fit(rank, OPTION_COUNT - 1, bounds.max - answer);
+  if (gaps.every((g) => g === gaps[0])) gaps[rng.int(gaps.length)] = gaps[0]! + unit;
+  // Both neighbours of a middle key as far away would make it the centre of its options.
+  if (rank > 0 && rank < OPTION_COUNT - 1 && gaps[rank - 1] === gaps[rank]) gaps[rank] = gaps[rank]! + unit;
+  const values = [answer];
+  for (let i = rank - 1; i >= 0; i--) values.unshift(values[0]! - gaps[i]!);
+  for (let i = rank; i < OPTION_COUNT - 1; i++) values.push(values[values.length - 1]! + gaps[i]!);
+  return values.map((n) => roundStep(n));
+}
+
+/** The roundest grain the answer is written in, as the article would: 105 (£m) → 5, 60,000 → 10,000,
+ *  37 → 1; fractional answers keep their own decimals. */
+export function answerGrain(value: number): number {
+  let grain = 1;
+  if (!Number.isInteger(value)) {
+    const decimals = String(value).split('.')[1]?.length ?? 0;
+    return Math.pow(10, -decimals);
+  }
+  for (let g = 1; g <= Math.abs(value); g *= 10) {
+    for (const m of [1, 2, 5]) if (value % (g * m) === 0 && g * m <= Math.abs(value) / 4) grain = g * m;
+  }
+  return grain;
 }
 
 /** Most smaller steps tried: a fixed number, so options cost the same for 37 and for 10⁹ (the
@@ -86,7 +148,12 @@ export function numberOptions(
     first = Math.max(minimum, Math.round((Math.abs(value) * STEP_SHARE[difficulty]) / minimum) * minimum);
   }
   const allowed = (n: number) => !info.trueValues.has(normalizeOption(formatNumber(n)));
-  return spacedOptions(value, stepLadder(first, minimum), bounds, rng, formatNumber, allowed, onlyRank);
+  const show = kind === 'year' ? (n: number) => String(n) : formatNumber;
+  const grain = kind === 'year' ? 1 : answerGrain(value);
+  // The grain steers the first step too: a £105m fee gets £5m steps, not £11m ones.
+  const ladder = stepLadder(first, minimum);
+  const rounded = grain > minimum ? [...new Set([Math.max(grain, Math.round(first / grain) * grain), ...ladder])] : ladder;
+  return spacedOptions(value, rounded, bounds, rng, show, allowed, onlyRank, grain);
 }
 
 /** "YYYY-MM" answers step by months, "YYYY-MM-DD" answers by days. */
@@ -105,7 +172,7 @@ export function dateOptions(
     const toLabel = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
     const monthBounds = { min: bounds.min * 12, max: bounds.max * 12 + 11 };
     return spacedOptions(index, stepLadder(MONTH_STEP[difficulty], 1), monthBounds, rng,
-      (i) => formatPartialDate(toLabel(i)), (i) => allowed(formatPartialDate(toLabel(i))), onlyRank);
+      (i) => formatPartialDate(toLabel(i)), (i) => allowed(formatPartialDate(toLabel(i))), onlyRank, 1);
   }
   const day = Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
   const toIso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
@@ -114,7 +181,7 @@ export function dateOptions(
     max: Math.floor(Date.UTC(bounds.max, 11, 31) / 86_400_000),
   };
   return spacedOptions(day, stepLadder(DAY_STEP[difficulty], 1), dayBounds, rng,
-    (n) => formatPartialDate(toIso(n)), (n) => allowed(formatPartialDate(toIso(n))), onlyRank);
+    (n) => formatPartialDate(toIso(n)), (n) => allowed(formatPartialDate(toIso(n))), onlyRank, 1);
 }
 
 /** Which positions the right answer can take among ascending options, given the bounds: fewer

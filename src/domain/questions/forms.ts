@@ -2,7 +2,8 @@
 // returns undefined when the fact cannot make that form fairly; the generator then tries another.
 import type { Difficulty, Fact, HandWrittenQuestion } from '../pack/schema';
 import type { Rng } from '../rng';
-import { fillAnswer, formatNumber, formatPartialDate } from '../text';
+import { fillAnswer, formatNumber, formatPartialDate, parseNumber } from '../text';
+import { blankForms, shownForm, textForms, tokenize, type KeyForm } from './key-forms';
 import { closestOptions, dateOptions, distinctAndApart, numberOptions, pickEntities, type OptionSet } from './distractors';
 import type { DatedEvent, FactInfo, PackIndex } from './pack-index';
 import type { Question, QuestionForm } from './types';
@@ -14,6 +15,8 @@ export interface BuildContext {
   difficulty: Difficulty;
   /** Groups already in the round (multi-fact forms must avoid them too). */
   usedGroups: ReadonlySet<string>;
+  /** Facts seen lately: multi-fact forms pick the others first. */
+  recent?: ReadonlySet<string>;
 }
 
 /** Forms a single fact can make, before trying: the generator draws among them. */
@@ -95,7 +98,7 @@ function closest(info: FactInfo, ctx: BuildContext): Question | undefined {
 
 export function closestExplanation(value: number, unit: string | undefined, marked: string, own: string): string {
   const exact = unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
-  const away = formatNumber(Math.abs(Number(marked) - value));
+  const away = formatNumber(Math.abs(parseNumber(marked) - value));
   return `The exact figure is ${exact}; ${marked} is the closest option (${away} away). ${own}`;
 }
 
@@ -131,7 +134,7 @@ function trueFalse(info: FactInfo, ctx: BuildContext): Question | undefined {
   if (shown === undefined) return undefined;
   const prompt = `True or false? ${fillAnswer(statement, shown)}`;
   const q = single('true-false', info, ctx, prompt, { options: ['True', 'False'], answer: isTrue ? 0 : 1 });
-  return q && { ...q, hint: blank(info.fact.quote, [shown, ...answerTextsOf(info.fact)]) };
+  return q && { ...q, hint: safeHint(info.fact.quote, answerTextsOf(info.fact), [shown]) };
 }
 
 function answerTextsOf(fact: Fact): string[] {
@@ -162,8 +165,12 @@ const EVENT_SAMPLE = 64;
 
 function candidateEvents(ctx: BuildContext): readonly DatedEvent[] {
   const events = ctx.index.events;
-  if (events.length <= EVENT_SAMPLE) return ctx.rng.shuffle(events);
-  return Array.from({ length: EVENT_SAMPLE }, () => events[ctx.rng.int(events.length)]!);
+  const drawn = events.length <= EVENT_SAMPLE ? ctx.rng.shuffle(events)
+    : Array.from({ length: EVENT_SAMPLE }, () => events[ctx.rng.int(events.length)]!);
+  const recent = ctx.recent;
+  if (!recent) return drawn;
+  // Stable: the seeded order is kept within the unseen and within the seen.
+  return [...drawn.filter((e) => !recent.has(e.factId)), ...drawn.filter((e) => recent.has(e.factId))];
 }
 
 function whichFirst(info: FactInfo, ctx: BuildContext): Question | undefined {
@@ -219,7 +226,7 @@ function multi(
     difficulty: hardest(facts.map((f) => f.difficulty ?? 'medium')),
     quote,
     explanation: `In order: ${timeline}.`,
-    hint: blank(quote, dates.flatMap(dateWords)),
+    hint: safeHint(quote, dates.map(formatPartialDate)),
   });
 }
 
@@ -228,11 +235,6 @@ function multi(
 export function articleOrderQuote(infos: readonly FactInfo[]): string {
   const ordered = infos.slice().sort((a, b) => a.position - b.position);
   return [...new Set(ordered.map((i) => i.fact.quote))].join(' … ');
-}
-
-function dateWords(date: string): string[] {
-  const label = formatPartialDate(date);
-  return [label, ...label.split(' ').filter((w) => /\d{4}/.test(w) || /^[A-Z][a-z]+$/.test(w))];
 }
 
 function hardest(levels: readonly Difficulty[]): Difficulty {
@@ -248,8 +250,6 @@ function single(
 ): Question | undefined {
   if (!set || !distinctAndApart(set.options)) return undefined;
   const fact = info.fact;
-  const blanks = [...set.options, ...answerTextsOf(fact)];
-  if (fact.answer.type === 'date') blanks.push(...dateWords(fact.answer.value));
   return finish(ctx, {
     id: `${fact.id}/${form}`,
     form,
@@ -260,7 +260,7 @@ function single(
     difficulty: fact.difficulty ?? 'medium',
     quote: fact.quote,
     explanation: fact.explanation,
-    hint: blank(fact.quote, blanks),
+    hint: safeHint(fact.quote, answerTextsOf(fact), set.options),
   });
 }
 
@@ -280,7 +280,7 @@ export function handWritten(q: HandWrittenQuestion, ctx: BuildContext): Question
     difficulty: q.difficulty ?? 'medium',
     quote,
     explanation: q.explanation,
-    hint: quote ? blank(quote, q.options) : '',
+    hint: safeHint(quote, [right], q.options),
   });
 }
 
@@ -291,41 +291,27 @@ function finish(ctx: BuildContext, q: Omit<Question, 'fiftyFifty'>): Question {
   return { ...q, fiftyFifty };
 }
 
-const BLANK = '_____';
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Said plainly when the article's sentence cannot be shown without its answer. */
+export const NO_HINT = 'No hint for this one: the article’s sentence would give the answer away.';
 
-/** The quote with every option and answer word blanked: a hint that cannot simply be read off.
- *  A plain scan rather than one regex per term: Unicode look-behind patterns are slow to compile,
- *  and a round builds dozens of hints before the first question can show. */
+/** Every form of an option or key text: a lone number also as words, a name also by its parts. */
+export function formsOfText(text: string): KeyForm[] {
+  return textForms(text);
+}
+
+/** The quote with every form of every option and key blanked: a hint that cannot simply be read off. */
 export function blank(quote: string, words: readonly string[]): string {
-  const terms = [...new Set(words.filter((w) => w.trim().length > 0 && w !== 'True' && w !== 'False'))].sort(
-    (a, b) => b.length - a.length,
-  );
-  const lower = quote.toLowerCase();
-  // Lower-casing can change the length of a few scripts; then indices would not line up.
-  if (lower.length !== quote.length) return quote;
-  const taken: Array<[number, number]> = [];
-  const isWord = (i: number) => i >= 0 && i < quote.length && WORD_CHAR.test(quote[i]!);
-  for (const term of terms) {
-    const needle = term.toLowerCase();
-    if (needle.length !== term.length) continue;
-    const wordStart = WORD_CHAR.test(term[0]!);
-    const wordEnd = WORD_CHAR.test(term[term.length - 1]!);
-    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
-      const end = at + needle.length;
-      if (wordStart && isWord(at - 1)) continue;
-      if (wordEnd && isWord(end)) continue;
-      if (taken.some(([from, to]) => at < to && end > from)) continue;
-      taken.push([at, end]);
-    }
-  }
-  if (taken.length === 0) return quote;
-  taken.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let cursor = 0;
-  for (const [from, to] of taken) {
-    out += quote.slice(cursor, from) + BLANK;
-    cursor = to;
-  }
-  return out + quote.slice(cursor);
+  const terms = [...new Set(words.filter((w) => w.trim().length > 0 && w !== 'True' && w !== 'False'))];
+  return blankForms(quote, terms.flatMap(formsOfText));
+}
+
+/** A hint that never shows the key: the blanked quote, or NO_HINT when a form of the key would
+ *  still show or too little of the sentence is left to be a clue. */
+export function safeHint(quote: string, keys: readonly string[], others: readonly string[] = []): string {
+  if (!quote) return '';
+  const hint = blank(quote, [...keys, ...others]);
+  const keyForms = keys.flatMap(formsOfText);
+  const wordsLeft = tokenize(hint).filter((t) => t.kind === 'word').length;
+  if (shownForm(hint, keyForms) !== undefined || wordsLeft < 3) return NO_HINT;
+  return hint;
 }

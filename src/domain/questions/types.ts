@@ -32,6 +32,8 @@ export interface Question {
   hint: string;
   /** Wrong options the 50:50 lifeline removes, chosen by the seed so a re-score sees the same. */
   fiftyFifty: number[];
+  /** Set in a Daily across packs: the pack this question came from (the view can name it). */
+  packId?: string;
 }
 
 export interface GenerateOptions {
@@ -41,4 +43,7 @@ export interface GenerateOptions {
   difficulty?: Difficulty;
   /** Restrict to these forms (for previews and tests). */
   forms?: readonly QuestionForm[];
+  /** Fact and hand-written question ids this device saw lately: the round prefers the others.
+   *  Pure: the same seed and set give the same round. Ranked rounds leave it out. */
+  recent?: ReadonlySet<string>;
 }

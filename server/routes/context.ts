@@ -1,0 +1,24 @@
+// What every route plugin is handed: the repository, the packs, the secret, the clock and the
+// per-route rate limits (a route's `config.rateLimit`).
+import type { PackIndex } from '../packs';
+import type { LeaderboardRepo } from '../repo/types';
+
+export interface Limits {
+  issue: number;
+  submit: number;
+  read: number;
+  /** New player identities per address per hour. */
+  players: number;
+  /** Shared packs posted per address per hour. */
+  packs: number;
+}
+
+export interface RouteContext {
+  repo: LeaderboardRepo;
+  packs: PackIndex;
+  secret: Buffer;
+  now: () => number;
+  adminToken?: string | undefined;
+  /** `config` for a route limited to `max` calls per window (0: no limit, for the loopback bench). */
+  limit(kind: keyof Limits): { rateLimit: { max: number; timeWindow: number } | false };
+}
