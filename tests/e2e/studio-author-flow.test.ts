@@ -6,19 +6,23 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { draftPack } from '../../src/authoring/draft/draft-pack';
+import { generateQuestions } from '../../src/domain/questions/generate';
 import { pickRight, round, screenshotPath, useBrowser, waitForScreen } from './browser';
 import { startPackHost, type PackHost } from './pack-host';
 import { NO_WEB_SHARE, playThrough } from './play-helpers';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
-/** The first 315 words (whole paragraphs) of a report of the 2024 Champions League final, written
- *  here in the style of an agency report (tests/fixtures/draft-corpus: not a published article). */
+/** The first paragraphs (300 words or more, and enough for ten questions from today's drafter) of
+ *  a report of the 2024 Champions League final, written here in the style of an agency report
+ *  (tests/fixtures/draft-corpus: not a published article). */
 const ARTICLE = (() => {
   const out: string[] = [];
   for (const p of readFileSync('tests/fixtures/draft-corpus/real-madrid-champions-league-final-2024.txt', 'utf8').split(/\n\s*\n/)) {
     out.push(p.trim());
-    if (out.join(' ').split(/\s+/).length >= 300) break;
+    const text = out.join('\n\n');
+    if (text.split(/\s+/).length >= 300 && generateQuestions(draftPack(text).pack, { seed: 'menu', count: 10 }).length >= 10) break;
   }
   return out.join('\n\n');
 })();
