@@ -58,7 +58,17 @@ export function draftedFactFor(pack: Pack, drafted: Pack, answer: string, quote:
   if (!hit) return null;
   const pool = hit.distractors?.pool;
   const pools = pool && drafted.pools?.[pool] && !pack.pools?.[pool] ? { ...(pack.pools ?? {}), [pool]: drafted.pools[pool] } : pack.pools;
-  return { fact: { ...hit, id: unusedId(pack, hit.id), review: 'check: added from a selection (as the drafter drafts it)' }, pools };
+  const id = unusedId(pack, hit.id);
+  // Its sentence's group in this pack (facts of one sentence give each other away), else its own:
+  // the draft's "sentence-N" may be another article's sentence N here.
+  const group = sentenceGroup(pack, quote) ?? id;
+  return { fact: { ...hit, id, group, review: 'check: added from a selection (as the drafter drafts it)' }, pools };
+}
+
+/** The group of the pack's facts from this sentence, if any. */
+function sentenceGroup(pack: Pack, quote: string): string | undefined {
+  const same = pack.facts.find((f) => f.quote === quote);
+  return same ? (same.group ?? same.id) : undefined;
 }
 
 /** What a pool holds, as an answer type. */
@@ -72,16 +82,20 @@ const POOL_TYPES: ReadonlyArray<[RegExp, 'club' | 'person' | 'team' | 'tournamen
 /**
  * A fill-the-gap fact whose answer is `answer`, from its sentence `quote`: true by construction,
  * with an id not yet in `pack`, and marked for review. A name another fact or a pool of the pack
- * knows gets that type and draws its wrong answers from that pool.
+ * (or of `hints`, a draft of the article) knows gets that type and draws its wrong answers from
+ * that pool; `withPoolFrom` then brings the pool into the pack.
  */
-export function factFromSelection(pack: Pack, answer: string, quote: string): Fact {
+export function factFromSelection(pack: Pack, answer: string, quote: string, hints?: Pack): Fact {
   const isYear = /^(1[89]\d\d|2[01]\d\d)$/.test(answer);
   const isNumber = !isYear && /^\d+(?:\.\d+)?$/.test(answer);
   const id = unusedId(pack, slug(`fact ${answer}`).slice(0, 40).replace(/-+$/, '') || 'fact');
   const gap = quote.includes(answer) ? quote.replace(answer, '_____') : `${quote} (_____)`;
-  const known = isYear || isNumber ? null : knownName(pack, answer);
+  // The pack's own names first, then those the drafter typed in this article (`hints`: a draft).
+  const known = isYear || isNumber ? null : (knownName(pack, answer) ?? (hints ? knownName(hints, answer) : null));
+  const group = sentenceGroup(pack, quote);
   return {
     id,
+    ...(group ? { group } : {}),
     subject: pack.source.title,
     relation: 'a fact from the article',
     answer: isYear ? { type: 'year', value: Number(answer) } : isNumber ? { type: 'number', value: Number(answer) } : { type: known?.type ?? 'text', value: answer },
@@ -167,4 +181,11 @@ export function packArticles(pack: Pack): Array<{ source: NonNullable<Fact['sour
     out.set(key, entry);
   }
   return [...out.values()];
+}
+
+/** `pack` with the pool `fact` draws from, taken from `from` when the pack has no pool of that name. */
+export function withPoolFrom(pack: Pack, fact: Fact, from: Pack | undefined): Pack {
+  const name = fact.distractors?.pool;
+  if (!name || pack.pools?.[name] || !from?.pools?.[name]) return pack;
+  return { ...pack, pools: { ...(pack.pools ?? {}), [name]: from.pools[name] } };
 }

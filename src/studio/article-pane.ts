@@ -2,7 +2,7 @@
 // metadata, Draft questions, and a fact added from words selected in the text.
 import { MAX_INPUT_CHARS } from '../authoring/draft/limits';
 import { articleFromHtml, looksLikeHtml } from './article-html';
-import { blankPack, draftedFactFor, factFromSelection, fillMeta, packArticles } from './article-pack';
+import { articleSource, blankPack, draftedFactFor, factFromSelection, fillMeta, packArticles, withPoolFrom } from './article-pack';
 import { sentenceAround } from './cards';
 import type { StudioContext } from './context';
 import type { Article } from './doc';
@@ -136,9 +136,13 @@ export function mountArticlePane(ctx: StudioContext, review: ReviewPane): Articl
       const a = ctx.doc().article;
       const base = ctx.doc().pack ?? fillMeta(blankPack(a), a);
       const drafted = result.ok ? draftedFactFor(base, fillMeta(result.draft.pack, a), answer, quote) : null;
-      const fact = drafted?.fact ?? factFromSelection(base, answer, quote);
+      const hints = result.ok ? result.draft.pack : undefined;
+      const made = drafted?.fact ?? factFromSelection(base, answer, quote, hints);
+      // In a pack of several articles, the fact is from the one in the box.
+      const fact = base.facts.some((f) => f.source) ? { ...made, source: articleSource(a, base.source) } : made;
       ctx.openForms.add(fact.id);
-      ctx.commit({ ...ctx.doc(), pack: { ...base, ...(drafted?.pools ? { pools: drafted.pools } : {}), facts: [...base.facts, fact] } }, null, true);
+      const withPools = drafted?.pools ? { ...base, pools: drafted.pools } : withPoolFrom(base, fact, hints);
+      ctx.commit({ ...ctx.doc(), pack: { ...withPools, facts: [...base.facts, fact] } }, null, true);
       ctx.report(draftStatus, `Added a fact with the answer “${answer}”${drafted ? ' as the drafter drafts it' : ''}. Its form is open at the end of the list.`);
       review.focusLastFactForm();
     });

@@ -69,7 +69,8 @@ export function renderPreview(box: HTMLElement, questions: readonly Question[] |
       el(
         'div',
         { class: 'preview-question', 'data-testid': 'preview-question', 'data-form': q.form },
-        el('p', { class: 'prompt', 'data-testid': n === 0 ? 'preview-prompt' : null }, el('span', { class: 'form-name' }, `${FORM_WORDS[q.form]}: `), q.prompt),
+        el('p', { class: 'form-name' }, FORM_WORDS[q.form]),
+        el('p', { class: 'prompt', 'data-testid': n === 0 ? 'preview-prompt' : null }, q.prompt),
         el('ol', { class: 'options', 'data-testid': n === 0 ? 'preview-options' : null }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
       ),
     );

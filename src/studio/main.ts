@@ -9,6 +9,6 @@ import { mountStudio } from './studio';
 const root = document.getElementById('studio')!;
 mountStudio({ root, store: indexedDbStore(), gameUrl: './index.html' });
 // After the studio is up, so registering never competes with its first paint.
-void registerStudioOffline(() => {
+registerStudioOffline(() => {
   root.prepend(el('p', { class: 'update-note', role: 'status', 'data-testid': 'update-note' }, 'A new version of the studio is ready: it opens the next time you come here (your work is saved).'));
 });

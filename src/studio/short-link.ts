@@ -32,7 +32,8 @@ export async function storePackOnServer(packText: string, options: ShortLinkOpti
   clearTimeout(timer);
   const json = (res.headers.get('content-type') ?? '').includes('application/json');
   const body: unknown = json ? await res.json().catch(() => null) : null;
-  if (res.status === 201 && isStored(body)) return { ok: true, url: new URL(body.path, options.base).toString() };
+  // 201 stored now; 200 the same pack was stored before (the id is its content's hash).
+  if ((res.status === 201 || res.status === 200) && isStored(body)) return { ok: true, url: new URL(body.path, options.base).toString() };
   // A static host (no endpoint, or its HTML fallback page), or something else answering at /api.
   if (!json || res.status === 404 || res.status === 405 || res.status === 204 || body === null) {
     return { ok: false, reason: 'no-server', message: `This site keeps no packs (it has no leaderboard server), so there is no short link. ${SEND_THE_FILE}` };

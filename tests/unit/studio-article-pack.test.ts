@@ -68,5 +68,9 @@ describe('a pack from the article', () => {
     expect(validatePack(pack).ok).toBe(true);
     const questions = previewQuestions(pack, checkPack(pack)).get(fact.id) ?? [];
     expect(questions.some((q) => q.form === 'identify' && q.options.length === 4)).toBe(true);
+    // From a sentence the pack already asks about: that sentence's group (they give each other away).
+    const sibling = drafted.facts[0]!;
+    expect(factFromSelection(drafted, 'Chelsea', sibling.quote).group).toBe(sibling.group);
+    expect(draftedFactFor(drafted, drafted, (sibling.answer as { value: string }).value, sibling.quote)!.fact.group).toBe(sibling.group);
   });
 });

@@ -20,6 +20,8 @@ describe('short pack links', () => {
     expect(server.calls).toHaveLength(1);
     expect(server.calls[0]!.url).toBe('https://trivia.example.org/api/packs');
     expect(server.calls[0]!.init).toMatchObject({ method: 'POST', body: '{"id":"x"}' });
+    // Shared before: the server answers 200 with the same id.
+    await expect(storePackOnServer('{"id":"x"}', { base, fetch: answer(200, { id: 'k3Xa9_pQ', path: '/p/k3Xa9_pQ' }).fetch })).resolves.toEqual({ ok: true, url: 'https://trivia.example.org/p/k3Xa9_pQ' });
   });
 
   it('on a static host (404, 204, an HTML page) says to send the file', async () => {

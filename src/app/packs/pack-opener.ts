@@ -6,7 +6,6 @@
 import type { PackProblem } from '../../domain/pack/validate';
 export { describeProblem } from '../../domain/pack/problems';
 import type { PackListing } from '../../domain/pack/pack-entry';
-import { generateQuestions } from '../../domain/questions/generate';
 import type { OkEntry } from './opened-packs';
 // The page keeps the small half (opened-packs.ts); this module loads when a pack is opened.
 export { createOpenedPacks, isPackUrl, type OkEntry, type OpenedPacks } from './opened-packs';
@@ -98,6 +97,8 @@ export async function checkPackText(text: string, name: string, origin: PackOrig
   const clash = listed.find((e) => e.id === pack.id);
   // A friend who opens a shared link sees the author's title; a file the player opened is marked.
   const title = origin === 'file' ? `${pack.title} (opened file)` : pack.title;
+  // Loaded as the game loads it (its own chunk), not bundled into this one.
+  const { generateQuestions } = await import('../../domain/questions/generate');
   const roundQuestions = generateQuestions(pack, { seed: 'menu', count: pack.facts.length + (pack.questions?.length ?? 0) }).length;
   const entry: OkEntry = { status: 'ok', file: `${origin}:${name}`, id: pack.id, title, version: pack.version, pack, warnings: result.warnings, roundQuestions };
   return { ok: true, entry, name, origin, replaced: clash ? clash.title : null };
