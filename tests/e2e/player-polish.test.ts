@@ -163,11 +163,7 @@ describe.each(SIZES)('at $name', ({ name, touch, options }) => {
     await context.close();
   });
 
-  // Skipped since main's round rules (2026-12-07) ask true-or-false only when no four-option
-  // question is possible: no bundled pack yields one in any mode (checked over 6 seeds × 3 modes
-  // with questionsForRound). The label is pinned by tests/unit/view-messages.test.ts; this needs a
-  // served fixture pack of two-option facts to come back.
-  it.skip('says why 50:50 is not there on a true-or-false question', async () => {
+  it('says why 50:50 is not there on a true-or-false question', async () => {
     const { context, page, errors } = await openPage(options);
     // Generated rounds ask true/false only when a fact can make nothing better (never in the
     // shipped packs): a pack with a hand-written true-or-false question shows the rule.
