@@ -22,7 +22,7 @@ const firstCard = (page: Page) => cards(page).first();
 
 async function draft(page: Page): Promise<void> {
   await page.getByLabel('Article text').fill(ARTICLE);
-  await page.getByLabel('Publisher').fill('PA Media');
+  await page.getByLabel('Publisher').fill('Fixture desk (written here)');
   await page.getByLabel('Date', { exact: true }).fill('2023-01-09');
   await page.getByLabel('Your name (author)').fill('Studio Tester');
   await page.getByRole('button', { name: 'Draft questions' }).click();
@@ -100,7 +100,7 @@ describe('pack studio', () => {
     expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.json$/);
     const pack = JSON.parse(readFileSync(file, 'utf8')) as { id: string; version: string; title: string; authors: string[]; source: { publisher: string }; facts: unknown[] };
     expect(pack.authors).toEqual(['Studio Tester']);
-    expect(pack.source.publisher).toBe('PA Media');
+    expect(pack.source.publisher).toBe('Fixture desk (written here)');
     expect(pack.facts).toHaveLength(count - 1);
     const checked = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/quiz.ts', 'check', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(checked).toMatch(/ok/i);

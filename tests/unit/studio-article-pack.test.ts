@@ -12,8 +12,8 @@ const article = (fields: Partial<Article>): Article => ({ ...emptyArticle(), ...
 
 describe('a pack from the article', () => {
   it('a blank pack takes what the author typed and says what is still to fill in', () => {
-    const pack = blankPack(article({ title: ' Bale retires ', publisher: 'PA Media', published: '2023-01-09', author: 'Sam' }));
-    expect(pack).toMatchObject({ id: 'bale-retires', title: 'Bale retires', authors: ['Sam'], source: { title: 'Bale retires', publisher: 'PA Media', published: '2023-01-09', asOf: '2023-01-09' }, facts: [] });
+    const pack = blankPack(article({ title: ' Bale retires ', publisher: 'Fixture desk (written here)', published: '2023-01-09', author: 'Sam' }));
+    expect(pack).toMatchObject({ id: 'bale-retires', title: 'Bale retires', authors: ['Sam'], source: { title: 'Bale retires', publisher: 'Fixture desk (written here)', published: '2023-01-09', asOf: '2023-01-09' }, facts: [] });
     expect(pack.source).not.toHaveProperty('url');
     const bare = blankPack(article({ published: 'January' }));
     expect(bare).toMatchObject({ id: 'my-pack', title: 'My pack', authors: ['Draft — replace me'], source: { publisher: 'unknown — fill in' } });

@@ -9,9 +9,9 @@ import { addArticleDraft, articleSource, fillMeta, packArticles } from '../../sr
 import { emptyArticle } from '../../src/studio/doc';
 
 const articles = [
-  { file: 'tuchel-sacked', title: 'Chelsea sack Tuchel', publisher: 'PA Media', published: '2022-09-07', url: 'https://example.org/tuchel' },
-  { file: 'suarez-bite-ban', title: 'Suárez banned for biting', publisher: 'AP', published: '2014-06-26', url: '' },
-  { file: 'bale-retirement', title: 'Bale retires', publisher: 'PA Media', published: '2023-01-09', url: '' },
+  { file: 'tuchel-sacked', title: 'Chelsea sack Tuchel', publisher: 'Football Trivia fixtures (written here)', published: '2022-09-07', url: 'https://example.org/tuchel' },
+  { file: 'suarez-bite-ban', title: 'Suárez banned for biting', publisher: 'Football Trivia fixtures (written here)', published: '2014-06-26', url: '' },
+  { file: 'bale-retirement', title: 'Bale retires', publisher: 'Football Trivia fixtures (written here)', published: '2023-01-09', url: '' },
 ];
 
 describe('several articles in one pack', () => {
@@ -25,7 +25,7 @@ describe('several articles in one pack', () => {
     expect(new Set(pack.facts.map((f) => f.id)).size).toBe(pack.facts.length);
     expect(pack.facts.every((f) => f.source)).toBe(true);
     expect(packArticles(pack).map((a) => a.source.title)).toEqual(articles.map((a) => a.title));
-    expect(packArticles(pack)[0]!.source).toEqual({ title: 'Chelsea sack Tuchel', publisher: 'PA Media', url: 'https://example.org/tuchel', published: '2022-09-07' });
+    expect(packArticles(pack)[0]!.source).toEqual({ title: 'Chelsea sack Tuchel', publisher: 'Football Trivia fixtures (written here)', url: 'https://example.org/tuchel', published: '2022-09-07' });
     // No group spans two articles.
     const groupSources = new Map<string, string>();
     for (const f of pack.facts) {

@@ -25,14 +25,14 @@ function iso(y: number, m: number, d: number): string | undefined {
 }
 
 /** A dateline near the top or bottom of the article ("Published 20 December 2022", "2022-12-20",
- *  "LONDON, Dec 18, 2022 (Reuters) -"). Only the first lines are read, however long the article. */
+ *  "LONDON, Dec 18, 2022 (Reuters) -", or with no agency: "CARDIFF, January 9, 2023 -"). Only the first lines are read, however long the article. */
 export function findPublicationDate(article: string): string | undefined {
   const head = article.slice(0, 3000).split(/\n/).map((l) => l.trim()).filter(Boolean).slice(0, 5);
   const tail = article.slice(-600).split(/\n/).map((l) => l.trim()).filter(Boolean).slice(-2);
   // A short line, or the dateline in front of a long first paragraph ("CARDIFF, January 9, 2023 (PA Media) -").
   const candidates = [...head, ...tail].flatMap((l) => {
     if (l.length < 120) return [l];
-    const dateline = /^(?:[A-Z][A-Z .'’-]+,[^()]{0,40}\([^)]{1,30}\)|(?:Published|Updated|Posted):?\s[^-–—]{4,40})\s*[-–—]/.exec(l);
+    const dateline = /^(?:[A-Z][A-Z .'’-]+,[^()]{0,40}\([^)]{1,30}\)|[A-Z][A-Z .'’-]+,[^()\-–—]{0,40}\d|(?:Published|Updated|Posted):?\s[^-–—]{4,40})\s*[-–—]/.exec(l);
     return dateline ? [dateline[0]] : [];
   });
   for (const line of candidates) {
