@@ -3,6 +3,8 @@
 // name ("Mbappé" for "Kylian Mbappé"), demonyms ("French" for France), accents and case ignored.
 // The hint blanks these; `showsKey` is the check the lint, the bench and the tests run on a hint.
 
+import { ORDINAL_TENS, ORDINAL_UNITS, TENS, UNITS } from '../number-words';
+
 /** A piece of text: a word (folded: lower case, no accents, ’ → ') or a number with its value. */
 export type Token = { kind: 'word'; text: string; from: number; to: number } | { kind: 'num'; value: number; from: number; to: number };
 
@@ -35,12 +37,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ORDINAL_UNITS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
 /** "twenty three" and "twenty third" for 23 (hyphens split words when tokenised); up to 99. */
 export function numberWords(n: number): string[][] {
