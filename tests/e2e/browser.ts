@@ -184,10 +184,11 @@ export async function answer(page: Page, choose: Chooser, via: AnswerVia): Promi
 export async function proceed(page: Page, via: 'enter' | 'space' | 'tap'): Promise<void> {
   const before = await round(page);
   if (!before || before.phase !== 'feedback') throw new Error(`not in feedback (phase ${before?.phase})`);
-  if (via === 'tap') {
-    const rect = await controlRect(page, 'next');
-    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  } else await page.keyboard.press(via === 'enter' ? 'Enter' : ' ');
+  // A real click on Continue as the page shows it: Playwright waits until the button has stopped
+  // animating in and scrolls it into view, as a player would; a rect published while it was still
+  // moving could miss it.
+  if (via === 'tap') await page.getByRole('button', { name: /^(Continue|See results)$/ }).click();
+  else await page.keyboard.press(via === 'enter' ? 'Enter' : ' ');
   await page.waitForFunction(
     (i) => {
       const r = window.__trivia?.roundStore.getState().round;
