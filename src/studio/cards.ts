@@ -8,7 +8,7 @@ import type { PackProblem } from '../domain/pack/problems';
 import { validatePack } from '../domain/pack/validate';
 import { validatePackText } from '../domain/pack/validate-text';
 import { buildFactQuestion, formsForFact } from '../domain/questions/forms';
-import { streamKey } from '../domain/questions/generate';
+import { generateQuestions, streamKey } from '../domain/questions/generate';
 import { indexPack } from '../domain/questions/pack-index';
 import type { Question } from '../domain/questions/types';
 import { createRng } from '../domain/rng';
@@ -56,6 +56,9 @@ export interface Checked {
   byQuestion: Map<number, Array<PackProblem & { field: string }>>;
   /** Problems outside any fact or question (metadata, pools, the whole file). */
   general: PackProblem[];
+  /** How many questions one round of the pack asks, counted as the game's menu counts them; null
+   *  while the pack has errors. */
+  roundQuestions: number | null;
 }
 
 /** Check the pack exactly as `quiz check` would check the downloaded file. */
@@ -76,7 +79,17 @@ export function checkPack(pack: Pack): Checked {
     if (!map.has(i)) map.set(i, []);
     map.get(i)!.push({ ...p, field: m[3] ?? '' });
   }
-  return { pack, ok: result.ok, problems, byFact, byQuestion, general };
+  return { pack, ok: result.ok, problems, byFact, byQuestion, general, roundQuestions: result.ok ? roundQuestions(result.pack) : null };
+}
+
+/** The game's own count for an opened pack (src/app/packs/pack-opener.ts): the questions its
+ *  generator makes on the menu's seed, one per group, so the studio promises what the friend gets. */
+function roundQuestions(pack: Pack): number | null {
+  try {
+    return generateQuestions(pack, { seed: 'menu', count: pack.facts.length + (pack.questions?.length ?? 0) }).length;
+  } catch {
+    return null;
+  }
 }
 
 export const PREVIEW_SEED = 'studio-preview';

@@ -6,6 +6,7 @@ import { draftPack } from '../../src/authoring/draft/draft-pack';
 import type { Fact, Pack } from '../../src/domain/pack/schema';
 import { validatePackText } from '../../src/domain/pack/validate-text';
 import { formsForFact } from '../../src/domain/questions/forms';
+import { generateQuestions } from '../../src/domain/questions/generate';
 import { indexPack } from '../../src/domain/questions/pack-index';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround } from '../../src/studio/cards';
 import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer } from '../../src/studio/fields';
@@ -45,6 +46,26 @@ describe('review cards', () => {
     expect(fieldFor('distractors.wrong[2]', factFields(pack.facts[3]!, []).map((f) => f.key))).toBe('distractors.wrong');
     expect(fieldFor('source.publisher', packFields().map((f) => f.key))).toBe('source.publisher');
     expect(fieldFor('nowhere', keys)).toBeNull();
+  });
+
+  it('count a round as the game’s menu counts it (one question per group), none while the pack has errors', () => {
+    const article = readFileSync('tests/fixtures/draft-corpus/bale-retirement.txt', 'utf8');
+    const drafted = draftPack(article).pack;
+    const checked = checkPack(drafted);
+    expect(checked.ok).toBe(true);
+    const groups = new Set(drafted.facts.map((f) => f.group ?? f.id)).size;
+    // The game's opener: generateQuestions on the menu's seed, asked for every fact.
+    const game = generateQuestions(drafted, { seed: 'menu', count: drafted.facts.length }).length;
+    expect(checked.roundQuestions).toBe(game);
+    expect(checked.roundQuestions).toBeLessThanOrEqual(groups);
+    expect(checked.roundQuestions).toBeGreaterThan(0);
+    // Two facts in one group ask one question between them.
+    const merged = clone(drafted);
+    for (const f of merged.facts) f.group = 'one-sentence';
+    expect(checkPack(merged).roundQuestions).toBe(1);
+    const broken = clone(drafted);
+    broken.facts[0]!.prompts.ask = '';
+    expect(checkPack(broken).roundQuestions).toBeNull();
   });
 
   it('preview each fact as the player will see it, every form of it, leaving out only the broken facts', () => {
