@@ -86,3 +86,17 @@ export function changeSubject(fact: Fact, person: string): Fact {
   const prompts = Object.fromEntries(Object.entries(fact.prompts).map(([k, v]) => [k, typeof v === 'string' ? swap(v) : v])) as Fact['prompts'];
   return { ...fact, subject: person, explanation: swap(fact.explanation), prompts };
 }
+
+/** Every other fact about `from` made about `to` (one misread name is misread on many cards). */
+export function changeSubjectOnOthers(pack: Pack, except: number, from: string, to: string): { pack: Pack; changed: number } {
+  let changed = 0;
+  const facts = pack.facts.map((f, i) => {
+    if (i === except || f.subject !== from) return f;
+    changed++;
+    return changeSubject(f, to);
+  });
+  return { pack: changed ? { ...pack, facts } : pack, changed };
+}
+
+/** How many facts other than `except` are about `subject`. */
+export const othersAbout = (pack: Pack, except: number, subject: string): number => pack.facts.filter((f, i) => i !== except && f.subject === subject).length;

@@ -6,7 +6,7 @@ import { draftPack } from '../../src/authoring/draft/draft-pack';
 import type { Fact } from '../../src/domain/pack/schema';
 import { validatePack } from '../../src/domain/pack/validate';
 import { checkPack, previewQuestions } from '../../src/studio/cards';
-import { addWrong, articlePeople, changeSubject, hasChips, removeWrong, sameKindNames, wrongChips } from '../../src/studio/wrong-answers';
+import { addWrong, articlePeople, changeSubject, changeSubjectOnOthers, hasChips, othersAbout, removeWrong, sameKindNames, wrongChips } from '../../src/studio/wrong-answers';
 
 const text = readFileSync('tests/fixtures/draft-corpus/tuchel-sacked.txt', 'utf8');
 const { pack } = draftPack(text);
@@ -64,5 +64,23 @@ describe('who a fact is about', () => {
     expect(moved.explanation).not.toContain('Thomas Tuchel');
     expect(moved.quote).toBe(fact.quote);
     expect(changeSubject(fact, fact.subject)).toBe(fact);
+  });
+
+  it('one misread name is fixed on every fact about it in one more step, leaving the others and the quotes alone', () => {
+    const i = pack.facts.findIndex((f) => f.subject === 'Thomas Tuchel');
+    const before = othersAbout(pack, i, 'Thomas Tuchel');
+    expect(before).toBeGreaterThan(0);
+    const first = { ...pack, facts: pack.facts.map((f, k) => (k === i ? changeSubject(f, 'Someone Else') : f)) };
+    const { pack: next, changed } = changeSubjectOnOthers(first, i, 'Thomas Tuchel', 'Someone Else');
+    expect(changed).toBe(before);
+    expect(othersAbout(next, i, 'Thomas Tuchel')).toBe(0);
+    next.facts.forEach((f, k) => {
+      expect(f.quote).toBe(pack.facts[k]!.quote);
+      if (pack.facts[k]!.subject !== 'Thomas Tuchel') expect(f).toBe(first.facts[k]);
+      else expect(f.subject).toBe('Someone Else');
+    });
+    expect(validatePack(next).ok).toBe(true);
+    // Nothing to change: the same pack back.
+    expect(changeSubjectOnOthers(next, i, 'Thomas Tuchel', 'Someone Else')).toEqual({ pack: next, changed: 0 });
   });
 });
