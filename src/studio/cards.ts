@@ -127,12 +127,15 @@ export function previewQuestions(pack: Pack, checked: Checked): Map<string, Ques
   return out;
 }
 
-/** The sentence of `text` around [start, end): from the previous full stop to the next. */
+/** The sentence of `text` around [start, end): from the previous full stop to the next. A line
+ *  break ends a sentence too, except where the next line goes on in lower case (a page's text
+ *  pasted with its line wrapping: "Manchester United midfielder Casemiro\nhas been ruled out…"). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const rest = text.slice(end);
-  const stop = rest.search(/[.!?](?=\s|$)|\n/);
-  const to = stop < 0 ? text.length : end + stop + (/[.!?]/.test(rest[stop] ?? '') ? 1 : 0);
+  const isBreak = (i: number) => (/[.!?]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? ' ')) || (text[i] === '\n' && !/^[ \t]*[a-z]/.test(text.slice(i + 1, i + 4)));
+  let from = start;
+  while (from > 0 && !isBreak(from - 1)) from--;
+  let to = end;
+  while (to < text.length && !isBreak(to)) to++;
+  if (to < text.length && /[.!?]/.test(text[to]!)) to++;
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }

@@ -17,6 +17,8 @@ export interface ReviewPane {
   render(): void;
   /** The latest check shown: on the cards, in the pack details and in the summary. */
   showProblems(): void;
+  /** The summary alone: after an edit it says "Checking…" until the edited pack's check is in. */
+  showSummary(): void;
   refreshCards(): void;
   /** After a draft: Keep on the first card, where the review starts. */
   focusFirstKeep(): void;
@@ -96,6 +98,13 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
       const keys = packDetailFields(pack).map((s) => s.key);
       fillSlots(packBox, general, (p) => fieldFor(p.path, keys));
     }
+    showSummary();
+  }
+
+  /** How many facts, kept, groups, the round's length and whether it is ready, from the latest check. */
+  function showSummary(): void {
+    const pack = ctx.doc().pack;
+    const checked = ctx.checked();
     if (!pack) {
       summary.textContent = 'No pack yet.';
       return;
@@ -111,7 +120,8 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
     const facts = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}, in ${groups} group${groups === 1 ? '' : 's'}`;
     const yields = checked?.pack === pack ? checked.roundQuestions : null;
     const round = yields === null ? `a round asks up to ${Math.min(groups, ROUND_QUESTIONS)}` : `a round of ${Math.min(yields, ROUND_QUESTIONS)} question${yields === 1 ? '' : 's'}${yields < ROUND_QUESTIONS ? ` (a full round has ${ROUND_QUESTIONS}: add facts from sentences that have none yet)` : ''}`;
-    summary.textContent = `${facts}: ${round}. ${checked ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
+    // Until this pack's own check is in, the last one was of the pack before the edit: say nothing from it.
+    summary.textContent = `${facts}: ${round}. ${checked?.pack === pack ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
   }
 
   return {
@@ -122,6 +132,7 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
       showProblems();
     },
     showProblems,
+    showSummary,
     refreshCards,
     focusFirstKeep() {
       cards.querySelector<HTMLElement>('[data-testid="card"] [data-testid="keep"]')?.focus({ preventScroll: true });

@@ -8,6 +8,7 @@ import { validatePackText } from '../../src/domain/pack/validate-text';
 import { formsForFact } from '../../src/domain/questions/forms';
 import { generateQuestions } from '../../src/domain/questions/generate';
 import { indexPack } from '../../src/domain/questions/pack-index';
+import { factFromSelection, numberIn } from '../../src/studio/article-pack';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround } from '../../src/studio/cards';
 import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer } from '../../src/studio/fields';
 import { clone, loadValidPack } from './helpers';
@@ -107,6 +108,25 @@ describe('review cards', () => {
     expect(sentenceAround(text, at, at + 2)).toBe('Bale scored 41 goals for Wales!');
     const n = text.indexOf('Next');
     expect(sentenceAround(text, n, n + 4)).toBe('Next line.');
+    // A page's text pasted with its line wrapping: a line going on in lower case is the same sentence
+    // (real case: "Manchester United midfielder Casemiro\nhas been ruled out…"); a heading is not.
+    const wrapped = 'Manchester United midfielder Casemiro\nhas been ruled out for several weeks with a hamstring injury.\n\nThe club said so.';
+    const h = wrapped.indexOf('hamstring');
+    expect(sentenceAround(wrapped, h, h + 9)).toBe('Manchester United midfielder Casemiro has been ruled out for several weeks with a hamstring injury.');
+    const headed = 'Casemiro out for weeks\nThe club said so on Friday.';
+    const f = headed.indexOf('Friday');
+    expect(sentenceAround(headed, f, f + 6)).toBe('The club said so on Friday.');
+  });
+
+  it('read a selected number written in words or digits as a number, with wrong options from the engine', () => {
+    expect([numberIn('three'), numberIn('Twenty-one'), numberIn('forty'), numberIn('2,500'), numberIn('1.5'), numberIn('seventy two')]).toEqual([3, 21, 40, 2500, 1.5, 72]);
+    expect([numberIn('half-time'), numberIn('twenty-zero'), numberIn('3-0'), numberIn('')]).toEqual([null, null, null, null]);
+    const quote = 'After missing three games, the 31-year-old returned.';
+    const fact = factFromSelection(mini, 'three', quote);
+    expect(fact.answer).toEqual({ type: 'number', value: 3 });
+    expect(fact.prompts.ask).toBe('Fill the gap: “After missing _____ games, the 31-year-old returned.”');
+    const pack = { ...clone(mini), facts: [...mini.facts, fact] };
+    expect(checkPack(pack).byFact.get(pack.facts.length - 1) ?? []).toEqual([]);
   });
 });
 

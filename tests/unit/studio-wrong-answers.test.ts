@@ -64,6 +64,13 @@ describe('who a fact is about', () => {
     expect(moved.explanation).not.toContain('Thomas Tuchel');
     expect(moved.quote).toBe(fact.quote);
     expect(changeSubject(fact, fact.subject)).toBe(fact);
+    // A misread name that is the article's own word in the sentence stays in the wording: only a
+    // name the drafter put in for "he" moves (real case: "Praising Arsenal’s third signing…").
+    const quoted: Fact = { ...fact, subject: 'Praising Arsenal', quote: 'Praising Arsenal’s third signing, Gunners manager Mikel Arteta said he was excited.', explanation: 'Praising Arsenal’s third signing, Gunners manager Mikel Arteta said he was excited.', prompts: { ask: 'Fill the gap: “Praising Arsenal’s third signing, _____ manager Mikel Arteta said he was excited.”' } };
+    const fixed = changeSubject(quoted, 'Fabio Vieira');
+    expect(fixed.subject).toBe('Fabio Vieira');
+    expect(fixed.prompts).toEqual(quoted.prompts);
+    expect(fixed.explanation).toBe(quoted.explanation);
   });
 
   it('one misread name is fixed on every fact about it in one more step, leaving the others and the quotes alone', () => {
