@@ -72,18 +72,25 @@ export function createSqlRepo(sql: Sql): LeaderboardRepo {
     ...createRunClock(sql),
     ...createSharedPacks(sql),
 
-    async insert(e: ScoreEntry): Promise<InsertResult> {
-      // ON CONFLICT DO NOTHING covers both guards (the run id and the one-Daily-a-day index)
-      // atomically; a second look tells which one refused it.
-      const changed = await sql.run(
-        `INSERT INTO scores (run_id, pack_id, pack_version, seed, seed_source, mode, difficulty, score, time_ms, correct, answered, name, device_hash, week, daily_day, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        [e.runId, e.packId, e.packVersion, e.seed, e.seedSource, e.mode, e.difficulty, e.score, e.timeMs, e.correct, e.answered, e.name, e.deviceHash, e.week, e.dailyDay, e.createdAt],
-      );
-      if (changed === 1) return 'ok';
-      const same = await sql.all('SELECT 1 AS one FROM scores WHERE run_id = ?', [e.runId]);
-      return same.length > 0 ? 'replayed' : 'daily-taken';
-    },
+    // One transaction: the score (its rank-cache rows and the one-Daily index come with it, by
+    // trigger and constraint) and the run's clock marks, which are spent once the run is on the
+    // board. Either all of it is written or none.
+    insert: (e: ScoreEntry): Promise<InsertResult> =>
+      sql.transaction(async (tx) => {
+        // ON CONFLICT DO NOTHING covers both guards (the run id and the one-Daily-a-day index)
+        // atomically; a second look tells which one refused it.
+        const changed = await tx.run(
+          `INSERT INTO scores (run_id, pack_id, pack_version, seed, seed_source, mode, difficulty, score, time_ms, correct, answered, name, device_hash, week, daily_day, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [e.runId, e.packId, e.packVersion, e.seed, e.seedSource, e.mode, e.difficulty, e.score, e.timeMs, e.correct, e.answered, e.name, e.deviceHash, e.week, e.dailyDay, e.createdAt],
+        );
+        if (changed === 1) {
+          await tx.run('DELETE FROM run_marks WHERE run_id = ?', [e.runId]);
+          return 'ok';
+        }
+        const same = await tx.all('SELECT 1 AS one FROM scores WHERE run_id = ?', [e.runId]);
+        return same.length > 0 ? 'replayed' : 'daily-taken';
+      }),
 
     top: (q, limit) => slice(q, 1, limit),
     slice,

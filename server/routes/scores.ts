@@ -19,7 +19,10 @@ export const scoreRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
     // The Daily's one entry is per identity this server issued, never an id the client made up.
     if (!isIssuedPlayerId(c.secret, body.deviceId)) return send(reply, { status: 401, code: 'unknown-player', message: 'this player id was not issued by this server; ask POST /api/players for one' });
     const runId = verifyRun(c.secret, body.token)?.runId;
-    if (runId && (await c.repo.refusalOf(runId))) return send(reply, { status: 409, code: 'run-refused', message: 'this run was refused once and stays refused' });
+    const state = runId ? await c.repo.runState(runId) : null;
+    if (state?.state === 'refused') return send(reply, { status: 409, code: 'run-refused', message: 'this run was refused once and stays refused' });
+    // Its clock marks end with it, so a second submission is answered before it is re-scored.
+    if (state?.state === 'accepted') return send(reply, { status: 409, code: 'already-submitted', message: 'this run was already submitted' });
     const verified = verifySubmission(c.packs, c.secret, body.token, body.history, runId ? await c.repo.marks(runId) : [], at);
     if (!verified.ok) {
       if (verified.refusal.burns && runId) await c.repo.refuseRun(runId, verified.refusal.code, at);
