@@ -98,14 +98,15 @@ let server = await startServer(dir, env);
 try {
   // BENCH_ONLY=board skips the submissions (the board part alone, ~2 min).
   if (process.env.BENCH_ONLY !== 'board') await submissions(server);
-  if (process.env.BENCH_ONLY === 'submit') process.exit(failed ? 1 : 0);
-  server.child.kill('SIGTERM');
-  await new Promise((r) => server.child.once('exit', r));
-  const t = performance.now();
-  const runIds = await fillBoard(dir, pgUrl, BOARD_ROWS);
-  console.log(`  (wrote ${BOARD_ROWS.toLocaleString('en')} board rows in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
-  server = await startServer(dir, env);
-  await boardReads(server, runIds);
+  if (process.env.BENCH_ONLY !== 'submit') {
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+    const t = performance.now();
+    const runIds = await fillBoard(dir, pgUrl, BOARD_ROWS);
+    console.log(`  (wrote ${BOARD_ROWS.toLocaleString('en')} board rows in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    server = await startServer(dir, env);
+    await boardReads(server, runIds);
+  }
 } finally {
   server.child.kill('SIGTERM');
   await new Promise((r) => server.child.once('exit', r));

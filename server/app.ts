@@ -10,6 +10,7 @@ import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { capConnections } from './http/connections';
+import { cpuTurns } from './http/cpu-turns';
 import { send } from './http/reply';
 import { sqlRateStore } from './http/rate-store';
 import { policyFor } from './http/security';
@@ -124,6 +125,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     secret: o.secret,
     now,
     adminToken: o.adminToken,
+    cpu: cpuTurns(),
     limit: (kind) => ({ rateLimit: limits[kind] > 0 ? { max: limits[kind], timeWindow: WINDOW_MS[kind] } : false }),
   };
   await app.register(healthRoutes(ctx));

@@ -23,14 +23,18 @@ export const scoreRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
     if (state?.state === 'refused') return send(reply, { status: 409, code: 'run-refused', message: 'this run was refused once and stays refused' });
     // Its clock marks end with it, so a second submission is answered before it is re-scored.
     if (state?.state === 'accepted') return send(reply, { status: 409, code: 'already-submitted', message: 'this run was already submitted' });
-    const verified = verifySubmission(c.packs, c.secret, body.token, body.history, runId ? await c.repo.marks(runId) : [], at);
-    if (!verified.ok) {
-      if (verified.refusal.burns && runId) await c.repo.refuseRun(runId, verified.refusal.code, at);
-      return send(reply, verified.refusal);
+    const marks = runId ? await c.repo.marks(runId) : [];
+    // Re-scoring and the name filter are the CPU of a submission: spread over turns of the loop.
+    const checked = await c.cpu.run(() => {
+      const verified = verifySubmission(c.packs, c.secret, body.token, body.history, marks, at);
+      return verified.ok ? { ...verified, name: checkPlayerName(body.name) } : verified;
+    });
+    if (!checked.ok) {
+      if (checked.refusal.burns && runId) await c.repo.refuseRun(runId, checked.refusal.code, at);
+      return send(reply, checked.refusal);
     }
-    const name = checkPlayerName(body.name);
-    if (!name.ok) return send(reply, { status: 422, code: 'name-not-allowed', message: name.reason });
-    const entry = toEntry(verified.value, name.name, keyedHash(c.secret, 'device', body.deviceId), at);
+    if (!checked.name.ok) return send(reply, { status: 422, code: 'name-not-allowed', message: checked.name.reason });
+    const entry = toEntry(checked.value, checked.name.name, keyedHash(c.secret, 'device', body.deviceId), at);
     const result = await c.repo.insert(entry);
     if (result === 'replayed') return send(reply, { status: 409, code: 'already-submitted', message: 'this run was already submitted' });
     if (result === 'daily-taken') return send(reply, { status: 409, code: 'daily-already-played', message: 'you already have an entry on this Daily' });
