@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { utcDateOf } from '../../src/domain/daily';
 import { parse, send } from '../http/reply';
+import { ROUTE_SCHEMAS } from '../http/route-schemas';
 import { checkPlayerName } from '../names';
 import type { BoardQuery as RepoBoardQuery } from '../repo/types';
 import { isoWeekOf, toEntry, verifySubmission } from '../rounds';
@@ -12,7 +13,7 @@ import type { RouteContext } from './context';
 const AROUND = 2;
 
 export const scoreRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
-  app.post('/api/scores', { config: c.limit('submit') }, async (req, reply) => {
+  app.post('/api/scores', { config: c.limit('submit'), schema: ROUTE_SCHEMAS.submit }, async (req, reply) => {
     const body = parse(SubmitBody, req.body, reply);
     if (!body) return reply;
     const at = c.now();
@@ -41,7 +42,7 @@ export const scoreRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
     return reply.code(201).send({ runId: entry.runId, score: entry.score, timeMs: entry.timeMs, correct: entry.correct, answered: entry.answered, name: entry.name, week: entry.week, dailyDay: entry.dailyDay });
   });
 
-  app.get('/api/boards', { config: c.limit('read') }, async (req, reply) => {
+  app.get('/api/boards', { config: c.limit('read'), schema: ROUTE_SCHEMAS.board }, async (req, reply) => {
     const q = parse(BoardQuery, req.query, reply);
     if (!q) return reply;
     let board: RepoBoardQuery;
@@ -58,13 +59,13 @@ export const scoreRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
   });
 
   // A player's own delete: the player id they submitted with finds their entries.
-  app.delete('/api/scores/mine', { config: c.limit('submit') }, async (req, reply) => {
+  app.delete('/api/scores/mine', { config: c.limit('submit'), schema: ROUTE_SCHEMAS.deleteMine }, async (req, reply) => {
     const body = parse(DeleteBody, req.body, reply);
     if (!body) return reply;
     return { removed: await c.repo.removeByDevice(keyedHash(c.secret, 'device', body.deviceId)) };
   });
 
-  app.post('/api/admin/hide', { config: c.limit('submit') }, async (req, reply) => {
+  app.post('/api/admin/hide', { config: c.limit('submit'), schema: ROUTE_SCHEMAS.hide }, async (req, reply) => {
     const given = keyedHash(c.secret, 'admin', req.headers.authorization ?? '');
     // Compare keyed hashes so the check takes the same time however much of the token is right.
     if (!c.adminToken || given !== keyedHash(c.secret, 'admin', `Bearer ${c.adminToken}`)) return send(reply, { status: 401, code: 'not-admin', message: 'admin token missing or wrong' });
