@@ -1,0 +1,114 @@
+// A clause and one span of it → a wh-question about the event, and the clause as a statement that
+// stands on its own. "Arsenal signed Declan Rice from West Ham for £105m" with "West Ham" becomes
+// "From which club did Arsenal sign Declan Rice for £105m?": the phrase holding the span moves to
+// the front as a wh-phrase of the span's kind, the verb takes "did" (or its own auxiliary inverts),
+// and the subject is named ("he" and "the midfielder" become the person they stand for). Only the
+// shapes read with confidence are written; anything else returns undefined and the caller falls
+// back to a gap-fill or skips the span.
+import { coreOf, innerCore, joinedCore, leadingCore } from './core';
+import { conjunctEnd, entityWh, movedPhrase, secondVerb } from './phrase';
+import { minuteOf, scoreOf, scoreQuestion } from './score';
+import { cutAtComma, finish, lowerFirst, tidy } from './text';
+import { MAX_STATEMENT, type Core, type WhInput, type WhOutput } from './types';
+import { ROLES } from './words';
+import { singularAux } from '../verbs';
+
+/** The wh-question and the standalone statement for one span, as far as each can be written. */
+export function askAbout(input: WhInput): WhOutput {
+  const core = innerCore(input) ?? coreOf(input, input.clause) ?? leadingCore(input) ?? joinedCore(input);
+  if (!core) {
+    const ask = input.kind === 'score' ? scoreOf(input) : input.kind === 'minute' ? minuteOf(input) : undefined;
+    return ask ? { ask } : {};
+  }
+  const statement = statementOf(input, core);
+  const ask = questionOf(input, core);
+  return { ...(ask ? { ask } : {}), ...(statement ? { statement } : {}) };
+}
+
+/** The clause as a sentence that stands alone, the span replaced by {answer}. */
+export function statementOf(input: WhInput, core: Core): string | undefined {
+  const { text, span } = input;
+  const from = core.lead ? core.lead.start : core.start;
+  if (span.start < from || span.end > core.end) return undefined;
+  const inSubject = span.start >= core.subject.start && span.end <= core.subject.end;
+  const subject = inSubject ? text.slice(core.subject.start, span.start) + '{answer}' + text.slice(span.end, core.subject.end) : core.subject.as;
+  const rest = (a: number, b: number) => (span.start >= a && span.end <= b ? text.slice(a, span.start) + '{answer}' + text.slice(span.end, b) : text.slice(a, b));
+  let body = `${subject}${core.skip ? text.slice(core.skip.start, core.skip.end).trimEnd() : ''} ${core.verb.text}${rest(core.verb.end, core.end)}`;
+  if (core.lead) body = `${rest(core.lead.start, core.lead.end)}${core.lead.end < core.subject.start && text[core.lead.end] === ',' ? ',' : ''} ${body}`;
+  body = tidy(body);
+  if (body.length > MAX_STATEMENT) body = cutAtComma(body, '{answer}') ?? body;
+  if (body.length > MAX_STATEMENT || !body.includes('{answer}')) return undefined;
+  return `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
+}
+
+export function questionOf(input: WhInput, core: Core): string | undefined {
+  const { text, span, kind } = input;
+  const inSubject = span.start >= core.subject.start && span.end <= core.subject.end;
+  if (kind === 'score') return scoreOf(input) ?? (inSubject ? undefined : scoreQuestion(input, core));
+  if (kind === 'minute' && inSubject) return minuteOf(input);
+  if (kind === 'person' && !inSubject) {
+    const signed = signingOf(input, core);
+    if (signed) return signed;
+  }
+  if (inSubject) return subjectQuestion(input, core);
+  const phrase = movedPhrase(input, core);
+  if (!phrase) return undefined;
+  if (phrase.start < core.verb.end && !core.lead) return undefined;
+  const second = phrase.start > core.verb.end ? secondVerb(input, core, phrase.start) : undefined;
+  if (second === 'unsafe') return undefined;
+  const main = second ?? core;
+  if (!main.aux) return undefined; // a verb whose base form is not known: no "did" question
+  const verb = main.base ?? '';
+  const restStart = main.verb.end;
+  // "…switched allegiance and won his first cap in March 2019": the conjunct the span is not in goes.
+  const restEnd = conjunctEnd(input, core, Math.max(phrase.end, main.verb.end));
+  const after = text.slice(restStart, restEnd);
+  const cut = (s: string) => `${s.slice(0, phrase.start - restStart)} ${phrase.keep ?? ''} ${s.slice(phrase.end - restStart)}`;
+  const rest = phrase.start >= restStart ? cut(after) : after;
+  const lead = core.lead && !(phrase.start >= core.lead.start && phrase.end <= core.lead.end) ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
+  const front = phrase.wh.charAt(0).toUpperCase() + phrase.wh.slice(1);
+  // "his first season" in a question about a club points at nobody the player can see.
+  if (!isPersonSubject(input, core) && /\b(?:his|her|him)\b/i.test(rest)) return undefined;
+  const question = tidy(`${front} ${main.aux} ${core.subject.as} ${verb} ${rest}${lead}`);
+  return finish(question);
+}
+
+export function isPersonSubject(input: WhInput, core: Core): boolean {
+  return input.names.some((n) => n.kind === 'person' && n.start >= core.subject.start && n.end <= core.subject.end) || core.subject.as === input.clause.actor?.name && input.clause.actor.kind === 'person';
+}
+
+export const SIGNING = /^(?:(?:has|have|had)\s+)?(?:officially\s+|finally\s+)?(?:completed|announced|confirmed|sealed|finalised|finalized|made)\s+the\s+(?:signing|capture)\s+of\s+((?:[\p{L}’'-]+\s+){0,3})$/u;
+
+/** "City completed the signing of Norwegian star striker Erling Haaland from Dortmund" asks
+ *  "Which player did Manchester City sign from Dortmund?". */
+export function signingOf(input: WhInput, core: Core): string | undefined {
+  const { text, span } = input;
+  const m = SIGNING.exec(text.slice(core.verb.start, span.start));
+  if (!m || (m[1] && !m[1].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ROLES.test(w) || /^(?:star|international|young|teenage|new)$/.test(w)))) return undefined;
+  const rest = text.slice(span.end, conjunctEnd(input, core, span.end));
+  return finish(tidy(`Which player did ${core.subject.as} sign ${rest}`));
+}
+
+/** "Who scored in the 65th minute?": the span is the clause's subject. */
+export function subjectQuestion(input: WhInput, core: Core): string | undefined {
+  const { text, span, kind } = input;
+  const written = text.slice(core.subject.start, core.subject.end);
+  const name = input.names.find((n) => n.start === span.start && n.end === span.end);
+  if (!name) return undefined;
+  // Only the name itself (or "The Gunners", "coach Raymond Domenech") as subject: "Bowen's winner" is no who-question.
+  const prefix = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,2})(\p{L}+(?:-\p{L}+)?)\s+$/u.exec(text.slice(core.subject.start, span.start));
+  const role = prefix?.[2] && (!prefix[1] || input.names.some((n) => n.start === core.subject.start + text.slice(core.subject.start).indexOf(prefix[1]!) && (n.kind === 'team' || n.kind === 'club')))
+    ? `${prefix[1] ?? ''}${prefix[2]}` : undefined;
+  const roleWord = prefix?.[2];
+  if (span.end !== core.subject.end) return undefined;
+  const asRole = !!role && !!roleWord && ROLES.test(roleWord.toLowerCase()) && kind === 'person';
+  if (!/^(?:[Tt]he\s+)?$/.test(text.slice(core.subject.start, span.start)) && !asRole) return undefined;
+  void written;
+  // "The Gunners" as an answer would be a nickname; the club itself is asked elsewhere.
+  if ((kind === 'club' || kind === 'team') && name.canonical !== name.text && !name.canonical.includes(name.text)) return undefined;
+  const wh = asRole ? `which ${role.replace(/[’']s\b/u, '').replace(/\p{L}+$/u, (w) => w.toLowerCase())}` : entityWh(kind, name, input.women, undefined);
+  if (!wh) return undefined;
+  const verb = !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
+  const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
+  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, core.end)}${lead}`));
+}
