@@ -18,6 +18,9 @@ import { splitSentences, type Sentence } from './sentences';
 import { slug } from './slug';
 import { answerIsSpan } from './truth';
 
+/** In a fact's review note, before the reason it is a gap to fill and not a wh-question. */
+export const GAP_BECAUSE = 'a gap, not a question: ';
+
 export interface DraftOptions {
   title?: string;
   url?: string;
@@ -168,7 +171,7 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
       ...(p.event && p.date ? { date: p.date } : {}),
       group: `sentence-${p.sentence.number}`,
       ...(Object.keys(distractors).length ? { distractors } : {}),
-      review: `check: auto-drafted from sentence ${p.sentence.number}; ${p.note}`,
+      review: `check: auto-drafted from sentence ${p.sentence.number}; ${p.note}${p.whyGap ? `; ${GAP_BECAUSE}${p.whyGap}` : ''}`,
     };
     if (!answerIsSpan(fact)) {
       report[p.sentence.number - 1]!.skipped.push({ text: p.text, why: 'the answer is not the sentence’s own words' });

@@ -9,20 +9,26 @@ import { coreOf, innerCore, joinedCore, leadingCore } from './core';
 import { conjunctEnd, entityWh, movedPhrase, secondVerb } from './phrase';
 import { minuteOf, scoreOf, scoreQuestion } from './score';
 import { cutAtComma, finish, lowerFirst, tidy } from './text';
-import { MAX_STATEMENT, type Core, type WhInput, type WhOutput } from './types';
+import { MAX_STATEMENT, refuse, type Core, type WhInput, type WhOutput } from './types';
 import { ROLES } from './words';
 import { singularAux } from '../verbs';
 
 /** The wh-question and the standalone statement for one span, as far as each can be written. */
-export function askAbout(input: WhInput): WhOutput {
-  const core = innerCore(input) ?? coreOf(input, input.clause) ?? leadingCore(input) ?? joinedCore(input);
+export function askAbout(given: WhInput): WhOutput {
+  const input: WhInput = { ...given, why: undefined };
+  const inner = innerCore(input);
+  const main = inner ?? coreOf(input, input.clause);
+  // Why the clause's own subject and verb were not found: the reason that matters when no other reading works.
+  const mainWhy = input.why;
+  const core = main ?? leadingCore(input) ?? joinedCore(input);
   if (!core) {
     const ask = input.kind === 'score' ? scoreOf(input) : input.kind === 'minute' ? minuteOf(input) : undefined;
-    return ask ? { ask } : {};
+    return ask ? { ask } : { why: mainWhy ?? input.why ?? 'no subject and verb read in the clause' };
   }
   const statement = statementOf(input, core);
+  input.why = undefined;
   const ask = questionOf(input, core);
-  return { ...(ask ? { ask } : {}), ...(statement ? { statement } : {}) };
+  return { ...(ask ? { ask } : { why: input.why ?? 'no question shape fits this span' }), ...(statement ? { statement } : {}) };
 }
 
 /** The clause as a sentence that stands alone, the span replaced by {answer}. */
@@ -44,7 +50,7 @@ export function statementOf(input: WhInput, core: Core): string | undefined {
 export function questionOf(input: WhInput, core: Core): string | undefined {
   const { text, span, kind } = input;
   const inSubject = span.start >= core.subject.start && span.end <= core.subject.end;
-  if (kind === 'score') return scoreOf(input) ?? (inSubject ? undefined : scoreQuestion(input, core));
+  if (kind === 'score') return scoreOf(input) ?? (inSubject ? refuse(input, 'a score inside the subject') : scoreQuestion(input, core));
   if (kind === 'minute' && inSubject) return minuteOf(input);
   if (kind === 'person' && !inSubject) {
     const signed = signingOf(input, core);
@@ -52,12 +58,12 @@ export function questionOf(input: WhInput, core: Core): string | undefined {
   }
   if (inSubject) return subjectQuestion(input, core);
   const phrase = movedPhrase(input, core);
-  if (!phrase) return undefined;
-  if (phrase.start < core.verb.end && !core.lead) return undefined;
+  if (!phrase) return input.why ? undefined : refuse(input, 'the phrase holding the span has no wh-shape');
+  if (phrase.start < core.verb.end && !core.lead) return refuse(input, 'the span stands before the verb, outside the subject');
   const second = phrase.start > core.verb.end ? secondVerb(input, core, phrase.start) : undefined;
   if (second === 'unsafe') return undefined;
   const main = second ?? core;
-  if (!main.aux) return undefined; // a verb whose base form is not known: no "did" question
+  if (!main.aux) return refuse(input, `the verb is not one the drafter knows the base form of: “${main.verb.text}”`);
   const verb = main.base ?? '';
   const restStart = main.verb.end;
   // "…switched allegiance and won his first cap in March 2019": the conjunct the span is not in goes.
@@ -68,9 +74,9 @@ export function questionOf(input: WhInput, core: Core): string | undefined {
   const lead = core.lead && !(phrase.start >= core.lead.start && phrase.end <= core.lead.end) ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
   const front = phrase.wh.charAt(0).toUpperCase() + phrase.wh.slice(1);
   // "his first season" in a question about a club points at nobody the player can see.
-  if (!isPersonSubject(input, core) && /\b(?:his|her|him)\b/i.test(rest)) return undefined;
+  if (!isPersonSubject(input, core) && /\b(?:his|her|him)\b/i.test(rest)) return refuse(input, '“his” or “her” in a question whose subject is no person');
   const question = tidy(`${front} ${main.aux} ${core.subject.as} ${verb} ${rest}${lead}`);
-  return finish(question);
+  return finish(question, input);
 }
 
 export function isPersonSubject(input: WhInput, core: Core): boolean {
@@ -86,7 +92,7 @@ export function signingOf(input: WhInput, core: Core): string | undefined {
   const m = SIGNING.exec(text.slice(core.verb.start, span.start));
   if (!m || (m[1] && !m[1].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ROLES.test(w) || /^(?:star|international|young|teenage|new)$/.test(w)))) return undefined;
   const rest = text.slice(span.end, conjunctEnd(input, core, span.end));
-  return finish(tidy(`Which player did ${core.subject.as} sign ${rest}`));
+  return finish(tidy(`Which player did ${core.subject.as} sign ${rest}`), input);
 }
 
 /** "Who scored in the 65th minute?": the span is the clause's subject. */
@@ -94,21 +100,21 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   const { text, span, kind } = input;
   const written = text.slice(core.subject.start, core.subject.end);
   const name = input.names.find((n) => n.start === span.start && n.end === span.end);
-  if (!name) return undefined;
+  if (!name) return refuse(input, 'the span in the subject is no name');
   // Only the name itself (or "The Gunners", "coach Raymond Domenech") as subject: "Bowen's winner" is no who-question.
   const prefix = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,2})(\p{L}+(?:-\p{L}+)?)\s+$/u.exec(text.slice(core.subject.start, span.start));
   const role = prefix?.[2] && (!prefix[1] || input.names.some((n) => n.start === core.subject.start + text.slice(core.subject.start).indexOf(prefix[1]!) && (n.kind === 'team' || n.kind === 'club')))
     ? `${prefix[1] ?? ''}${prefix[2]}` : undefined;
   const roleWord = prefix?.[2];
-  if (span.end !== core.subject.end) return undefined;
+  if (span.end !== core.subject.end) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
   const asRole = !!role && !!roleWord && ROLES.test(roleWord.toLowerCase()) && kind === 'person';
-  if (!/^(?:[Tt]he\s+)?$/.test(text.slice(core.subject.start, span.start)) && !asRole) return undefined;
+  if (!/^(?:[Tt]he\s+)?$/.test(text.slice(core.subject.start, span.start)) && !asRole) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
   void written;
   // "The Gunners" as an answer would be a nickname; the club itself is asked elsewhere.
-  if ((kind === 'club' || kind === 'team') && name.canonical !== name.text && !name.canonical.includes(name.text)) return undefined;
+  if ((kind === 'club' || kind === 'team') && name.canonical !== name.text && !name.canonical.includes(name.text)) return refuse(input, 'the subject is a nickname');
   const wh = asRole ? `which ${role.replace(/[’']s\b/u, '').replace(/\p{L}+$/u, (w) => w.toLowerCase())}` : entityWh(kind, name, input.women, undefined);
-  if (!wh) return undefined;
+  if (!wh) return refuse(input, 'no wh-word for this kind of name');
   const verb = !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
-  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, core.end)}${lead}`));
+  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, core.end)}${lead}`), input);
 }

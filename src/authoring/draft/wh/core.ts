@@ -2,7 +2,7 @@
 // ("he" and "the midfielder" become the person they stand for).
 import type { Clause } from '../clauses';
 import { AUXILIARIES, finiteVerb, isBase, isParticiple } from '../verbs';
-import { tokens, type Core, type Token, type WhInput } from './types';
+import { refuse, tokens, type Core, type Token, type WhInput } from './types';
 import { ADVERBS, DETERMINERS, OPENER, PREPOSITIONS, PRONOUN_SUBJECT, ROLES, SUBORDINATORS } from './words';
 
 /** Where the clause's own subject and finite verb are, when it reads "Subject verb …". */
@@ -11,18 +11,18 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
   let start = clause.start;
   let end = clause.end;
   while (end > start && /[\s,;:.!?)–—-]/.test(text[end - 1]!)) end--;
-  if (masked.slice(start, end) !== text.slice(start, end)) return undefined; // holds a quotation
+  if (masked.slice(start, end) !== text.slice(start, end)) return refuse(input, 'the clause holds a quotation');
   const opener = OPENER.exec(text.slice(start, end));
   if (opener) start += opener[0].length;
   // "However, Napoli restored parity…": a sentence adverb before its comma is no subject.
   const adverb = /^(?:However|Meanwhile|Surprisingly|Instead|Eventually|Finally|Later|Earlier|Then|Now|Still|Indeed|Ultimately|Elsewhere|Previously|Overall|Crucially|Remarkably|Incredibly|Unsurprisingly|Ironically),\s+/.exec(text.slice(start, end));
   if (adverb) start += adverb[0].length;
   const words = tokens(text, start, end);
-  if (words.length < 3) return undefined;
+  if (words.length < 3) return refuse(input, 'the clause is too short to hold a subject and a verb');
   const actor = clause.actor;
   // "…, who moved from Aston Villa": the relative pronoun stands for the person before it.
   if (/^who$/i.test(words[0]!.text)) {
-    if (actor?.kind !== 'person') return undefined;
+    if (actor?.kind !== 'person') return refuse(input, 'a relative clause (“who …”) about no named person');
     return verbAt(words, 1, { start: words[0]!.start, end: words[0]!.end, as: actor.name }, start, end);
   }
   // "At club level Bobby Charlton scored…": a short leading phrase without a comma is an adjunct.
@@ -30,8 +30,8 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
   let s0 = 0;
   if (PREPOSITIONS.has(words[0]!.text.toLowerCase()) || /^(?:At|In|On|For|After|Before|During|Since|Under)$/.test(words[0]!.text)) {
     const named = words.findIndex((w, i) => i > 0 && i <= 4 && input.names.some((n) => n.start === w.start && (n.kind === 'person' || n.kind === 'club' || n.kind === 'team')));
-    if (named < 0) return undefined;
-    if (words.slice(0, named).some((w) => /,$/.test(w.text))) return undefined;
+    if (named < 0) return refuse(input, 'the clause opens on a phrase (“After …”, “In …”) with no named subject after it');
+    if (words.slice(0, named).some((w) => /,$/.test(w.text))) return refuse(input, 'the clause opens on a phrase (“After …”, “In …”) with no named subject after it');
     lead = { start: words[0]!.start, end: words[named - 1]!.end };
     s0 = named;
   }
@@ -62,15 +62,15 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
     const subject = { start: words[s0]!.start, end: words[v - 1]!.end };
     // A subject opens on a name, a determiner or a pronoun: "Ten years later Charlton…" does not.
     const opensOn = words[s0]!;
-    if (!input.names.some((n) => n.start === opensOn.start) && !/^(?:the|his|her|their|its|he|she|they)$/i.test(opensOn.text) && !ROLES.test(opensOn.text)) return undefined;
+    if (!input.names.some((n) => n.start === opensOn.start) && !/^(?:the|his|her|their|its|he|she|they)$/i.test(opensOn.text) && !ROLES.test(opensOn.text)) return refuse(input, 'the subject does not open on a name, a pronoun or “the”');
     const subjectText = text.slice(subject.start, subject.end);
-    if (/[,;:()“”"]/.test(subjectText) || /\b(?:which|who|that|whose)\b/i.test(subjectText)) return undefined;
+    if (/[,;:()“”"]/.test(subjectText) || /\b(?:which|who|that|whose)\b/i.test(subjectText)) return refuse(input, 'the subject holds an aside (a comma, brackets or “who …”)');
     const as = subjectAs(input, clause, subject, subjectText);
-    if (!as) return undefined;
+    if (!as) return refuse(input, 'the subject is a pronoun or epithet not resolved to a name');
     const core = verbAt(words, v, { ...subject, as }, start, end);
     return core && lead ? { ...core, lead } : core;
   }
-  return undefined;
+  return refuse(input, 'no verb the drafter knows after the subject');
 }
 
 /** The subject as a question names it: pronouns and epithets become the person they stand for. */

@@ -3,11 +3,16 @@
 import { CITIES, VENUES } from '../data/places';
 import { fold, type Name } from '../names';
 import { AUXILIARIES, finiteVerb, isBase, isParticiple } from '../verbs';
-import { tokens, type Core, type Phrase, type SpanKind, type Token, type WhInput } from './types';
+import { refuse, tokens, type Core, type Phrase, type SpanKind, type Token, type WhInput } from './types';
 import { ADVERBS, DEAL, DETERMINERS, FOLLOWERS, GOAL, HEADS, PREPOSITIONS, ROLES } from './words';
 
 const CITY_NAMES = new Set(CITIES.map(fold));
 const STADIUM_NAMES = new Set(VENUES.map(fold));
+
+const unsafe = (input: WhInput, why: string): 'unsafe' => {
+  refuse(input, why);
+  return 'unsafe';
+};
 
 /** Between the verb and the span: a second finite verb after "and" takes over the question
  *  ("…and won his first cap in March 2019"); a comma, a participle, a subordinator or a pronoun
@@ -19,7 +24,7 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.text;
     const lw = w.toLowerCase().replace(/[,;:]$/, '');
-    if (/[,;:]$/.test(w)) return 'unsafe';
+    if (/[,;:]$/.test(w)) return unsafe(input, 'a comma between the verb and the span: it may hang on another verb');
     if (lw === 'and' && words[i + 1]) {
       // "…and four months later led Chelsea": a short time phrase may sit before the verb.
       let j = i + 1;
@@ -37,11 +42,11 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
         continue;
       }
     }
-    if (/^(?:after|before|while|when|since|having|despite|following|whose|who|which|that|he|she|they|we|i|you|where|because|until|if|whether)$/.test(lw)) return 'unsafe';
+    if (/^(?:after|before|while|when|since|having|despite|following|whose|who|which|that|he|she|they|we|i|you|where|because|until|if|whether)$/.test(lw)) return unsafe(input, `the span hangs on a subordinate or relative clause: “${lw}”`);
     // "…to move past Alan Shearer": the span belongs to the infinitive, not to the clause's verb.
     // ("are set to face Real Madrid in…", "is expected to miss…": an infinitive in the verb chain is the verb.)
-    if (lw === 'to' && i > 1 && words[i + 1] && isBase(words[i + 1]!.text)) return 'unsafe';
-    if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return 'unsafe';
+    if (lw === 'to' && i > 1 && words[i + 1] && isBase(words[i + 1]!.text)) return unsafe(input, 'the span belongs to an infinitive (“to …”), not to the clause’s verb');
+    if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return unsafe(input, `the span hangs on a participle: “${lw}”`);
   }
   return found;
 }
@@ -59,16 +64,15 @@ export function conjunctEnd(input: WhInput, core: Core, from: number): number {
   return core.end;
 }
 
-
 /** The phrase holding the span ("from West Ham", "36 goals", "in the 90th minute") and its wh-phrase. */
 export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
   const { text, span, kind } = input;
   const words = tokens(text, core.lead ? core.lead.start : core.start, core.end);
   const at = words.findIndex((w) => span.start >= w.start && span.start < w.end);
   let last = words.findIndex((w) => span.end > w.start && span.end <= w.end);
-  if (at < 0 || last < 0) return undefined;
+  if (at < 0 || last < 0) return refuse(input, 'the span is not whole words of the clause');
   const tokenText = text.slice(words[at]!.start, words[last]!.end);
-  if (/[’']s?$/.test(tokenText) && !/^\d/.test(tokenText)) return kind === 'person' && /[’']s$/.test(tokenText) ? whosePhrase(input, core, words, at, last) : undefined;
+  if (/[’']s?$/.test(tokenText) && !/^\d/.test(tokenText)) return kind === 'person' && /[’']s$/.test(tokenText) ? whosePhrase(input, core, words, at, last) : refuse(input, 'the span is a possessive (“X’s …”)');
   const spanEndsToken = span.end === words[last]!.end || /^[,;.:)]+$/.test(text.slice(span.end, words[last]!.end));
   // NP: determiners before, a head noun or unit after.
   let first = at;
@@ -79,20 +83,20 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
   let keep: string | undefined;
   const isName = !['score', 'minute', 'money', 'age', 'rank', 'count', 'attendance', 'date', 'year', 'duration'].includes(kind);
   if (isName) {
-    if (!spanEndsToken) return undefined;
+    if (!spanEndsToken) return refuse(input, 'the name is part of a longer word');
     // "winger Nicolas Pépé", "champions Manchester City": the role goes with the name.
     while (first > 0 && ROLES.test(words[first - 1]!.text)) first--;
     while (first > 0 && DETERMINERS.has(words[first - 1]!.text.toLowerCase())) first--;
     const next = lower(last + 1);
     // "beat Chelsea and Australia striker Sam Kerr": which of two joined names is meant is not safe.
-    if (next === 'and' && /^\p{Lu}/u.test(words[last + 2]?.text ?? '') && !/[,;.:]$/.test(words[last]!.text)) return undefined;
+    if (next === 'and' && /^\p{Lu}/u.test(words[last + 2]?.text ?? '') && !/[,;.:]$/.test(words[last]!.text)) return refuse(input, 'two names joined by “and”: which one is asked is not safe');
     if (next && !FOLLOWERS.has(next) && !/^\d{1,2}[-–]\d{1,2}[,;.]?$/.test(next) && !/[,;.:]$/.test(words[last]!.text)) {
       if (kind === 'competition' && /^\p{Ll}[\p{Ll}-]+$/u.test(next) && !finiteVerb(next) && !isBase(next)) {
         // "the Europa Conference League title" asks "which title"; "the Champions League
         // quarter-finals" asks "which competition's quarter-finals".
         head = HEADS.test(next) ? next : `competition’s ${next}`;
         last++;
-      } else return undefined;
+      } else return refuse(input, `the name is part of a longer phrase: “${next}”`);
     }
     const name = input.names.find((n) => n.start === span.start && n.end === span.end);
     wh = entityWh(kind, name, input.women, head);
@@ -101,21 +105,21 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     const partner = lower(first - 1) === 'and' && left ? input.names.find((n) => n.kind === name?.kind && n.end === left.end - (/,$/.test(left.text) ? 1 : 0)) : undefined;
     if (wh && partner) {
       let p = words.findIndex((w) => w.start === partner.start);
-      if (p < 0) return undefined;
+      if (p < 0) return refuse(input, 'two names joined by “and”: which one is asked is not safe');
       while (p > 0 && DETERMINERS.has(words[p - 1]!.text.toLowerCase())) p--;
       wh = `${wh} other than ${text.slice(partner.start, partner.end)}`;
       first = p;
     }
   } else {
     const value = numericWh(kind, words, at, last, lower, input.unit);
-    if (!value) return undefined;
+    if (!value) return refuse(input, `the ${kind} is not in a shape the drafter asks about: “${text.slice(words[at]!.start, words[last]!.end)}”`);
     ({ wh } = value);
     keep = value.keep;
     last = value.last;
     first = value.first ?? first;
     while (first > 0 && DETERMINERS.has(words[first - 1]!.text.toLowerCase())) first--;
   }
-  if (!wh) return undefined;
+  if (!wh) return refuse(input, `no wh-word for this ${kind}`);
   const prep = lower(first - 1);
   let start = words[first]!.start;
   const end = words[last]!.end - (/[,;.:]+$/.exec(words[last]!.text)?.[0].length ?? 0);
@@ -126,12 +130,12 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     start = words[first - 1]!.start;
     if (kind === 'money' && /^(?:for what fee)$/.test(wh)) { /* the deal phrase replaces its preposition */ }
     else if (kind === 'date' && wh === 'when') { /* "in May 2017", "on October 5, 2022" ask "When" */ }
-    else if (kind === 'duration' && prep === 'in') return undefined; // "first trophy in 31 years" is no duration of the verb
+    else if (kind === 'duration' && prep === 'in') return refuse(input, 'a duration after “in” is no duration of the verb'); // "first trophy in 31 years" is no duration of the verb
     else if (kind === 'team' && (prep === 'in' || prep === 'at')) wh = `${prep} which country`;
     else if (prep === 'aged') { /* "aged 86" asks "At what age" */ }
     else wh = `${prep} ${wh === 'who' ? 'whom' : wh}`;
-  } else if (kind === 'date' || kind === 'year' || kind === 'minute' || kind === 'age' || kind === 'attendance') return undefined;
-  else if (first - 1 >= 0 && !isObjectSlot(words, first - 1, core)) return undefined;
+  } else if (kind === 'date' || kind === 'year' || kind === 'minute' || kind === 'age' || kind === 'attendance') return refuse(input, `a ${kind} with no preposition before it`);
+  else if (first - 1 >= 0 && !isObjectSlot(words, first - 1, core)) return refuse(input, 'the span is neither the verb’s object nor after a preposition');
   return { start, end, wh, ...(keep ? { keep } : {}) };
 }
 
@@ -148,7 +152,7 @@ export function whosePhrase(input: WhInput, core: Core, words: Token[], at: numb
     last++;
     if (clean !== w) break;
   }
-  if (nouns.length === 0 || /(?:ed|ing)$/.test(nouns.at(-1)!)) return undefined;
+  if (nouns.length === 0 || /(?:ed|ing)$/.test(nouns.at(-1)!)) return refuse(input, 'a possessive (“X’s”) with no noun after it');
   let first = at;
   while (first > 0 && (ROLES.test(words[first - 1]!.text) || DETERMINERS.has(words[first - 1]!.text.toLowerCase()))) first--;
   const prep = words[first - 1]?.text.toLowerCase();
@@ -158,7 +162,7 @@ export function whosePhrase(input: WhInput, core: Core, words: Token[], at: numb
   const particle = prep && /^(?:in|on|up|off|out|over|down|away|home)$/.test(prep) && first >= 2 && words[first - 2]!.start === core.verb.start;
   if (particle) return { start: words[first]!.start, end, wh };
   if (prep && PREPOSITIONS.has(prep)) return { start: words[first - 1]!.start, end, wh: `${prep} ${wh}` };
-  return first > 0 && isObjectSlot(words, first - 1, core) ? { start: words[first]!.start, end, wh } : undefined;
+  return first > 0 && isObjectSlot(words, first - 1, core) ? { start: words[first]!.start, end, wh } : refuse(input, 'the span is neither the verb’s object nor after a preposition');
 }
 
 /** An object right after the clause's verb ("signed Rice", "scored 36 goals", "will pay £100m"). */

@@ -2,7 +2,7 @@
 import { AUXILIARIES, finiteVerb } from '../verbs';
 import { secondVerb, conjunctEnd } from './phrase';
 import { finish, tidy } from './text';
-import { tokens, type Core, type WhInput } from './types';
+import { refuse, tokens, type Core, type WhInput } from './types';
 import { FOLLOWERS, GOAL, RESULT } from './words';
 
 
@@ -37,7 +37,7 @@ export function scoreOf(input: WhInput): string | undefined {
   const mods = text.slice(words[at]!.end, words[head]!.start).trim();
   // A place or time phrase cut short ("…at Wembley in") loses its dangling preposition.
   const question = tidy(`What was the score of ${owner} ${mods} ${text.slice(words[head]!.start, end)}`).replace(/(?:\s+(?:in|on|at))+$/, '');
-  return finish(question);
+  return finish(question, input);
 }
 
 /** "Rodri's 68th-minute strike": in which minute the named player scored. */
@@ -59,7 +59,7 @@ export function minuteOf(input: WhInput): string | undefined {
 /** "What was the score when Arsenal beat Chelsea?": the score leaves the clause, the event stays. */
 export function scoreQuestion(input: WhInput, core: Core): string | undefined {
   const { text, span } = input;
-  if (span.start < core.verb.end || span.end > core.end) return undefined;
+  if (span.start < core.verb.end || span.end > core.end) return refuse(input, 'a score before the verb, not a result of it');
   const second = secondVerb(input, core, span.start);
   if (second === 'unsafe') return undefined;
   let before = text.slice((second ?? core).verb.start, span.start);
@@ -67,8 +67,8 @@ export function scoreQuestion(input: WhInput, core: Core): string | undefined {
   // "a 2-1 victory over Fiorentina" reads "a victory over Fiorentina"; "won 2-1" reads "won".
   before = before.replace(/\b(?:by|a|an)\s+$/i, (m) => (/^by/i.test(m) ? '' : m));
   after = after.replace(/^\s*(?:on aggregate|on penalties|after extra time)\b/i, '');
-  if (/-\S/.test(after.slice(0, 2))) return undefined;
+  if (/-\S/.test(after.slice(0, 2))) return refuse(input, 'a score inside a longer word');
   const lead = core.lead ? `${text.slice(core.lead.start, core.lead.end)}, ` : '';
   const question = tidy(`What was the score when ${lead}${core.subject.as} ${before} ${after}`).replace(/\ba victory\b/, 'a victory').replace(/\ban (?=victory|win|defeat|draw)/, 'a ');
-  return finish(question);
+  return finish(question, input);
 }

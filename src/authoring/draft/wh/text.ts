@@ -1,5 +1,5 @@
 // Tidying a written question: spaces, dangling words, length.
-import { MAX_ASK, MAX_STATEMENT } from './types';
+import { MAX_ASK, MAX_STATEMENT, refuse, type WhInput } from './types';
 
 /** "At club level" → "at club level" at the end of a question; names keep their capitals. */
 export function lowerFirst(s: string): string {
@@ -21,7 +21,7 @@ export function cutAtComma(s: string, keep?: string): string | undefined {
 }
 
 /** A question mark, and short enough: cut at a comma, else given up. */
-export function finish(question: string): string | undefined {
+export function finish(question: string, input?: WhInput): string | undefined {
   let q = question.replace(/[.!?]+$/, '');
   if (q.length > MAX_ASK) q = cutAtComma(q) ?? q;
   // Then trailing adjuncts, last first ("… and the rest of the tournament", "… on Sunday").
@@ -30,8 +30,9 @@ export function finish(question: string): string | undefined {
     if (!m || m.index < 40) break;
     q = q.slice(0, m.index);
   }
-  if (q.length > MAX_ASK || q.length < 12) return undefined;
-  if (/[“”"]|…/.test(q)) return undefined;
+  if (q.length > MAX_ASK) return input && refuse(input, `the question would be over ${MAX_ASK} characters`);
+  if (q.length < 12) return input && refuse(input, 'the question would be too short to read');
+  if (/[“”"]|…/.test(q)) return input && refuse(input, 'the question would hold a quotation');
   // "he"/"she" left inside the question would point at nobody the player can see.
   return `${q}?`;
 }

@@ -18,11 +18,21 @@ export interface WhInput {
   /** The value's unit ("goals", "years"), for "how many goals". */
   unit?: string;
   women: boolean;
+  /** Set by the writer: why no question was written (the last refusal on the way), for --explain and the bench. */
+  why?: string;
 }
 
 export interface WhOutput {
   ask?: string;
   statement?: string;
+  /** Why no wh-question was written, when none was. */
+  why?: string;
+}
+
+/** Records why a question was refused and returns nothing, so a refusal reads `return refuse(input, '…')`. */
+export function refuse(input: WhInput, why: string): undefined {
+  input.why = why;
+  return undefined;
 }
 
 /** Longest question written; longer ones are cut at a comma or given up. */
