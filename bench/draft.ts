@@ -100,7 +100,7 @@ for (const [name, articles] of splits) {
     if (falseLines.length) console.log(`\nfalse facts:\n${falseLines.join('\n')}`);
     if (args.includes('--why-gaps')) {
       const all = [...gapReasons.values()].reduce((n, l) => n + l.length, 0);
-      const lines = [...gapReasons].sort((a, b) => b[1].length - a[1].length).map(([why, ex]) => `  ${String(ex.length).padStart(4)}  ${why}\n${ex.slice(0, 2).map((e) => `          e.g. ${e}`).join('\n')}`);
+      const lines = [...gapReasons].sort((a, b) => b[1].length - a[1].length).map(([why, ex]) => `  ${String(ex.length).padStart(4)}  ${why}\n${ex.slice(0, Number(option('--examples') ?? 2)).map((e) => `          e.g. ${e}`).join('\n')}`);
       console.log(`\nwhy drafted facts are gaps (${all} of ${t.facts} facts):\n${lines.join('\n')}`);
     }
     const examples = results.flatMap((r) => r.rounds.examples.twoRight.slice(0, 1).map((e) => `  ${r.slug}: ${e}`));

@@ -9,9 +9,9 @@ import { coreOf, innerCore, joinedCore, leadingCore } from './core';
 import { conjunctEnd, entityWh, movedPhrase, secondVerb } from './phrase';
 import { minuteOf, scoreOf, scoreQuestion } from './score';
 import { cutAtComma, finish, lowerFirst, tidy } from './text';
-import { MAX_STATEMENT, refuse, type Core, type WhInput, type WhOutput } from './types';
+import { MAX_STATEMENT, refuse, tokens, type Core, type WhInput, type WhOutput } from './types';
 import { ROLES } from './words';
-import { singularAux } from '../verbs';
+import { finiteVerb, singularAux } from '../verbs';
 
 /** The wh-question and the standalone statement for one span, as far as each can be written. */
 export function askAbout(given: WhInput): WhOutput {
@@ -62,7 +62,7 @@ export function questionOf(input: WhInput, core: Core): string | undefined {
   if (phrase.start < core.verb.end && !core.lead) return refuse(input, 'the span stands before the verb, outside the subject');
   const second = phrase.start > core.verb.end ? secondVerb(input, core, phrase.start) : undefined;
   if (second === 'unsafe') return undefined;
-  const main = second ?? core;
+  const main = perfectAsPast(input, phrase.wh, second ?? core);
   if (!main.aux) return refuse(input, `the verb is not one the drafter knows the base form of: “${main.verb.text}”`);
   const verb = main.base ?? '';
   const restStart = main.verb.end;
@@ -108,6 +108,10 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   const roleWord = prefix?.[2];
   if (span.end !== core.subject.end) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
   const asRole = !!role && !!roleWord && ROLES.test(roleWord.toLowerCase()) && kind === 'person';
+  // "Former England and Manchester City midfielder Colin Bell has died" asks "Which former England and
+  // Manchester City midfielder has died…?": the description, up to its role, is the wh-phrase.
+  const described = kind === 'person' && !asRole ? describedRole(input, core.subject.start, span.start) : undefined;
+  if (described) return finish(tidy(`Which ${described} ${core.aux && !['did', 'does', 'do'].includes(core.aux) ? singularAux(core.verb.text) : text.slice(core.verb.start, core.verb.end)} ${text.slice(core.verb.end, core.end)}`), input);
   if (!/^(?:[Tt]he\s+)?$/.test(text.slice(core.subject.start, span.start)) && !asRole) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
   void written;
   // "The Gunners" as an answer would be a nickname; the club itself is asked elsewhere.
@@ -118,3 +122,27 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
   return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, core.end)}${lead}`), input);
 }
+
+/** "Former England and Manchester City midfielder " → "former England and Manchester City midfielder":
+ *  describing words ending on a role, the first written small unless it begins a name. */
+function describedRole(input: WhInput, from: number, to: number): string | undefined {
+  const words = input.text.slice(from, to).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !ROLES.test(words.at(-1)!)) return undefined;
+  if (!words.every((w) => /^(?:and|former|ex-[\p{L}-]+|[\p{L}-]+-(?:time|born)|[\p{Lu}][\p{L}’'-]*)$/u.test(w) || ROLES.test(w))) return undefined;
+  const first = words[0]!;
+  const beginsName = input.names.some((n) => n.start === from);
+  const [head, ...rest] = /^(?:A|An|The)$/.test(first) ? words.slice(1) : words;
+  if (!head) return undefined;
+  return [beginsName ? head : head.charAt(0).toLowerCase() + head.slice(1), ...rest].join(' ');
+}
+
+/** "When has he died?" reads wrong: a time asked of a present perfect takes the past ("When did
+ *  Colin Bell die?"), when the participle's base form is known. */
+function perfectAsPast(input: WhInput, wh: string, main: Pick<Core, 'verb' | 'aux' | 'base'>): Pick<Core, 'verb' | 'aux' | 'base'> {
+  if (!/^(?:has|have)$/.test(main.aux) || !/^(?:when|at what age|which year|in which year|what date|in which minute)$/.test(wh)) return main;
+  const next = tokens(input.text, main.verb.end, input.clause.end)[0];
+  const form = next && finiteVerb(next.text.replace(/[,;:.]+$/, ''));
+  if (!next || !form || form.tense !== 'past') return main;
+  return { verb: { ...next, end: next.end - (/[,;:.]+$/.exec(next.text)?.[0].length ?? 0) }, aux: 'did', base: form.base };
+}
+

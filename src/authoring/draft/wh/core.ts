@@ -1,6 +1,7 @@
 // Where a clause's subject and finite verb stand, and the subject as a question names it
 // ("he" and "the midfielder" become the person they stand for).
 import type { Clause } from '../clauses';
+import type { Name } from '../names';
 import { AUXILIARIES, finiteVerb, isBase, isParticiple } from '../verbs';
 import { refuse, tokens, type Core, type Token, type WhInput } from './types';
 import { ADVERBS, DETERMINERS, OPENER, PREPOSITIONS, PRONOUN_SUBJECT, ROLES, SUBORDINATORS } from './words';
@@ -35,6 +36,13 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
     lead = { start: words[0]!.start, end: words[named - 1]!.end };
     s0 = named;
   }
+  // "Super Eagles forward, Victor Osimhen, was the hero…", "Spanish La Liga club, Sevilla defeated…":
+  // a description before the name leaves the question, and the clause starts at the name.
+  const described = describedName(input, words, s0, end);
+  if (described) {
+    const core = verbAt(words, described.verb, { start: described.name.start, end: described.name.end, as: asNamed(described.name) }, described.name.start, end);
+    if (core) return core;
+  }
   // "Germany, the eight-time winners, were level…": the appositive leaves the question.
   const appositive = /^([^,]+), [^,]{3,60}, /.exec(text.slice(words[s0]!.start, end));
   if (appositive) {
@@ -62,7 +70,14 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
     const subject = { start: words[s0]!.start, end: words[v - 1]!.end };
     // A subject opens on a name, a determiner or a pronoun: "Ten years later Charlton…" does not.
     const opensOn = words[s0]!;
-    if (!input.names.some((n) => n.start === opensOn.start) && !/^(?:the|his|her|their|its|he|she|they)$/i.test(opensOn.text) && !ROLES.test(opensOn.text)) return refuse(input, 'the subject does not open on a name, a pronoun or “the”');
+    if (!input.names.some((n) => n.start === opensOn.start) && !/^(?:the|his|her|their|its|he|she|they)$/i.test(opensOn.text) && !ROLES.test(opensOn.text)) {
+      // "Former England and Manchester City midfielder Colin Bell has died", "a dominant Chelsea had":
+      // descriptive words before a name that ends the subject; the question names the person or club.
+      const named = premodifiedName(input, words, s0, v);
+      if (!named) return refuse(input, 'the subject does not open on a name, a pronoun or “the”');
+      const core = verbAt(words, v, { ...subject, as: asNamed(named) }, start, end);
+      return core && lead ? { ...core, lead } : core;
+    }
     const subjectText = text.slice(subject.start, subject.end);
     if (/[,;:()“”"]/.test(subjectText) || /\b(?:which|who|that|whose)\b/i.test(subjectText)) return refuse(input, 'the subject holds an aside (a comma, brackets or “who …”)');
     const as = subjectAs(input, clause, subject, subjectText);
@@ -103,7 +118,7 @@ export function verbAt(words: Token[], v: number, subject: Core['subject'], star
     // "has won" inverts; "has back-to-back crowns" is the verb "have" and takes "does".
     if (/^(?:has|have|had)$/.test(w)) {
       const next = words.slice(v + 1).find((x) => !ADVERBS.test(x.text));
-      if (next && !isParticiple(next.text) && next.text !== 'been' && !/^to$/i.test(next.text))
+      if (next && !isParticiple(next.text.replace(/[,;:.]+$/, '')) && next.text !== 'been' && !/^to$/i.test(next.text))
         return { start, end, subject, verb, aux: w === 'had' ? 'did' : w === 'has' ? 'does' : 'do', base: 'have' };
     }
     // "has been", "was handed": the auxiliary inverts; a bare "is"/"was" (copula) too.
@@ -152,5 +167,40 @@ export function leadingCore(input: WhInput): Core | undefined {
   let end = input.clause.end;
   while (end > input.clause.start && /[\s,]/.test(input.text[end - 1]!)) end--;
   return { ...core, lead: { start: input.clause.start, end } };
+}
+
+const asNamed = (name: Name): string => (name.kind === 'person' || name.kind === 'club' || name.kind === 'team' ? name.canonical || name.text : name.text);
+const ACTOR_KINDS = new Set(['person', 'club', 'team']);
+/** Words that may describe a name before it: capitalised words (other names, "Former"), a few small
+ *  words, and lower-case adjectives and roles; never a verb, a number or a comma. */
+const DESCRIBING = /^(?:a|an|and|of|former|ex-[\p{L}-]+|[\p{L}-]+-(?:time|born|old|year-old)|[\p{Lu}][\p{L}’'-]*|dominant|late|young|veteran|new|star|experienced|in-form|prolific|injured|influential|teenage|talented|relegated|promoted|struggling|resurgent|fellow|international)$/u;
+
+/** The name that ends a premodified subject ("Former … midfielder Colin Bell", "a dominant Chelsea"). */
+function premodifiedName(input: WhInput, words: Token[], s0: number, v: number): Name | undefined {
+  const last = words[v - 1]!;
+  const name = input.names.find((n) => n.end === last.end && ACTOR_KINDS.has(n.kind));
+  if (!name || name.start <= words[s0]!.start) return undefined;
+  const before = words.filter((w) => w.start >= words[s0]!.start && w.end <= name.start);
+  if (before.length === 0 || before.length > 8) return undefined;
+  return before.every((w) => DESCRIBING.test(w.text) || ROLES.test(w.text) || input.names.some((n) => w.start >= n.start && w.end <= n.end)) ? name : undefined;
+}
+
+/** "Super Eagles forward, Victor Osimhen, was…" / "Spanish La Liga club, Sevilla defeated…": a short
+ *  description ending on a role, a comma, a name, then (after an optional comma) the verb. */
+function describedName(input: WhInput, words: Token[], s0: number, end: number): { name: Name; verb: number } | undefined {
+  const comma = words.findIndex((w, i) => i >= s0 && /,$/.test(w.text));
+  if (comma < s0 || comma - s0 > 5) return undefined;
+  const role = words[comma]!.text.slice(0, -1);
+  if (!ROLES.test(role.toLowerCase())) return undefined;
+  if (words.slice(s0, comma).some((w) => !DESCRIBING.test(w.text) && !input.names.some((n) => w.start >= n.start && w.end <= n.end))) return undefined;
+  const name = input.names.find((n) => n.start === words[comma + 1]?.start && ACTOR_KINDS.has(n.kind));
+  if (!name || name.end > end) return undefined;
+  const v = words.findIndex((w) => w.start > name.end);
+  if (v < 0) return undefined;
+  // "Victor Osimhen, was…": the closing comma of the aside sits on the name's last word.
+  const verb = words[v]!.text.toLowerCase();
+  if (!AUXILIARIES.has(verb) && !finiteVerb(verb)) return undefined;
+  if (input.text.slice(name.end, words[v]!.start).replace(/\s+/g, '') !== (/,/.test(input.text.slice(name.end, words[v]!.start)) ? ',' : '')) return undefined;
+  return { name, verb: v };
 }
 

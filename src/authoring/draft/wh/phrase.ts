@@ -9,6 +9,8 @@ import { ADVERBS, DEAL, DETERMINERS, FOLLOWERS, GOAL, HEADS, PREPOSITIONS, ROLES
 const CITY_NAMES = new Set(CITIES.map(fold));
 const STADIUM_NAMES = new Set(VENUES.map(fold));
 
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 const unsafe = (input: WhInput, why: string): 'unsafe' => {
   refuse(input, why);
   return 'unsafe';
@@ -24,6 +26,8 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.text;
     const lw = w.toLowerCase().replace(/[,;:]$/, '');
+    // "has died, aged 73": the age after a comma is still the verb's.
+    if (/,$/.test(w) && i === words.length - 1 && input.kind === 'age') continue;
     if (/[,;:]$/.test(w)) return unsafe(input, 'a comma between the verb and the span: it may hang on another verb');
     if (lw === 'and' && words[i + 1]) {
       // "…and four months later led Chelsea": a short time phrase may sit before the verb.
@@ -42,6 +46,8 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
         continue;
       }
     }
+    // "…was the hero as Napoli bounced back from defeat at Inter Milan": "as" before a subject of its own.
+    if (lw === 'as' && words[i + 1] && (/^\p{Lu}/u.test(words[i + 1]!.text) || /^(?:the|his|her|their|he|she|they|it)$/i.test(words[i + 1]!.text))) return unsafe(input, 'the span hangs on a subordinate or relative clause: “as”');
     if (/^(?:after|before|while|when|since|having|despite|following|whose|who|which|that|he|she|they|we|i|you|where|because|until|if|whether)$/.test(lw)) return unsafe(input, `the span hangs on a subordinate or relative clause: “${lw}”`);
     // "…to move past Alan Shearer": the span belongs to the infinitive, not to the clause's verb.
     // ("are set to face Real Madrid in…", "is expected to miss…": an infinitive in the verb chain is the verb.)
@@ -123,9 +129,18 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
   const prep = lower(first - 1);
   let start = words[first]!.start;
   const end = words[last]!.end - (/[,;.:]+$/.exec(words[last]!.text)?.[0].length ?? 0);
-  if (prep === 'in' && lower(first - 2) === 'front' && lower(first - 3) === 'in' && kind === 'attendance') {
+  if (wh === 'at what age') { /* "at the age of 74", "aged 73": the phrase holds its own preposition */ }
+  else if (kind === 'date' && WEEKDAY.test(prep ?? '') && lower(first - 2) === 'on') {
+    // "on Wednesday, May 31, 2023" asks "When".
+    start = words[first - 2]!.start;
+    wh = 'when';
+  } else if (prep === 'in' && lower(first - 2) === 'front' && lower(first - 3) === 'in' && kind === 'attendance') {
     start = words[first - 3]!.start;
     wh = `in front of how many spectators`;
+  } else if (prep === 'of' && isName && DETERMINERS.has(lower(first - 3) ?? '') && PREPOSITIONS.has(lower(first - 4) ?? '') && /^\p{Ll}[\p{Ll}-]+$/u.test(lower(first - 2) ?? '') && !/[,;:]$/.test(words[first - 2]!.text)) {
+    // "in the final of the Europa League" asks "In the final of which competition".
+    start = words[first - 4]!.start;
+    wh = `${lower(first - 4)} ${lower(first - 3)} ${lower(first - 2)} of ${wh}`;
   } else if (prep && PREPOSITIONS.has(prep)) {
     start = words[first - 1]!.start;
     if (kind === 'money' && /^(?:for what fee)$/.test(wh)) { /* the deal phrase replaces its preposition */ }
