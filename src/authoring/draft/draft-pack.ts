@@ -20,6 +20,9 @@ import { answerIsSpan } from './truth';
 import { clauseQuote } from './clause-quote';
 import { bridgesToDrop, givenAwayBy, independentGroups } from './giveaway';
 
+/** In a fact's review note, before the reason it is a gap to fill and not a wh-question. */
+export const GAP_BECAUSE = 'a gap, not a question: ';
+
 export interface DraftOptions {
   title?: string;
   url?: string;
@@ -170,7 +173,7 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
       ...(p.event && p.date ? { date: p.date } : {}),
       group: `sentence-${p.sentence.number}`,
       ...(Object.keys(distractors).length ? { distractors } : {}),
-      review: `check: auto-drafted from sentence ${p.sentence.number}; ${p.note}`,
+      review: `check: auto-drafted from sentence ${p.sentence.number}; ${p.note}${p.whyGap ? `; ${GAP_BECAUSE}${p.whyGap}` : ''}`,
     };
     // The answer read from a name elsewhere in the sentence ("he" → Messi): the whole sentence holds it.
     if (!answerIsSpan(fact)) fact.quote = p.sentence.text;

@@ -37,6 +37,8 @@ export interface Proposal {
   text: string;
   /** Where the span sits in the sentence: its clause becomes the fact's quote. */
   span: { start: number; end: number };
+  /** Why it is asked as a gap to fill and not as a wh-question (for --explain and the bench). */
+  whyGap?: string;
 }
 
 export interface Skip {
@@ -153,15 +155,16 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
 
 /** The wh-question where the clause reads plainly; else a gap-fill of the clause as a sentence of
  *  its own; else of the whole sentence if it is short; else a reason to skip. Never a cut fragment. */
-function promptsFor(kind: Proposal['kind'], read: ReadSentence, clause: Clause, start: number, end: number, article: ArticleView, unit?: string): { ask: string; statement?: string } | string {
+function promptsFor(kind: Proposal['kind'], read: ReadSentence, clause: Clause, start: number, end: number, article: ArticleView, unit?: string): { ask: string; statement?: string; whyGap: string } | { ask: string; statement?: string } | string {
   const wh = kind === 'list' ? {} : askAbout({
     text: read.text, masked: read.masked, names: read.names, clauses: read.clauses, clause, span: { start, end }, kind: kind, ...(unit ? { unit } : {}), women: article.women,
   });
   if (wh.ask) return { ask: wh.ask, ...(wh.statement ? { statement: wh.statement } : {}) };
-  if (wh.statement && wh.statement.length <= 200) return { ask: `Fill the gap: “${wh.statement.replace('{answer}', '_____')}”`, statement: wh.statement };
+  const whyGap = kind === 'list' ? 'a list is asked as a gap' : wh.why ?? 'no wh-question written';
+  if (wh.statement && wh.statement.length <= 200) return { ask: `Fill the gap: “${wh.statement.replace('{answer}', '_____')}”`, statement: wh.statement, whyGap };
   const gap = gapFill(read.text, { start, end }, explicitSubjects(read.clauses, read.text), 'Fill the gap', read.bodyStart);
-  if (!gap) return 'no question reads without the rest of its sentence, and the sentence is too long to quote whole';
-  return gap;
+  if (!gap) return `no question reads without the rest of its sentence (${whyGap}), and the sentence is too long to quote whole`;
+  return { ...gap, whyGap };
 }
 
 /** Set answers: the gap holds the whole list, each option one member. */
