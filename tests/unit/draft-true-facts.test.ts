@@ -83,3 +83,20 @@ describe('a question says what the article says of all it joins', () => {
       if (/Dortmund/.test(text)) expect(text, text).toMatch(/Dortmund and RB Salzburg/);
   });
 });
+
+describe('the answer is the kind of thing the question asks for', () => {
+  const article = [
+    'Manchester City striker Erling Haaland has broken the record for goals in a Premier League season, the BBC reports.',
+    'Alex Meret was also called into action with an acrobatic save on Valerio Verre’s ground to air missile, then on the resulting corner Bram Nuytinck’s header glanced just wide.',
+  ].join('\n');
+  const { pack } = draftPack(article, { published: '2023-05-04' });
+
+  it('never answers "In which season…?" with a league (haaland-scoring-record)', () => {
+    const league = pack.facts.find((f) => answerText(f) === 'Premier League');
+    expect(league?.prompts.ask ?? '').not.toMatch(/which season/i);
+  });
+
+  it('never asks "On whose ground…?" of a player (sampdoria-napoli-osimhen: “Verre’s ground to air missile” is a shot)', () => {
+    for (const f of pack.facts) if (f.answer.type === 'person') expect(f.prompts.ask).not.toMatch(/whose ground/i);
+  });
+});
