@@ -118,9 +118,13 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   if ((kind === 'club' || kind === 'team') && name.canonical !== name.text && !name.canonical.includes(name.text)) return refuse(input, 'the subject is a nickname');
   const wh = asRole ? `which ${role.replace(/[’']s\b/u, '').replace(/\p{L}+$/u, (w) => w.toLowerCase())}` : entityWh(kind, name, input.women, undefined);
   if (!wh) return refuse(input, 'no wh-word for this kind of name');
-  const verb = !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
+  // "Chelsea play Liverpool" asks "Which club plays Liverpool?": a lone wh-subject is singular.
+  const verb = core.aux === 'do' && core.base ? thirdPerson(core.base) : !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
-  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, core.end)}${lead}`), input);
+  // "Chelsea play Liverpool on Tuesday and are set to face Real Madrid": only the conjunct of the subject's verb.
+  const and = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:are|is|were|was|have|has|will)\s/u.exec(text.slice(core.verb.end, core.end));
+  const end = and ? core.verb.end + and.index : core.end;
+  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, end)}${lead}`), input);
 }
 
 /** "Former England and Manchester City midfielder " → "former England and Manchester City midfielder":
@@ -144,5 +148,12 @@ function perfectAsPast(input: WhInput, wh: string, main: Pick<Core, 'verb' | 'au
   const form = next && finiteVerb(next.text.replace(/[,;:.]+$/, ''));
   if (!next || !form || form.tense !== 'past') return main;
   return { verb: { ...next, end: next.end - (/[,;:.]+$/.exec(next.text)?.[0].length ?? 0) }, aux: 'did', base: form.base };
+}
+
+/** "play" → "plays", "reach" → "reaches", "carry" → "carries". */
+function thirdPerson(base: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
 }
 
