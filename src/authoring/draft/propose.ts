@@ -35,6 +35,8 @@ export interface Proposal {
   date?: string;
   /** The span itself, for --explain. */
   text: string;
+  /** Where the span sits in the sentence: its clause becomes the fact's quote. */
+  span: { start: number; end: number };
   /** Why it is asked as a gap to fill and not as a wh-question (for --explain and the bench). */
   whyGap?: string;
 }
@@ -88,7 +90,7 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
     const prompts = templated.ask ? { ask: templated.ask, statement: templated.statement! } : promptsFor(kind, read, clause, start, end, article, unit);
     if (typeof prompts === 'string') return void skipped.push({ text, why: prompts });
     facts.push({
-      sentence, kind, subject, answer, text,
+      sentence, kind, subject, answer, text, span: { start, end },
       relation: `${LABEL[kind]} (sentence ${sentence.number})`,
       ...prompts,
       salience: SALIENCE[kind] - (isActor ? 2 : 0),
@@ -126,7 +128,8 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   if (said) {
     const who = said.speaker.canonical;
     facts.push({
-      sentence, kind: 'person', subject: article.title, answer: { type: 'person', value: who }, text: said.speaker.text,
+      // Who said it and what: the whole sentence is the quote.
+      sentence, kind: 'person', subject: article.title, answer: { type: 'person', value: who }, text: said.speaker.text, span: { start: 0, end: read.text.length },
       relation: `speaker (sentence ${sentence.number})`, ask: `Who said: “${said.words}”?`, statement: `{answer} said: “${said.words}”`,
       salience: 8, note: `the speaker of “${said.words}”`, entity: { kind: 'person', canonical: [who, said.speaker.text] },
     });
