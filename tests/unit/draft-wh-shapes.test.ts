@@ -48,7 +48,31 @@ describe('objects and time phrases', () => {
   });
 });
 
+describe('possessions, adverbs and clubs in a description', () => {
+  it('asks a possessive subject with "whose" and reads past an adverb before the verb', () => {
+    expect(askFor(draft('Alessia Russo’s second-half goal lifted England to a thrilling 2-1 quarter-final victory over Colombia on Saturday.'), 'Alessia Russo'))
+      .toBe('Whose second-half goal lifted England to a thrilling 2-1 quarter-final victory over Colombia on Saturday?');
+    expect(askFor(draft('Lauren Hemp also scored for the European champions.'), 'Lauren Hemp')).toBe('Who scored for the European champions?');
+  });
+
+  it('asks the club or country of a described player, in the past for a former one', () => {
+    const toney = draft('Brentford striker Ivan Toney has been suspended from all football for eight months.');
+    expect(askFor(toney, 'Brentford')).toBe('Which club does Ivan Toney play for?');
+    const bell = draft('Former England and Manchester City midfielder Colin Bell has died at the age of 74 after a short illness.');
+    expect(askFor(bell, 'Manchester City')).toBe('Which club did Colin Bell play for?');
+    expect(askFor(bell, 'England')).toBe('Which country did Colin Bell play for?');
+  });
+});
+
 describe('refusals that keep a question true', () => {
+  it('leaves a score the verb makes ("made it 3-0") and an elided "his" as gaps, and keeps a result', () => {
+    const ingle = draft('Sophie Ingle then made it 3-0 to the visitors with a glorious 20-yard half-volley into the top corner.');
+    expect(askFor(ingle, '3-0')).toMatch(/^Fill the gap/);
+    const sevilla = draft('Roger Ibañez also missed his as Sevilla beat Roma 4-1 on penalties.');
+    expect(askFor(sevilla, 'Roger Ibañez')).toMatch(/^Fill the gap/);
+    expect(askFor(sevilla, '4-1')).toBe('What was the score when Sevilla beat Roma?');
+  });
+
   it('asks nothing of a span inside an "as" clause that has its own subject', () => {
     const facts = draft('Super Eagles forward, Victor Osimhen, was the hero of the night as Napoli bounced back from defeat at Inter Milan last week to defeat Sampdoria 2-0.');
     expect(askFor(facts, 'Inter Milan')).toMatch(/^Fill the gap/);
