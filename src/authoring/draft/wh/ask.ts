@@ -9,6 +9,7 @@ import { coreOf, innerCore, joinedCore, leadingCore } from './core';
 import { conjunctEnd, entityWh, movedPhrase, secondVerb } from './phrase';
 import { minuteOf, scoreOf, scoreQuestion } from './score';
 import { cutAtComma, finish, lowerFirst, tidy } from './text';
+import type { Name } from '../names';
 import { MAX_STATEMENT, refuse, tokens, type Core, type WhInput, type WhOutput } from './types';
 import { ROLES } from './words';
 import { finiteVerb, singularAux } from '../verbs';
@@ -101,11 +102,21 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   const written = text.slice(core.subject.start, core.subject.end);
   const name = input.names.find((n) => n.start === span.start && n.end === span.end);
   if (!name) return refuse(input, 'the span in the subject is no name');
+  const playsFor = clubOfDescribed(input, core, name);
+  if (playsFor) return playsFor;
   // Only the name itself (or "The Gunners", "coach Raymond Domenech") as subject: "Bowen's winner" is no who-question.
   const prefix = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,2})(\p{L}+(?:-\p{L}+)?)\s+$/u.exec(text.slice(core.subject.start, span.start));
   const role = prefix?.[2] && (!prefix[1] || input.names.some((n) => n.start === core.subject.start + text.slice(core.subject.start).indexOf(prefix[1]!) && (n.kind === 'team' || n.kind === 'club')))
     ? `${prefix[1] ?? ''}${prefix[2]}` : undefined;
   const roleWord = prefix?.[2];
+  // "Alessia Russo’s second-half goal lifted England…" asks "Whose second-half goal lifted England…?".
+  const owned = /^[’']s\s+([^,;:()]+)$/u.exec(text.slice(span.end, core.subject.end));
+  // "Beth England's sumptuous curled opener" is no clause: the possession must end on a noun.
+  if (kind === 'person' && span.start === core.subject.start && owned && !/[’']s\b/u.test(owned[1]!) && !/(?:ous|ful|ive|ic|ing|ed)$/.test(owned[1]!.trim())) {
+    const and = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:are|is|were|was|have|has|will)\s/u.exec(text.slice(core.verb.end, core.end));
+    const tail = text.slice(core.verb.start, and ? core.verb.end + and.index : core.end);
+    return finish(tidy(`Whose ${owned[1]!.trim()} ${tail}`), input);
+  }
   if (span.end !== core.subject.end) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
   const asRole = !!role && !!roleWord && ROLES.test(roleWord.toLowerCase()) && kind === 'person';
   // "Former England and Manchester City midfielder Colin Bell has died" asks "Which former England and
@@ -116,11 +127,17 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   void written;
   // "The Gunners" as an answer would be a nickname; the club itself is asked elsewhere.
   if ((kind === 'club' || kind === 'team') && name.canonical !== name.text && !name.canonical.includes(name.text)) return refuse(input, 'the subject is a nickname');
+  // "Roger Ibañez also missed his as Sevilla beat Roma": "his" what, the player cannot tell.
+  if (/\b(?:his|her|their)(?=\s+(?:as|and|but|when|after|before)\b|[,.;]|$)/.test(text.slice(core.verb.end, core.end))) return refuse(input, 'the clause leaves out what “his” or “her” stands for');
   const wh = asRole ? `which ${role.replace(/[’']s\b/u, '').replace(/\p{L}+$/u, (w) => w.toLowerCase())}` : entityWh(kind, name, input.women, undefined);
   if (!wh) return refuse(input, 'no wh-word for this kind of name');
-  const verb = !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
+  // "Chelsea play Liverpool" asks "Which club plays Liverpool?": a lone wh-subject is singular.
+  const verb = core.aux === 'do' && core.base ? thirdPerson(core.base) : !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
-  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, core.end)}${lead}`), input);
+  // "Chelsea play Liverpool on Tuesday and are set to face Real Madrid": only the conjunct of the subject's verb.
+  const and = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:are|is|were|was|have|has|will)\s/u.exec(text.slice(core.verb.end, core.end));
+  const end = and ? core.verb.end + and.index : core.end;
+  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, end)}${lead}`), input);
 }
 
 /** "Former England and Manchester City midfielder " → "former England and Manchester City midfielder":
@@ -144,5 +161,35 @@ function perfectAsPast(input: WhInput, wh: string, main: Pick<Core, 'verb' | 'au
   const form = next && finiteVerb(next.text.replace(/[,;:.]+$/, ''));
   if (!next || !form || form.tense !== 'past') return main;
   return { verb: { ...next, end: next.end - (/[,;:.]+$/.exec(next.text)?.[0].length ?? 0) }, aux: 'did', base: form.base };
+}
+
+/** "play" → "plays", "reach" → "reaches", "carry" → "carries". */
+function thirdPerson(base: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+const PLAYS = /^(?:winger|midfielder|striker|forward|defender|goalkeeper|keeper|full-back|centre-back|captain|star|player|international|skipper|attacker|playmaker|centre-forward|wing-back|left-back|right-back)$/;
+const MANAGES = /^(?:manager|coach|boss)$/;
+
+/** "Manchester City striker Erling Haaland has broken…" with "Manchester City" asks "Which club does
+ *  Erling Haaland play for?"; "Former England and Manchester City midfielder Colin Bell" asks in the
+ *  past. Only a club or national team in a description that ends on a role and then the person. */
+function clubOfDescribed(input: WhInput, core: Core, name: Name): string | undefined {
+  if (name.kind !== 'club' && name.kind !== 'team') return undefined;
+  const { text } = input;
+  const person = input.names.find((n) => n.kind === 'person' && n.end === core.subject.end);
+  if (!person || name.end > person.start) return undefined;
+  const words = text.slice(core.subject.start, person.start).trim().split(/\s+/);
+  const role = words.at(-1)!.toLowerCase();
+  if (!PLAYS.test(role) && !MANAGES.test(role)) return undefined;
+  // Only names, "and" and the role (with "former"/"star" before it): "Brighton loanee" and "the visitors' defender" are not.
+  if (!words.slice(0, -1).every((w) => /^(?:and|former|ex-?|star|the)$/i.test(w) || /^\p{Lu}/u.test(w))) return undefined;
+  if (words.slice(0, -1).some((w) => /[’']s?$/.test(w))) return undefined;
+  const former = /^(?:former|ex-?)$/i.test(words[0]!);
+  const wh = name.kind === 'club' ? 'Which club' : input.women ? 'Which national team' : 'Which country';
+  const doing = MANAGES.test(role) ? 'manage' : 'play for';
+  return finish(`${wh} ${former ? 'did' : 'does'} ${person.canonical} ${doing}`, input);
 }
 

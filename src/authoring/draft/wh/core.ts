@@ -61,19 +61,22 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
     if (!/^\p{Ll}/u.test(w)) continue;
     // A past tense the verb list does not know still ends the subject ("Domenech insisted"); only
     // questions that need its base form ("did … insist") are then refused.
-    const unknown = !AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && /^\p{Ll}{3,}ed$/u.test(w) && input.names.some((n) => n.end === words[v - 1]!.end - (/[’']s$/.test(words[v - 1]!.text) ? 2 : 0));
+    // "Lauren Hemp also scored", "Kane expertly curled": an adverb between the subject and its verb.
+    const adverb = v - 2 >= s0 && (ADVERBS.test(words[v - 1]!.text) || /^\p{Ll}{3,}ly$/u.test(words[v - 1]!.text)) ? 1 : 0;
+    const ends = words[v - 1 - adverb]!;
+    const unknown = !AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && /^\p{Ll}{3,}ed$/u.test(w) && input.names.some((n) => n.end === ends.end - (/[’']s$/.test(ends.text) ? 2 : 0));
     // "Chelsea play Liverpool": a bare present after a club's name (clubs take the plural).
-    const plural = isBase(w) && !ROLES.test(w) && !/^(?:head|record|return|move|transfer|name|deal|fan|fans|star|goal|cut)$/.test(w) && input.names.some((n) => n.end === words[v - 1]!.end && (n.kind === 'club' || n.kind === 'team'));
+    const plural = isBase(w) && !ROLES.test(w) && !/^(?:head|record|return|move|transfer|name|deal|fan|fans|star|goal|cut)$/.test(w) && input.names.some((n) => n.end === ends.end && (n.kind === 'club' || n.kind === 'team'));
     if (!AUXILIARIES.has(w.toLowerCase()) && !finiteVerb(w) && !unknown && !plural) continue;
-    const before = words[v - 1]!.text.toLowerCase();
+    const before = ends.text.toLowerCase();
     if (DETERMINERS.has(before) || /^\d/.test(before) || PREPOSITIONS.has(before)) continue;
-    const subject = { start: words[s0]!.start, end: words[v - 1]!.end };
+    const subject = { start: words[s0]!.start, end: ends.end };
     // A subject opens on a name, a determiner or a pronoun: "Ten years later Charlton…" does not.
     const opensOn = words[s0]!;
     if (!input.names.some((n) => n.start === opensOn.start) && !/^(?:the|his|her|their|its|he|she|they)$/i.test(opensOn.text) && !ROLES.test(opensOn.text)) {
       // "Former England and Manchester City midfielder Colin Bell has died", "a dominant Chelsea had":
       // descriptive words before a name that ends the subject; the question names the person or club.
-      const named = premodifiedName(input, words, s0, v);
+      const named = premodifiedName(input, words, s0, v - adverb);
       if (!named) return refuse(input, 'the subject does not open on a name, a pronoun or “the”');
       const core = verbAt(words, v, { ...subject, as: asNamed(named) }, start, end);
       return core && lead ? { ...core, lead } : core;

@@ -9,6 +9,8 @@ import { ADVERBS, DEAL, DETERMINERS, FOLLOWERS, GOAL, HEADS, PREPOSITIONS, ROLES
 const CITY_NAMES = new Set(CITIES.map(fold));
 const STADIUM_NAMES = new Set(VENUES.map(fold));
 
+/** Words of a description before a role: names, "and", "former", "fellow", "two-time". */
+const DESCRIBES = /^(?:\p{Lu}[\p{L}’'-]*|former|fellow|[\p{L}]+-time)$/u;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 const unsafe = (input: WhInput, why: string): 'unsafe' => {
@@ -51,7 +53,8 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
     if (/^(?:after|before|while|when|since|having|despite|following|whose|who|which|that|he|she|they|we|i|you|where|because|until|if|whether)$/.test(lw)) return unsafe(input, `the span hangs on a subordinate or relative clause: “${lw}”`);
     // "…to move past Alan Shearer": the span belongs to the infinitive, not to the clause's verb.
     // ("are set to face Real Madrid in…", "is expected to miss…": an infinitive in the verb chain is the verb.)
-    if (lw === 'to' && i > 1 && words[i + 1] && isBase(words[i + 1]!.text)) return unsafe(input, 'the span belongs to an infinitive (“to …”), not to the clause’s verb');
+    const chain = /^(?:set|going|able|about|due|expected|likely|poised|ready|unable|on)$/i.test(words[i - 1]?.text ?? '');
+    if (lw === 'to' && i > 1 && !chain && words[i + 1] && isBase(words[i + 1]!.text)) return unsafe(input, 'the span belongs to an infinitive (“to …”), not to the clause’s verb');
     if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return unsafe(input, `the span hangs on a participle: “${lw}”`);
   }
   return found;
@@ -87,11 +90,25 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
   let wh: string | undefined;
   let head: string | undefined;
   let keep: string | undefined;
+  /** A time phrase of its own ("two minutes before half-time"): no preposition or object slot needed. */
+  let adjunct = false;
   const isName = !['score', 'minute', 'money', 'age', 'rank', 'count', 'attendance', 'date', 'year', 'duration'].includes(kind);
   if (isName) {
     if (!spanEndsToken) return refuse(input, 'the name is part of a longer word');
     // "winger Nicolas Pépé", "champions Manchester City": the role goes with the name.
+    const roleAt = first > 0 && ROLES.test(words[first - 1]!.text) ? first - 1 : -1;
     while (first > 0 && ROLES.test(words[first - 1]!.text)) first--;
+    // "Chelsea and Australia striker Sam Kerr", "Pompey keeper Ryan Allsop": the description up to
+    // the role becomes the wh-phrase ("which Chelsea and Australia striker").
+    let described: string | undefined;
+    if (kind === 'person' && roleAt >= 0) {
+      let d = first;
+      while (d > 0 && d > first - 6 && DESCRIBES.test(words[d - 1]!.text) && !FOLLOWERS.has(words[d - 1]!.text.toLowerCase()) || (d > 0 && words[d - 1]!.text === 'and' && /^\p{Lu}/u.test(words[d]!.text) && /^\p{Lu}/u.test(words[d - 2]?.text ?? ''))) d--;
+      if (d < first && words.slice(d, roleAt + 1).every((w) => !/[,;:]$/.test(w.text))) {
+        described = words.slice(d, roleAt + 1).map((w) => w.text).join(' ');
+        first = d;
+      }
+    }
     while (first > 0 && DETERMINERS.has(words[first - 1]!.text.toLowerCase())) first--;
     const next = lower(last + 1);
     // "beat Chelsea and Australia striker Sam Kerr": which of two joined names is meant is not safe.
@@ -105,7 +122,7 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
       } else return refuse(input, `the name is part of a longer phrase: “${next}”`);
     }
     const name = input.names.find((n) => n.start === span.start && n.end === span.end);
-    wh = entityWh(kind, name, input.women, head);
+    wh = described ? `which ${/^(?:Former|Fellow|Two-time|Three-time)$/.test(described.split(' ')[0]!) ? described.charAt(0).toLowerCase() + described.slice(1) : described}` : entityWh(kind, name, input.women, head);
     // "at Euro 2012 and World Cup 2014": the second of two is asked "other than" the first.
     const left = words[first - 2];
     const partner = lower(first - 1) === 'and' && left ? input.names.find((n) => n.kind === name?.kind && n.end === left.end - (/,$/.test(left.text) ? 1 : 0)) : undefined;
@@ -124,12 +141,32 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     last = value.last;
     first = value.first ?? first;
     while (first > 0 && DETERMINERS.has(words[first - 1]!.text.toLowerCase())) first--;
+    // "two minutes before half-time": the whole time phrase moves ("How many minutes before half-time").
+    const relation = lower(last + 1);
+    if ((kind === 'count' || kind === 'duration') && /^how many (?:minutes|seconds|days|weeks|months|years|games|matches)$/.test(wh) && relation && /^(?:before|after)$/.test(relation)) {
+      let j = last + 2;
+      while (j < words.length && j < last + 6 && !/[,;:]$/.test(words[j - 1]!.text) && (j === last + 2 || !FOLLOWERS.has(lower(j)!)) && !finiteVerb(words[j]!.text) && !/ing$/.test(lower(j)!)) j++;
+      // The phrase must end where a noun phrase ends: the clause's end, a comma or a preposition.
+      const ended = j === words.length || /[,;:]$/.test(words[j - 1]!.text) || FOLLOWERS.has(lower(j)!);
+      if (j === last + 2 || !ended) return refuse(input, 'a time phrase (“… minutes after …”) not read to its end');
+      wh = `${wh} ${words.slice(last + 1, j).map((w) => w.text).join(' ').replace(/[,;:.]+$/, '')}`;
+      last = j - 1;
+      adjunct = true;
+    }
   }
   if (!wh) return refuse(input, `no wh-word for this ${kind}`);
+  // "after just seven months" asks "After how many months": the hedge leaves with the number.
+  const hedged = !isName && /^(?:just|only|nearly|almost|barely|around|about)$/.test(lower(first - 1) ?? '') && PREPOSITIONS.has(lower(first - 2) ?? '');
+  if (hedged) {
+    words.splice(first - 1, 1);
+    first--;
+    last--;
+  }
   const prep = lower(first - 1);
   let start = words[first]!.start;
   const end = words[last]!.end - (/[,;.:]+$/.exec(words[last]!.text)?.[0].length ?? 0);
-  if (wh === 'at what age') { /* "at the age of 74", "aged 73": the phrase holds its own preposition */ }
+  if (adjunct) { /* a whole time phrase */ }
+  else if (wh === 'at what age') { /* "at the age of 74", "aged 73": the phrase holds its own preposition */ }
   else if (kind === 'date' && WEEKDAY.test(prep ?? '') && lower(first - 2) === 'on') {
     // "on Wednesday, May 31, 2023" asks "When".
     start = words[first - 2]!.start;
@@ -186,9 +223,11 @@ export function isObjectSlot(words: Token[], i: number, core: Core): boolean {
   if (w.start < core.verb.start) return false;
   if (w.start === core.verb.start) return true;
   if (!finiteVerb(w.text) && !isParticiple(w.text) && !isBase(w.text)) return false;
-  // "has scored", "was fined", "will pay": the participle or base after the auxiliary.
-  const between = words.filter((x) => x.start > core.verb.start && x.start <= w.start);
-  return between.length <= 3 && between.slice(0, -1).every((x) => ADVERBS.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || x.text === 'been' || x.text === 'to' || isParticiple(x.text)) && /^\p{Ll}+$/u.test(w.text);
+  // "…and are set to face Real Madrid": the verb of a second conjunct anchors its own object.
+  const anchor = words.findLast((x, j) => x.start >= core.verb.start && x.start < w.start && (x.start === core.verb.start || (words[j - 1]?.text === 'and' && (AUXILIARIES.has(x.text.toLowerCase()) || !!finiteVerb(x.text)))))!;
+  // "has scored", "was fined", "will pay", "went on to beat": the participle or base after the auxiliary.
+  const between = words.filter((x) => x.start > anchor.start && x.start <= w.start);
+  return between.length <= 3 && between.slice(0, -1).every((x) => ADVERBS.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || /^(?:been|to|on|set|going|about|able)$/.test(x.text) || isParticiple(x.text)) && /^\p{Ll}+$/u.test(w.text);
 }
 
 export function numericWh(kind: SpanKind, words: Token[], at: number, last: number, lower: (i: number) => string | undefined, unit?: string): { wh: string; last: number; first?: number; keep?: string } | undefined {
@@ -236,7 +275,12 @@ export function numericWh(kind: SpanKind, words: Token[], at: number, last: numb
         return { wh: `how long a ${noun}`, last: last + 1 };
       }
       const next = lower(last + 1);
-      if (next && /^(?:years?|months?|weeks?|days?|seasons?|decades?|minutes?|games?|matches)$/.test(next)) return { wh: `how many ${next === 'match' || next === 'matches' ? 'matches' : next.replace(/^(\w+?)s?$/, '$1s')}`, last: last + 1 };
+      if (next && /^(?:years?|months?|weeks?|days?|seasons?|decades?|minutes?|games?|matches)$/.test(next)) {
+        const unitWh = `how many ${next === 'match' || next === 'matches' ? 'matches' : next.replace(/^(\w+?)s?$/, '$1s')}`;
+        // "seven months in charge" stays one phrase.
+        if (lower(last + 2) === 'in' && lower(last + 3) === 'charge') return { wh: `${unitWh} in charge`, last: last + 3 };
+        return { wh: unitWh, last: last + 1 };
+      }
       return undefined;
     }
     case 'age':

@@ -63,6 +63,8 @@ export function scoreQuestion(input: WhInput, core: Core): string | undefined {
   const second = secondVerb(input, core, span.start);
   if (second === 'unsafe') return undefined;
   let before = text.slice((second ?? core).verb.start, span.start);
+  // "made it 3-0", "put Bayern 2-0 up": the score is the state the clause names, not a result to leave out.
+  if (/\b(?:it|them|us)\s+$/u.test(before) || /^\s*(?:up|ahead|down|clear)\b/.test(text.slice(span.end))) return refuse(input, 'a score the verb makes (“made it 3-0”), not a result');
   let after = text.slice(span.end, conjunctEnd(input, core, span.end));
   // "a 2-1 victory over Fiorentina" reads "a victory over Fiorentina"; "won 2-1" reads "won".
   before = before.replace(/\b(?:by|a|an)\s+$/i, (m) => (/^by/i.test(m) ? '' : m));
