@@ -1,6 +1,8 @@
 // Each rule here stops a false fact the bench found in a dev article, in a way that holds beyond
 // that article: the sentences are the dev articles' own.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, readSplit } from '../../bench/draft/corpus';
 import { resolveClauses, type Memory } from '../../src/authoring/draft/clauses';
 import { draftPack } from '../../src/authoring/draft/draft-pack';
 import { findNames } from '../../src/authoring/draft/names';
@@ -81,6 +83,17 @@ describe('a question says what the article says of all it joins', () => {
     expect(goals).toBeDefined();
     for (const text of [goals!.prompts.ask, goals!.prompts.statement ?? '', goals!.explanation])
       if (/Dortmund/.test(text)) expect(text, text).toMatch(/Dortmund and RB Salzburg/);
+  });
+});
+
+describe('one of two joined answers is not asked alone', () => {
+  it('never asks "In which country…?" of New Zealand when the tournament was in Australia and New Zealand (bonmati-ballon-dor)', () => {
+    const article = readSplit(join(CORPUS_DIR, 'dev'), 'dev').find((a) => a.slug === 'bonmati-ballon-dor')!;
+    const { pack } = draftPack(article.text, { published: article.published });
+    const hosts = pack.facts.filter((x) => (answerText(x) === 'New Zealand' || answerText(x) === 'Australia') && x.quote.includes('tournament in Australia'));
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const f of hosts)
+      expect(f.prompts.ask, f.prompts.ask).toMatch(/Australia and _____|_____ and New Zealand|Australia and which|which .* and New Zealand/);
   });
 });
 

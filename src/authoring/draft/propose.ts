@@ -159,7 +159,7 @@ function promptsFor(kind: Proposal['kind'], read: ReadSentence, clause: Clause, 
   const wh = kind === 'list' ? {} : askAbout({
     text: read.text, masked: read.masked, names: read.names, clauses: read.clauses, clause, span: { start, end }, kind: kind, ...(unit ? { unit } : {}), women: article.women,
   });
-  const cut = [wh.ask, wh.statement].map((t) => t && droppedConjunct(t, read)).find(Boolean);
+  const cut = [wh.ask, wh.statement].map((t) => t && droppedConjunct(t, read, { start, end })).find(Boolean);
   const misfit = wh.ask ? answerMisfit(wh.ask, kind) : undefined;
   if (wh.ask && !cut && !misfit) return { ask: wh.ask, ...(wh.statement ? { statement: wh.statement } : {}) };
   const whyGap = cut ? `the question would keep “${cut[0]}” and drop “${cut[1]}”, said of them together`
@@ -192,16 +192,34 @@ function answerMisfit(ask: string, kind: Proposal['kind']): string | undefined {
 /** "for Dortmund and RB Salzburg": a question that names one of two names the sentence joins with
  *  "and" (or "or") and not the other says of one what the article says of both. A partner the
  *  name finder did not type ("Dortmund" alone may be a city) still counts when capitalised. */
-function droppedConjunct(written: string, read: ReadSentence): [string, string] | undefined {
+function droppedConjunct(written: string, read: ReadSentence, span: { start: number; end: number }): [string, string] | undefined {
   const CAPS = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
   const before = new RegExp(`(${CAPS}),?\\s+(?:and|or|&)\\s+$`, 'u');
   const after = new RegExp(`^,?\\s+(?:and|or|&)\\s+(${CAPS})`, 'u');
+  const lower = written.toLowerCase();
+  const says = (t: string) => lower.includes(t.toLowerCase());
   for (const n of read.names) {
-    const own = written.includes(n.text) || written.includes(n.canonical);
-    const partners = [before.exec(read.masked.slice(Math.max(0, n.start - 60), n.start))?.[1], after.exec(read.masked.slice(n.end, n.end + 60))?.[1]];
+    const isAnswer = n.start < span.end && n.end > span.start;
+    const own = says(n.text) || says(n.canonical);
+    const windowStart = Math.max(0, n.start - 60);
+    const b = before.exec(read.masked.slice(windowStart, n.start));
+    const a = after.exec(read.masked.slice(n.end, n.end + 60));
+    const overlaps = (from: number, to: number) => from < span.end && to > span.start;
+    const partners = [
+      b && !overlaps(windowStart + b.index, windowStart + b.index + b[1]!.length) ? b[1] : undefined,
+      a && !overlaps(n.end + a[0].length - a[1]!.length, n.end + a[0].length) ? a[1] : undefined,
+    ].map((p) => p?.replace(/^(?:Former|Ex|The|A|An)\s+/, ''));
     for (const p of partners) {
       if (!p || /^(?:The|A|An|He|She|They|It)$/.test(p)) continue;
-      const named = written.includes(p);
+      const named = says(p);
+      // "in Australia and New Zealand" asked "In which country…?": either is right, unless the
+      // question names the other. A partner of another kind ("England and Manchester City
+      // midfielder" asked "Which club…?") does not answer it.
+      if (isAnswer) {
+        const kind = read.names.find((x) => x.text === p || x.canonical === p)?.kind;
+        if (!named && (kind === undefined || kind === n.kind)) return [n.text, p];
+        continue;
+      }
       if (own && !named) return [n.text, p];
       if (named && !own) return [p, n.text];
     }
