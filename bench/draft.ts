@@ -5,12 +5,13 @@
 //   --write-unjudged NAME      add a "?" verdict for every unjudged fact to the .judged.json files, marked as made by NAME
 //   --missed                   the keys no drafted fact holds
 //   --only SLUG                one article
+//   --why-gaps                 why drafted facts are gaps to fill and not wh-questions: reasons by count, with examples
 // Per article and per split: strict recall of the keys written before drafting, drafted facts by
 // verdict, and what a player meets in 40 seeds × 3 difficulties of 10-question rounds. Figures,
 // not assertions.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { draftPack } from '../src/authoring/draft/draft-pack';
+import { draftPack, GAP_BECAUSE } from '../src/authoring/draft/draft-pack';
 import type { Fact, Pack } from '../src/domain/pack/schema';
 import { validatePack } from '../src/domain/pack/validate';
 import { answerText } from '../src/domain/questions/forms';
@@ -58,13 +59,27 @@ function describeFact(f: Fact, pack: Pack, a: Article): string {
 // One draft before timing, so the first article does not pay for loading the drafter's tables.
 if (splits[0]?.[1][0]) draftArticle(splits[0][1][0]);
 
+/** Facts asked as a gap, by the reason the drafter gave for writing no wh-question. */
+function tallyGaps(facts: readonly Fact[], into: Map<string, string[]>): void {
+  for (const f of facts) {
+    if (!/^(?:Fill the gap|Which of these belongs)/.test(f.prompts.ask)) continue;
+    const at = f.review?.indexOf(GAP_BECAUSE) ?? -1;
+    const why = at >= 0 ? f.review!.slice(at + GAP_BECAUSE.length) : 'no reason recorded';
+    // Reasons that end on the word at fault (“: “having””) are grouped by their wording before it.
+    const key = why.replace(/: “[^”]*”$/, '');
+    into.set(key, [...(into.get(key) ?? []), `${f.prompts.ask.slice(0, 150)}  [${answerText(f)}]`]);
+  }
+}
+
 const report: Record<string, unknown> = {};
 for (const [name, articles] of splits) {
   const chosen = articles.filter((a) => !only || a.slug === only);
   if (chosen.length === 0) continue;
   const results: ArticleResult[] = [];
+  const gapReasons = new Map<string, string[]>();
   for (const a of chosen) {
     const { pack, ms } = draftArticle(a);
+    tallyGaps(pack.facts, gapReasons);
     const valid = validatePack(pack).ok;
     const score = scoreArticle(a, pack.facts);
     results.push({ slug: a.slug, split: name, kind: a.kind, ms, score, rounds: roundFigures(pack, a.text), valid });
@@ -83,6 +98,11 @@ for (const [name, articles] of splits) {
     console.log(`\n=== ${name} ===\n${table(results, t)}\n\n${summary(t)}\n\nissue 21, done when (on the hold-out):\n${targets(t).join('\n')}`);
     const falseLines = results.flatMap((r) => r.score.falseFacts.map((x) => `  FALSE ${r.slug}: ${answerText(x.fact)} (${x.fact.prompts.ask}) — ${x.why}`));
     if (falseLines.length) console.log(`\nfalse facts:\n${falseLines.join('\n')}`);
+    if (args.includes('--why-gaps')) {
+      const all = [...gapReasons.values()].reduce((n, l) => n + l.length, 0);
+      const lines = [...gapReasons].sort((a, b) => b[1].length - a[1].length).map(([why, ex]) => `  ${String(ex.length).padStart(4)}  ${why}\n${ex.slice(0, Number(option('--examples') ?? 2)).map((e) => `          e.g. ${e}`).join('\n')}`);
+      console.log(`\nwhy drafted facts are gaps (${all} of ${t.facts} facts):\n${lines.join('\n')}`);
+    }
     const examples = results.flatMap((r) => r.rounds.examples.twoRight.slice(0, 1).map((e) => `  ${r.slug}: ${e}`));
     if (examples.length) console.log(`\nquestions with two right options (one example per article):\n${examples.join('\n')}`);
   }

@@ -69,7 +69,10 @@ describe('draft on the seed article', () => {
     expect(coach?.distractors?.pool).toBe('coaches');
     const missed = factFor('2010 World Cup');
     expect(missed?.answer.type).toBe('tournament');
-    expect(missed?.group).toBe(coach?.group);
+    // Two clauses of one sentence, each quoted on its own, and neither shows the other's answer.
+    expect(missed?.quote).toBe('Benzema was left out of France’s squad for the 2010 World Cup');
+    expect(coach?.quote).toMatch(/^though coach Raymond Domenech insisted/);
+    expect(missed?.group).not.toBe(coach?.group);
   });
 
   it('finds tournaments, clubs, awards and people, each a span of its own sentence', () => {

@@ -134,6 +134,11 @@ describe('issue 14: hostile packs', () => {
     expect(overlaps('Аustria', 'Austria')).toBe(true);
   });
 
+  it('hand-written numeric options are compared whole, as generated ones are ("8" is no cue in "18")', () => {
+    expect(codes(textOf((p) => { p.questions[0].options = ['8', '18', '12', '15']; p.questions[0].answer = 0; }))).not.toContain('options-overlap');
+    expect(codes(textOf((p) => { p.questions[0].options = ['Madrid', 'Real Madrid', 'Spain', 'Italy']; p.questions[0].answer = 0; }))).toContain('options-overlap');
+  });
+
   it('hand-written questions have four options, or two', () => {
     expect(codes(textOf((p) => { p.questions[0].options.pop(); p.questions[0].answer = 0; }))).toEqual(['option-count']);
     expect(codes(textOf((p) => { p.questions[0].options = ['Yes', 'No']; p.questions[0].answer = 0; }))).toEqual([]);

@@ -17,6 +17,11 @@ import { maskQuotes, noteRecent, readSentence, registerPeople, type ReadSentence
 import { splitSentences, type Sentence } from './sentences';
 import { slug } from './slug';
 import { answerIsSpan } from './truth';
+import { clauseQuote } from './clause-quote';
+import { bridgesToDrop, givenAwayBy, independentGroups } from './giveaway';
+
+/** In a fact's review note, before the reason it is a gap to fill and not a wh-question. */
+export const GAP_BECAUSE = 'a gap, not a question: ';
 
 export interface DraftOptions {
   title?: string;
@@ -98,7 +103,7 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
     report[s.number - 1]!.skipped.push(...skipped);
     for (const p of facts) proposals.push({ p, read: readOf.get(s)! });
   }
-  let facts = toFacts(proposals, reads, indexArticle(reads), managers, report);
+  let facts = groupFacts(toFacts(proposals, reads, indexArticle(reads), managers, report), sentences, report);
   let pools: Record<string, string[]> = {};
   const pack: Pack = {
     id: slug(title) || 'draft', version: '0.1.0', title, language: 'en', authors: ['Draft — replace me'], licence: 'CC-BY-4.0',
@@ -163,24 +168,65 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
     };
     const notP = (p as Proposal & { not?: string }).not;
     const fact: Fact = {
-      id, subject: p.subject, relation: p.relation, answer: p.answer, quote: p.sentence.text, explanation: '',
+      id, subject: p.subject, relation: p.relation, answer: p.answer, quote: clauseQuote(reads[read]!, p.span), explanation: '',
       prompts: { ask: p.ask, ...(p.statement ? { statement: p.statement } : {}), ...(notP ? { not: notP } : {}), ...(p.event && p.date ? { event: p.event } : {}) },
       ...(p.event && p.date ? { date: p.date } : {}),
       group: `sentence-${p.sentence.number}`,
       ...(Object.keys(distractors).length ? { distractors } : {}),
-      review: `check: auto-drafted from sentence ${p.sentence.number}; ${p.note}`,
+      review: `check: auto-drafted from sentence ${p.sentence.number}; ${p.note}${p.whyGap ? `; ${GAP_BECAUSE}${p.whyGap}` : ''}`,
     };
+    // The answer read from a name elsewhere in the sentence ("he" → Messi): the whole sentence holds it.
+    if (!answerIsSpan(fact)) fact.quote = p.sentence.text;
     if (!answerIsSpan(fact)) {
       report[p.sentence.number - 1]!.skipped.push({ text: p.text, why: 'the answer is not the sentence’s own words' });
       continue;
     }
-    // The explanation is the fact as a sentence, else the article's own sentence.
-    fact.explanation = p.statement ? fillAnswer(p.statement, answerText(fact)) : p.sentence.text;
+    // The explanation is the fact as a sentence, else the article's own words that state it.
+    fact.explanation = p.statement ? fillAnswer(p.statement, answerText(fact)) : fact.quote;
     used.add(id);
     out.push(fact);
     report[p.sentence.number - 1]!.took.push(id);
   }
   return out;
+}
+
+const sentenceNumber = (f: Fact) => Number(/sentence (\d+)/.exec(f.review ?? '')?.[1] ?? 0);
+
+/** Enough groups for a 10-question round, with a few to spare so every round can be full. */
+const GROUP_TARGET = 12;
+
+/** Groups by what each fact shows (giveaway.ts). Where that leaves fewer groups than a round
+ *  needs, the facts that tie the most together are left out (said so). A sentence whose facts
+ *  all end in one group gains nothing from quoting them clause by clause: they quote the whole
+ *  sentence again. */
+function groupFacts(facts: Fact[], sentences: readonly Sentence[], report: SentenceReport[]): Fact[] {
+  const edges = givenAwayBy(facts);
+  const drop = bridgesToDrop(facts, edges, GROUP_TARGET);
+  const kept = facts.filter((f, i) => {
+    if (!drop.has(i)) return true;
+    const n = sentenceNumber(f);
+    report[n - 1]?.took.splice(report[n - 1]!.took.indexOf(f.id), 1);
+    report[n - 1]?.skipped.push({ text: answerText(f), why: `its question or quote names the answers of ${edges.filter((by) => by.has(i)).length} other facts, and “${answerText(f)}” is named by ${edges[i]!.size}: without it the draft holds more facts that can share a round` });
+    return false;
+  });
+  let groups = independentGroups(kept, sentenceNumber);
+  const bySentence = new Map<number, number[]>();
+  kept.forEach((f, i) => bySentence.set(sentenceNumber(f), [...(bySentence.get(sentenceNumber(f)) ?? []), i]));
+  let restored = false;
+  for (const [n, members] of bySentence) {
+    const text = sentences[n - 1]?.text;
+    if (!text || new Set(members.map((i) => groups[i])).size > 1) continue;
+    for (const i of members) {
+      const f = kept[i]!;
+      if (f.quote === text) continue;
+      if (f.explanation === f.quote) f.explanation = text;
+      f.quote = text;
+      restored = true;
+    }
+  }
+  if (restored) groups = independentGroups(kept, sentenceNumber);
+  kept.forEach((f, i) => (f.group = groups[i]));
+  return kept;
 }
 
 /** The headline, a byline, a dateline alone on its line: no facts from those. */

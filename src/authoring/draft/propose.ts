@@ -35,6 +35,10 @@ export interface Proposal {
   date?: string;
   /** The span itself, for --explain. */
   text: string;
+  /** Where the span sits in the sentence: its clause becomes the fact's quote. */
+  span: { start: number; end: number };
+  /** Why it is asked as a gap to fill and not as a wh-question (for --explain and the bench). */
+  whyGap?: string;
 }
 
 export interface Skip {
@@ -86,7 +90,7 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
     const prompts = templated.ask ? { ask: templated.ask, statement: templated.statement! } : promptsFor(kind, read, clause, start, end, article, unit);
     if (typeof prompts === 'string') return void skipped.push({ text, why: prompts });
     facts.push({
-      sentence, kind, subject, answer, text,
+      sentence, kind, subject, answer, text, span: { start, end },
       relation: `${LABEL[kind]} (sentence ${sentence.number})`,
       ...prompts,
       salience: SALIENCE[kind] - (isActor ? 2 : 0),
@@ -124,7 +128,8 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   if (said) {
     const who = said.speaker.canonical;
     facts.push({
-      sentence, kind: 'person', subject: article.title, answer: { type: 'person', value: who }, text: said.speaker.text,
+      // Who said it and what: the whole sentence is the quote.
+      sentence, kind: 'person', subject: article.title, answer: { type: 'person', value: who }, text: said.speaker.text, span: { start: 0, end: read.text.length },
       relation: `speaker (sentence ${sentence.number})`, ask: `Who said: “${said.words}”?`, statement: `{answer} said: “${said.words}”`,
       salience: 8, note: `the speaker of “${said.words}”`, entity: { kind: 'person', canonical: [who, said.speaker.text] },
     });
@@ -150,15 +155,76 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
 
 /** The wh-question where the clause reads plainly; else a gap-fill of the clause as a sentence of
  *  its own; else of the whole sentence if it is short; else a reason to skip. Never a cut fragment. */
-function promptsFor(kind: Proposal['kind'], read: ReadSentence, clause: Clause, start: number, end: number, article: ArticleView, unit?: string): { ask: string; statement?: string } | string {
+function promptsFor(kind: Proposal['kind'], read: ReadSentence, clause: Clause, start: number, end: number, article: ArticleView, unit?: string): { ask: string; statement?: string; whyGap: string } | { ask: string; statement?: string } | string {
   const wh = kind === 'list' ? {} : askAbout({
     text: read.text, masked: read.masked, names: read.names, clauses: read.clauses, clause, span: { start, end }, kind: kind, ...(unit ? { unit } : {}), women: article.women,
   });
-  if (wh.ask) return { ask: wh.ask, ...(wh.statement ? { statement: wh.statement } : {}) };
-  if (wh.statement && wh.statement.length <= 200) return { ask: `Fill the gap: “${wh.statement.replace('{answer}', '_____')}”`, statement: wh.statement };
+  const cut = [wh.ask, wh.statement].map((t) => t && droppedConjunct(t, read, { start, end })).find(Boolean);
+  const misfit = wh.ask ? answerMisfit(wh.ask, kind) : undefined;
+  if (wh.ask && !cut && !misfit) return { ask: wh.ask, ...(wh.statement ? { statement: wh.statement } : {}) };
+  const whyGap = cut ? `the question would keep “${cut[0]}” and drop “${cut[1]}”, said of them together`
+    : misfit ?? (kind === 'list' ? 'a list is asked as a gap' : wh.why ?? 'no wh-question written');
+  if (wh.statement && wh.statement.length <= 200 && !cut) return { ask: `Fill the gap: “${wh.statement.replace('{answer}', '_____')}”`, statement: wh.statement, whyGap };
   const gap = gapFill(read.text, { start, end }, explicitSubjects(read.clauses, read.text), 'Fill the gap', read.bodyStart);
-  if (!gap) return 'no question reads without the rest of its sentence, and the sentence is too long to quote whole';
-  return gap;
+  if (!gap) return `no question reads without the rest of its sentence (${whyGap}), and the sentence is too long to quote whole`;
+  return { ...gap, whyGap };
+}
+
+/** What each wh-phrase asks for, and the kinds of answer that fit it. */
+const WH_KINDS: ReadonlyArray<[RegExp, ReadonlyArray<Proposal['kind']>, string]> = [
+  [/\bwhich (?:season|year)\b/i, ['year', 'date'], 'a season or year'],
+  [/\bwhose (?:ground|stadium|home)\b/i, ['club', 'team'], 'a club’s ground'],
+  [/\bwhich (?:competition|tournament|league|cup)\b/i, ['competition', 'award'], 'a competition'],
+  [/\bwhich (?:stadium|ground|venue)\b/i, ['venue', 'club'], 'a ground'],
+  [/\bwhich (?:country|nation)\b/i, ['team', 'venue'], 'a country'],
+];
+
+/** "In which season…?" answered with "Premier League", "On whose ground…?" with a player: the
+ *  answer is not the kind of thing the question asks for. */
+function answerMisfit(ask: string, kind: Proposal['kind']): string | undefined {
+  for (const [phrase, kinds, wants] of WH_KINDS) {
+    const m = phrase.exec(ask);
+    if (m && !kinds.includes(kind)) return `“${m[0]}” asks for ${wants}, and the span is a ${LABEL[kind]}`;
+  }
+  return undefined;
+}
+
+/** "for Dortmund and RB Salzburg": a question that names one of two names the sentence joins with
+ *  "and" (or "or") and not the other says of one what the article says of both. A partner the
+ *  name finder did not type ("Dortmund" alone may be a city) still counts when capitalised. */
+function droppedConjunct(written: string, read: ReadSentence, span: { start: number; end: number }): [string, string] | undefined {
+  const CAPS = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
+  const before = new RegExp(`(${CAPS}),?\\s+(?:and|or|&)\\s+$`, 'u');
+  const after = new RegExp(`^,?\\s+(?:and|or|&)\\s+(${CAPS})`, 'u');
+  const lower = written.toLowerCase();
+  const says = (t: string) => lower.includes(t.toLowerCase());
+  for (const n of read.names) {
+    const isAnswer = n.start < span.end && n.end > span.start;
+    const own = says(n.text) || says(n.canonical);
+    const windowStart = Math.max(0, n.start - 60);
+    const b = before.exec(read.masked.slice(windowStart, n.start));
+    const a = after.exec(read.masked.slice(n.end, n.end + 60));
+    const overlaps = (from: number, to: number) => from < span.end && to > span.start;
+    const partners = [
+      b && !overlaps(windowStart + b.index, windowStart + b.index + b[1]!.length) ? b[1] : undefined,
+      a && !overlaps(n.end + a[0].length - a[1]!.length, n.end + a[0].length) ? a[1] : undefined,
+    ].map((p) => p?.replace(/^(?:Former|Ex|The|A|An)\s+/, ''));
+    for (const p of partners) {
+      if (!p || /^(?:The|A|An|He|She|They|It)$/.test(p)) continue;
+      const named = says(p);
+      // "in Australia and New Zealand" asked "In which country…?": either is right, unless the
+      // question names the other. A partner of another kind ("England and Manchester City
+      // midfielder" asked "Which club…?") does not answer it.
+      if (isAnswer) {
+        const kind = read.names.find((x) => x.text === p || x.canonical === p)?.kind;
+        if (!named && (kind === undefined || kind === n.kind)) return [n.text, p];
+        continue;
+      }
+      if (own && !named) return [n.text, p];
+      if (named && !own) return [p, n.text];
+    }
+  }
+  return undefined;
 }
 
 /** Set answers: the gap holds the whole list, each option one member. */

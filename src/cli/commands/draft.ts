@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { validatePack } from '../../domain/pack/validate';
 import { answerText } from '../../domain/questions/forms';
 import { FALLBACK_TODAY, isIsoDay } from '../../authoring/draft/dates';
-import { draftPack, type SentenceReport } from '../../authoring/draft/draft-pack';
+import { draftPack, GAP_BECAUSE, type SentenceReport } from '../../authoring/draft/draft-pack';
+import type { Fact } from '../../domain/pack/schema';
 import { looksLikeText, MAX_INPUT_CHARS } from '../../authoring/draft/limits';
 import { emit, readInput } from './output';
 import { looksEnglish } from './language';
@@ -102,7 +103,7 @@ export function draft(
 const tooLong = () => `draft: the article is longer than ${MAX_INPUT_CHARS.toLocaleString('en')} characters; draft it in parts`;
 
 /** "sentence 9: count-37 = 37, count-97 = 97"; with --explain also what was skipped and why. */
-function summary(report: readonly SentenceReport[], byId: Map<string, Parameters<typeof answerText>[0]>, explain: boolean): string[] {
+function summary(report: readonly SentenceReport[], byId: Map<string, Fact>, explain: boolean): string[] {
   const lines: string[] = [];
   for (const r of report) {
     const took = r.took.map((id) => `${id} = ${answerText(byId.get(id)!)}`);
@@ -110,6 +111,11 @@ function summary(report: readonly SentenceReport[], byId: Map<string, Parameters
     if (!explain) continue;
     if (took.length === 0) lines.push(`sentence ${r.number}: nothing taken${r.skipped.length ? '' : ' (no number, date or name in it)'} — “${clip(r.text)}”`);
     for (const s of r.skipped) lines.push(`  skipped ${s.text ? `“${s.text}”` : 'the sentence'}: ${s.why}`);
+    for (const id of r.took) {
+      const review = byId.get(id)!.review ?? '';
+      const at = review.indexOf(GAP_BECAUSE);
+      if (at >= 0) lines.push(`  ${id} is ${review.slice(at)}`);
+    }
   }
   return lines;
 }

@@ -4,7 +4,7 @@ import { createRng } from '../rng';
 import { answerText } from '../questions/forms';
 import { reachableRanks } from '../questions/distractors';
 import { indexPack } from '../questions/pack-index';
-import { normalizeOption, overlaps } from '../text';
+import { normalizeOption, optionsOverlap } from '../text';
 import type { Pack } from './schema';
 import { poolValues } from './pools';
 import type { PackProblem, ProblemCode } from './problems';
@@ -91,7 +91,7 @@ export function semanticProblems(pack: Pack): PackProblem[] {
       error('answer-index', `${at}.answer`, `"answer" is ${q.answer} but there are ${q.options.length} options (counted from 0)`);
     for (let x = 0; x < q.options.length; x++)
       for (let y = x + 1; y < q.options.length; y++)
-        if (overlaps(q.options[x]!, q.options[y]!))
+        if (optionsOverlap(q.options, q.options[x]!, q.options[y]!))
           error('options-overlap', `${at}.options[${y}]`, `options "${q.options[x]}" and "${q.options[y]}" are the same or one contains the other`);
   });
 
