@@ -37,6 +37,11 @@ export interface Memory {
   leadTeam?: { name: string; kind: 'team' | 'club' };
   /** How often each person has been an actor or named: the protagonist is the most. */
   counts?: Map<string, number>;
+  /** The people the previous sentence named: when it opened on none of them and named several,
+   *  a "he" opening this one could be any of them. */
+  namedLast?: string[];
+  /** People who acted in the sentence so far (set per sentence): a "he" after two of them is unsure. */
+  actorsHere?: string[];
   team?: { name: string; kind: 'team' | 'club' };
   /** Last person introduced as a manager or coach. */
   manager?: string;
@@ -78,7 +83,10 @@ export function resolveClauses(text: string, names: readonly Name[], memory: Mem
   const parts = splitClauses(text, from);
   const clauses: Clause[] = parts.map((p) => ({ ...p }));
   // Pronouns at the start of a sentence point at its lead; later ones at the last person actor.
-  const local: Memory = { ...memory, person: memory.lead ?? protagonist(memory) ?? memory.person };
+  const named = memory.namedLast ?? [];
+  // "Boly felled Antonio and Atkinson allowed Fornals to take it. He played…": nobody for sure.
+  const unsure = !memory.lead && named.length >= 2;
+  const local: Memory = { ...memory, person: unsure ? undefined : memory.lead ?? named[0] ?? protagonist(memory) ?? memory.person, actorsHere: [], ...(unsure ? { lastMale: undefined, lastFemale: undefined } : {}) };
   // First pass: actors named or referred to in each clause.
   parts.forEach((p, i) => {
     const body = text.slice(p.start, p.end);
@@ -87,7 +95,7 @@ export function resolveClauses(text: string, names: readonly Name[], memory: Mem
       const antecedent = lastPerson(text, parts[i - 1]!.start, parts[i - 1]!.end, names, local);
       if (antecedent) {
         clauses[i]!.actor = antecedent;
-        if (antecedent.kind === 'person') local.person = antecedent.name;
+        if (antecedent.kind === 'person') actedHere(local, antecedent.name);
       } else clauses[i]!.unresolved = true;
       return;
     }
@@ -106,7 +114,7 @@ export function resolveClauses(text: string, names: readonly Name[], memory: Mem
     if (actor === 'unresolved') clauses[i]!.unresolved = true;
     else if (actor) {
       clauses[i]!.actor = actor;
-      if (actor.kind === 'person') local.person = actor.name;
+      if (actor.kind === 'person') actedHere(local, actor.name);
     }
   });
   // Second pass: leading phrases take the next clause's actor, the rest the previous one's.
@@ -122,6 +130,20 @@ export function resolveClauses(text: string, names: readonly Name[], memory: Mem
     else if (source?.unresolved) c.unresolved = true;
   }
   return clauses;
+}
+
+function actedHere(local: Memory, name: string): void {
+  local.person = name;
+  if (!local.actorsHere!.includes(name)) local.actorsHere!.push(name);
+}
+
+/** "Bowen rifled it home when Fornals hit the post, and he could have had a hat-trick": after two
+ *  people of the pronoun's gender have acted in the sentence, "he" or "she" opening a clause of its
+ *  own ("and he…", "but she…") could be either, and is not resolved. ("…Vonlanthen, who was 18
+ *  when he scored": a "when" clause hangs on the clause just before it, and stays resolved.) */
+function pronounIsUnsure(memory: Memory, female: boolean): boolean {
+  const isFemale = (n: string) => memory.women || (memory.female?.has(n) ?? false);
+  return (memory.actorsHere ?? []).filter((n) => isFemale(n) === female).length >= 2;
 }
 
 function firstActor(text: string, start: number, end: number, names: readonly Name[], memory: Memory): Actor | 'unresolved' | undefined {
@@ -144,12 +166,15 @@ function firstActor(text: string, start: number, end: number, names: readonly Na
   const body = text.slice(start, end);
   for (const m of body.matchAll(PRONOUN)) {
     const at = start + m.index;
-    if (PREPOSITION.test(text.slice(Math.max(start, at - 30), at))) continue;
+    // "…, and he could have had…": the conjunction opening the clause is no preposition either.
+    const before = text.slice(Math.max(start, at - 30), at);
+    if (PREPOSITION.test(before) && !/^(?:and|but|while|whereas)\s+$/i.test(before)) continue;
     const ref = { start: at, end: at + m[0].length, text: m[0] };
     const word = m[0].toLowerCase();
     // "they" is the team named last in this sentence, else the last team that acted.
     const team = names.filter((n) => (n.kind === 'team' || n.kind === 'club') && n.end <= at).at(-1);
-    const target = word === 'they' ? (team ? { name: team.canonical, kind: team.kind as 'team' | 'club' } : memory.leadTeam) : person(memory, word === 'she');
+    const target = word === 'they' ? (team ? { name: team.canonical, kind: team.kind as 'team' | 'club' } : memory.leadTeam)
+      : /^(?:and|but|while|whereas)\b/i.test(body) && pronounIsUnsure(memory, word === 'she') ? undefined : person(memory, word === 'she');
     hits.push({ at, actor: target ? { ...target, ref } : 'unresolved' });
   }
   // "…but his part in the plot led to…": a clause opening on a possessive is about its owner.
@@ -203,6 +228,7 @@ export function remember(memory: Memory, clauses: readonly Clause[], names: read
   for (const n of names) if (n.kind === 'person') bump(n.canonical, 0.5);
   const opener = clauses.find((c) => c.actor);
   memory.lead = opener?.actor?.kind === 'person' && opener.actor.named ? opener.actor.name : undefined;
+  memory.namedLast = [...new Set(names.filter((n) => n.kind === 'person').map((n) => n.canonical))];
   const teamOpener = opener?.actor && opener.actor.kind !== 'person' && (opener.actor.named || opener.actor.ref) ? opener.actor : undefined;
   memory.leadTeam = teamOpener && !/’s team$/.test(teamOpener.name) ? { name: teamOpener.name, kind: teamOpener.kind as 'team' | 'club' } : undefined;
   memory.female ??= new Set();

@@ -54,7 +54,7 @@ export function lexiconTable(): Map<string, Entry> {
   add(VENUES, { kind: 'venue', canonical: '' });
   for (const [nick, club] of Object.entries(CLUB_NICKNAMES)) add([nick], { kind: 'club', canonical: club });
   for (const c of ['Los Angeles FC', 'Dinamo Zagreb', 'Red Star Belgrade', 'Shakhtar Donetsk', 'Dynamo Kyiv', 'Zenit St Petersburg',
-    'Olympiacos', 'Panathinaikos', 'Salzburg', 'Red Bull Salzburg', 'Club Brugge', 'Al-Hilal', 'Al-Nassr', 'Al-Ittihad', 'Copenhagen'])
+    'Olympiacos', 'Panathinaikos', 'Salzburg', 'Red Bull Salzburg', 'RB Salzburg', 'Club Brugge', 'Al-Hilal', 'Al-Nassr', 'Al-Ittihad', 'Copenhagen'])
     add([c], { kind: 'club', canonical: c });
   clubs = [];
   for (const line of clubData.clubs) {

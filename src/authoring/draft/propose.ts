@@ -159,12 +159,54 @@ function promptsFor(kind: Proposal['kind'], read: ReadSentence, clause: Clause, 
   const wh = kind === 'list' ? {} : askAbout({
     text: read.text, masked: read.masked, names: read.names, clauses: read.clauses, clause, span: { start, end }, kind: kind, ...(unit ? { unit } : {}), women: article.women,
   });
-  if (wh.ask) return { ask: wh.ask, ...(wh.statement ? { statement: wh.statement } : {}) };
-  const whyGap = kind === 'list' ? 'a list is asked as a gap' : wh.why ?? 'no wh-question written';
-  if (wh.statement && wh.statement.length <= 200) return { ask: `Fill the gap: “${wh.statement.replace('{answer}', '_____')}”`, statement: wh.statement, whyGap };
+  const cut = [wh.ask, wh.statement].map((t) => t && droppedConjunct(t, read)).find(Boolean);
+  const misfit = wh.ask ? answerMisfit(wh.ask, kind) : undefined;
+  if (wh.ask && !cut && !misfit) return { ask: wh.ask, ...(wh.statement ? { statement: wh.statement } : {}) };
+  const whyGap = cut ? `the question would keep “${cut[0]}” and drop “${cut[1]}”, said of them together`
+    : misfit ?? (kind === 'list' ? 'a list is asked as a gap' : wh.why ?? 'no wh-question written');
+  if (wh.statement && wh.statement.length <= 200 && !cut) return { ask: `Fill the gap: “${wh.statement.replace('{answer}', '_____')}”`, statement: wh.statement, whyGap };
   const gap = gapFill(read.text, { start, end }, explicitSubjects(read.clauses, read.text), 'Fill the gap', read.bodyStart);
   if (!gap) return `no question reads without the rest of its sentence (${whyGap}), and the sentence is too long to quote whole`;
   return { ...gap, whyGap };
+}
+
+/** What each wh-phrase asks for, and the kinds of answer that fit it. */
+const WH_KINDS: ReadonlyArray<[RegExp, ReadonlyArray<Proposal['kind']>, string]> = [
+  [/\bwhich (?:season|year)\b/i, ['year', 'date'], 'a season or year'],
+  [/\bwhose (?:ground|stadium|home)\b/i, ['club', 'team'], 'a club’s ground'],
+  [/\bwhich (?:competition|tournament|league|cup)\b/i, ['competition', 'award'], 'a competition'],
+  [/\bwhich (?:stadium|ground|venue)\b/i, ['venue', 'club'], 'a ground'],
+  [/\bwhich (?:country|nation)\b/i, ['team', 'venue'], 'a country'],
+];
+
+/** "In which season…?" answered with "Premier League", "On whose ground…?" with a player: the
+ *  answer is not the kind of thing the question asks for. */
+function answerMisfit(ask: string, kind: Proposal['kind']): string | undefined {
+  for (const [phrase, kinds, wants] of WH_KINDS) {
+    const m = phrase.exec(ask);
+    if (m && !kinds.includes(kind)) return `“${m[0]}” asks for ${wants}, and the span is a ${LABEL[kind]}`;
+  }
+  return undefined;
+}
+
+/** "for Dortmund and RB Salzburg": a question that names one of two names the sentence joins with
+ *  "and" (or "or") and not the other says of one what the article says of both. A partner the
+ *  name finder did not type ("Dortmund" alone may be a city) still counts when capitalised. */
+function droppedConjunct(written: string, read: ReadSentence): [string, string] | undefined {
+  const CAPS = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
+  const before = new RegExp(`(${CAPS}),?\\s+(?:and|or|&)\\s+$`, 'u');
+  const after = new RegExp(`^,?\\s+(?:and|or|&)\\s+(${CAPS})`, 'u');
+  for (const n of read.names) {
+    const own = written.includes(n.text) || written.includes(n.canonical);
+    const partners = [before.exec(read.masked.slice(Math.max(0, n.start - 60), n.start))?.[1], after.exec(read.masked.slice(n.end, n.end + 60))?.[1]];
+    for (const p of partners) {
+      if (!p || /^(?:The|A|An|He|She|They|It)$/.test(p)) continue;
+      const named = written.includes(p);
+      if (own && !named) return [n.text, p];
+      if (named && !own) return [p, n.text];
+    }
+  }
+  return undefined;
 }
 
 /** Set answers: the gap holds the whole list, each option one member. */

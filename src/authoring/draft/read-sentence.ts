@@ -67,7 +67,9 @@ function resolveSingle(n: Name, people: Map<string, string>, text = ''): Name[] 
   if ((n.kind === 'club' || n.kind === 'team') && !/\s/.test(n.text) && people.has(fold(n.text))) return resolveSingle({ ...n, kind: 'person', single: true } as Name, people);
   if (n.kind === 'club' && !/\s/.test(n.text) && /\b(?:town|city|village|suburb|area) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) return [];
   if (!isSingle(n)) {
-    if (n.kind !== 'person' || people.get(`=${fold(n.canonical)}`)) return [n];
+    const same = n.kind === 'person' ? people.get(`=${fold(n.canonical)}`) : undefined;
+    if (same) return [{ ...n, canonical: same }];
+    if (n.kind !== 'person') return [n];
     const longer = people.get(`~${fold(n.canonical)}`);
     return [longer && longer !== AMBIGUOUS ? { ...n, canonical: longer } : n];
   }
@@ -103,6 +105,12 @@ export function registerPeople(names: readonly Name[], people: Map<string, strin
     const parts = n.canonical.split(/\s+/);
     if (parts.length < 2) continue;
     const surname = fold(parts.at(-1)!);
+    // "Leo Messi" after "Lionel Messi": the same surname and initial is the same man, named as before.
+    const earlier = people.get(`=${fold(n.canonical)}`) ?? sameInitial(people.get(surname), parts);
+    if (earlier && earlier !== AMBIGUOUS) {
+      people.set(`=${fold(n.canonical)}`, earlier);
+      continue;
+    }
     people.set(`=${fold(n.canonical)}`, n.canonical);
     const claim = (key: string) => {
       const known = people.get(key);
@@ -114,6 +122,14 @@ export function registerPeople(names: readonly Name[], people: Map<string, strin
     // "Son Heung-min", "Vinícius Júnior": the first word may be how the report names them.
     claim(`*${fold(parts[0]!)}`);
   }
+}
+
+/** The person already known by this surname, when the new full name shares their first initial
+ *  and length ("Leo Messi" for Lionel Messi); none for "Theo Hernandez" after Lucas. */
+function sameInitial(known: string | undefined, parts: readonly string[]): string | undefined {
+  if (!known || known === AMBIGUOUS) return undefined;
+  const other = known.split(/\s+/);
+  return other.length === parts.length && fold(other[0]!)[0] === fold(parts[0]!)[0] && fold(other.at(-1)!) === fold(parts.at(-1)!) ? known : undefined;
 }
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
