@@ -55,6 +55,12 @@ describe('possessions, adverbs and clubs in a description', () => {
     expect(askFor(draft('Lauren Hemp also scored for the European champions.'), 'Lauren Hemp')).toBe('Who scored for the European champions?');
   });
 
+  it('asks a person described as "ex-City man" or "two-time … winner" by that description, past a sentence adverb', () => {
+    expect(askFor(draft('Ex-City man Cole Palmer had likewise been nominated for the top award after an outstanding first season at Chelsea.'), 'Cole Palmer'))
+      .toBe('Which ex-City man had likewise been nominated for the top award after an outstanding first season at Chelsea?');
+    expect(askFor(draft('Hence, Sevilla have extended their record to seven Europa League trophies.'), 7)).toBe('To how many Europa League trophies have Sevilla extended their record?');
+  });
+
   it('asks the club or country of a described player, in the past for a former one', () => {
     const toney = draft('Brentford striker Ivan Toney has been suspended from all football for eight months.');
     expect(askFor(toney, 'Brentford')).toBe('Which club does Ivan Toney play for?');

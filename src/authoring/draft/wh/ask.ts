@@ -144,8 +144,8 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
  *  describing words ending on a role, the first written small unless it begins a name. */
 function describedRole(input: WhInput, from: number, to: number): string | undefined {
   const words = input.text.slice(from, to).trim().split(/\s+/);
-  if (words.length < 2 || words.length > 8 || !ROLES.test(words.at(-1)!)) return undefined;
-  if (!words.every((w) => /^(?:and|former|ex-[\p{L}-]+|[\p{L}-]+-(?:time|born)|[\p{Lu}][\p{L}’'-]*)$/u.test(w) || ROLES.test(w))) return undefined;
+  if (words.length < 2 || words.length > 8 || !(ROLES.test(words.at(-1)!) || /^(?:man|winner)$/.test(words.at(-1)!))) return undefined;
+  if (!words.every((w) => /^(?:and|former|ex-[\p{L}-]+|[\p{L}-]+-(?:time|born)|[\p{Lu}][\p{L}’'-]*|man|winner)$/u.test(w) || ROLES.test(w))) return undefined;
   const first = words[0]!;
   const beginsName = input.names.some((n) => n.start === from);
   const [head, ...rest] = /^(?:A|An|The)$/.test(first) ? words.slice(1) : words;

@@ -16,7 +16,7 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
   const opener = OPENER.exec(text.slice(start, end));
   if (opener) start += opener[0].length;
   // "However, Napoli restored parity…": a sentence adverb before its comma is no subject.
-  const adverb = /^(?:However|Meanwhile|Surprisingly|Instead|Eventually|Finally|Later|Earlier|Then|Now|Still|Indeed|Ultimately|Elsewhere|Previously|Overall|Crucially|Remarkably|Incredibly|Unsurprisingly|Ironically),\s+/.exec(text.slice(start, end));
+  const adverb = /^(?:However|Meanwhile|Surprisingly|Instead|Eventually|Finally|Later|Earlier|Then|Now|Still|Indeed|Ultimately|Elsewhere|Previously|Overall|Crucially|Remarkably|Incredibly|Unsurprisingly|Ironically|Hence|Sadly|Notably|Importantly|Subsequently|Nevertheless|Additionally|Unfortunately|Fortunately|Thankfully|Interestingly|Initially|Again|Predictably),\s+/.exec(text.slice(start, end));
   if (adverb) start += adverb[0].length;
   const words = tokens(text, start, end);
   if (words.length < 3) return refuse(input, 'the clause is too short to hold a subject and a verb');
@@ -176,7 +176,7 @@ const asNamed = (name: Name): string => (name.kind === 'person' || name.kind ===
 const ACTOR_KINDS = new Set(['person', 'club', 'team']);
 /** Words that may describe a name before it: capitalised words (other names, "Former"), a few small
  *  words, and lower-case adjectives and roles; never a verb, a number or a comma. */
-const DESCRIBING = /^(?:a|an|and|of|former|ex-[\p{L}-]+|[\p{L}-]+-(?:time|born|old|year-old)|[\p{Lu}][\p{L}’'-]*|dominant|late|young|veteran|new|star|experienced|in-form|prolific|injured|influential|teenage|talented|relegated|promoted|struggling|resurgent|fellow|international)$/u;
+const DESCRIBING = /^(?:a|an|and|of|former|ex-[\p{L}-]+|[\p{L}-]+-(?:time|born|old|year-old)|[\p{Lu}][\p{L}’'-]*|dominant|late|young|veteran|new|star|experienced|in-form|prolific|injured|influential|teenage|talented|relegated|promoted|struggling|resurgent|fellow|international|man|winner|winners)$/u;
 
 /** The name that ends a premodified subject ("Former … midfielder Colin Bell", "a dominant Chelsea"). */
 function premodifiedName(input: WhInput, words: Token[], s0: number, v: number): Name | undefined {
