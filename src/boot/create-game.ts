@@ -112,6 +112,10 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   const seenStore = createSeenStore(storage);
   const notices = createNotices(uiStore);
   cleanups.push(() => notices.dispose());
+  // Saved data that could not be read was set aside as the stores loaded: the menu says so once.
+  const unreadable = [scoresStore.getState().loadNotice, seenStore.getState().notice].filter((n): n is string => !!n);
+  if (unreadable.length > 0) uiStore.getState().setSavedDataNotices(unreadable);
+  seenStore.getState().dismissNotice();
   if (motionQuery) {
     const onMotion = (e: MediaQueryListEvent) => uiStore.getState().setReducedMotion(e.matches);
     motionQuery.addEventListener('change', onMotion);
@@ -146,7 +150,12 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   cleanups.push(startSoundWhenPlaying(win, uiStore, () => sound.start()));
 
   // High scores, Daily, challenge links and the share panel (menu and results panels).
-  const extensions: DomExtensions = { menu: [...(deps.extensions?.menu ?? [])], results: [...(deps.extensions?.results ?? [])], intro: [...(deps.extensions?.intro ?? [])] };
+  const extensions = {
+    menu: [...(deps.extensions?.menu ?? [])],
+    menuDaily: [...(deps.extensions?.menuDaily ?? [])],
+    results: [...(deps.extensions?.results ?? [])],
+    intro: [...(deps.extensions?.intro ?? [])],
+  } satisfies DomExtensions;
   const sharing = attachSharing({ controller, scores: scoresStore, window: win, search, addPanel: (screen, mount) => extensions[screen].push(mount) });
   cleanups.push(() => sharing.dispose());
 
