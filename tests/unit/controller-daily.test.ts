@@ -12,6 +12,7 @@ import type { PackEntry } from '../../src/domain/pack/pack-entry';
 import { currentQuestion, roundReducer, startRound, type RoundState } from '../../src/domain/round';
 import { questionsForRound } from '../../src/domain/round-questions';
 import { createRoundStore } from '../../src/state/round-store';
+import { createScoresStore } from '../../src/state/scores-store';
 import { createSeenStore, seenFacts } from '../../src/state/seen-store';
 import { createSettingsStore } from '../../src/state/settings-store';
 import { createUiStore } from '../../src/state/ui-store';
@@ -99,6 +100,16 @@ describe('the Daily across packs, from the menu', () => {
     expect(prepareRound(entries, request)!.config.packId).toBe(packs[1]!.id);
     // No shipped pack: no Daily, said as "no playable pack" by the controller.
     expect(prepareRound([], { ...request, packIds: [DAILY_PACK_ID] })).toBeNull();
+  });
+});
+
+describe('the day’s one scored try', () => {
+  it('counts for the Daily across packs on its own seed, once; another seed is practice', () => {
+    const scores = createScoresStore({ storage: null });
+    const seed = dailyRoundConfig(packs, DAY).seed;
+    expect(scores.getState().startDaily('d20261207-00000000', DAILY_PACK_ID, DAY).scored).toBe(false);
+    expect(scores.getState().startDaily(seed, DAILY_PACK_ID, DAY).scored).toBe(true);
+    expect(scores.getState().startDaily(seed, DAILY_PACK_ID, DAY).scored).toBe(false);
   });
 });
 
