@@ -116,6 +116,10 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   const unreadable = [scoresStore.getState().loadNotice, seenStore.getState().notice].filter((n): n is string => !!n);
   if (unreadable.length > 0) uiStore.getState().setSavedDataNotices(unreadable);
   seenStore.getState().dismissNotice();
+  // The unreadable scores have their copy aside now: writing the readable state over them means
+  // the next visit reads it, so the notice is said once, not on every visit until a new score.
+  // (Without a copy the store holds its writes back, and the notice rightly comes again.)
+  if (scoresStore.getState().loadNotice) scoresStore.setState({});
   if (motionQuery) {
     const onMotion = (e: MediaQueryListEvent) => uiStore.getState().setReducedMotion(e.matches);
     motionQuery.addEventListener('change', onMotion);

@@ -105,7 +105,7 @@ describe('the Daily across packs, from the menu', () => {
 
 describe('the day’s one scored try', () => {
   it('counts for the Daily across packs on its own seed, once; another seed is practice', () => {
-    const scores = createScoresStore({ storage: null });
+    const scores = createScoresStore({ storage: () => null });
     const seed = dailyRoundConfig(packs, DAY).seed;
     expect(scores.getState().startDaily('d20261207-00000000', DAILY_PACK_ID, DAY).scored).toBe(false);
     expect(scores.getState().startDaily(seed, DAILY_PACK_ID, DAY).scored).toBe(true);
