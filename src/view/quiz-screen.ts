@@ -84,8 +84,8 @@ export function buildQuizScreen({ app, listen, control }: ScreenKit): QuizScreen
     const fromPack = q.packId && q.packId !== round.config.packId ? (app.uiStore.getState().packs.find((p) => p.id === q.packId)?.title ?? q.packId) : null;
     source.hidden = fromPack === null;
     setText(source, fromPack ? `From: ${fromPack}` : '');
-    // The accessible name says which question this is; the eye has the counter above.
-    prompt.setAttribute('aria-label', `${questionLabel(round)}: ${q.prompt}`);
+    // The accessible name says which question this is (and its pack); the eye has the lines above.
+    prompt.setAttribute('aria-label', `${questionLabel(round)}: ${q.prompt}${fromPack ? ` (from ${fromPack})` : ''}`);
     const last = round.phase === 'feedback' ? round.history.at(-1) : undefined;
     answerButtons.forEach(({ button, text }, i) => {
       const exists = i < q.options.length;

@@ -8,6 +8,9 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answer, pickRight, proceed, round, screenshotPath, useBrowser, waitForPhase, waitForScreen } from './browser';
 import { packSizeLine } from '../../src/app/format';
+import { dailyRoundQuestions, dailyRoundSeed, dailyVersion } from '../../src/domain/daily-round';
+import { encodeChallenge } from '../../src/share/challenge-link';
+import { allPackPaths, loadValidPack } from '../unit/helpers';
 
 const baseUrl = inject('baseUrl');
 const openPage = useBrowser();
@@ -19,6 +22,7 @@ const SHIPPED = readdirSync('questions')
   .sort()
   .map((f) => JSON.parse(readFileSync(`questions/${f}`, 'utf8')) as { id: string; title: string; source: { published?: string } });
 const titleOf = new Map(SHIPPED.map((p) => [p.id, p.title]));
+const SHIPPED_PACKS = allPackPaths().filter((p) => p.startsWith('questions/')).map(loadValidPack);
 
 const SIZES: { name: string; options: BrowserContextOptions }[] = [
   { name: '360x640', options: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true } },
@@ -136,6 +140,25 @@ describe('one Daily for everyone', () => {
     }
     expect(rounds[1]!.config).toEqual(rounds[0]!.config);
     expect(rounds[1]!.questions).toEqual(rounds[0]!.questions);
+  });
+
+  it('a challenge link to a Daily replays the same questions from every pack, named as the Daily', async () => {
+    const all = SHIPPED_PACKS;
+    const day = '2026-12-01';
+    const seed = dailyRoundSeed(day);
+    const link = encodeChallenge({ packId: 'daily', packVersion: dailyVersion(all), seed, mode: 'daily', difficulty: 'medium', name: 'Sam', score: 1931, total: 10 }, baseUrl);
+    if (!link.ok) throw new Error(link.message);
+    const { context, page, errors } = await openPage();
+    await page.goto(link.url);
+    await waitForScreen(page, 'intro');
+    await expect.poll(() => page.getByTestId('intro-text').textContent()).toContain('Sam scored 1,931 on The Daily (all packs)');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForPhase(page, 'asking', 0);
+    const r = (await round(page))!;
+    expect(r.config).toEqual({ packId: 'daily', packVersion: dailyVersion(all), seed, mode: 'daily', difficulty: 'medium' });
+    expect(r.questions.map((q) => q.id)).toEqual(dailyRoundQuestions(all, seed).map((q) => q.id));
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('How to play says what the Daily is and that rounds prefer questions not seen lately', async () => {
