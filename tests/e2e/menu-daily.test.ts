@@ -58,6 +58,21 @@ describe('the menu lists the packs', () => {
       expect(await bottomOf(page, '[data-testid="daily-play"]')).toBeLessThanOrEqual(height);
       expect(await page.getByTestId('daily').textContent()).toMatch(/^Daily #\d+ — the same 10 questions for everyone today/);
       await page.screenshot({ path: screenshotPath(`views-menu-${name}`) });
+      // 24 packs (15 more listings, as the build's catalog would list them): the same first screen.
+      const playBefore = await bottomOf(page, '.play');
+      await page.evaluate(() => {
+        const ui = window.__trivia!.uiStore.getState();
+        const first = ui.packs.find((p) => p.status === 'ok')!;
+        const extra = Array.from({ length: 15 }, (_, i) => ({ ...first, id: `extra-pack-${i + 1}`, file: `questions/extra-${i + 1}.json`, title: `Extra pack ${i + 1} with a title long enough to wrap on a phone` }));
+        ui.setPacks([...ui.packs, ...extra]);
+      });
+      await expect.poll(() => radios.count()).toBe(SHIPPED.length + 15);
+      expect(await bottomOf(page, '.play')).toBe(playBefore);
+      expect(await bottomOf(page, '[data-testid="daily-play"]')).toBeLessThanOrEqual(height);
+      const last = page.locator('[data-control="pack:extra-pack-15"]');
+      await last.scrollIntoViewIfNeeded();
+      expect(await last.isVisible()).toBe(true);
+      await page.screenshot({ path: screenshotPath(`views-menu-24-packs-${name}`) });
       expect(errors).toEqual([]);
       await context.close();
     });
