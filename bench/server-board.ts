@@ -15,7 +15,7 @@ const BATCH = 500;
 async function scoreIndexes(sql: Sql): Promise<{ name: string; create: string }[]> {
   const rows = sql.dialect === 'sqlite'
     ? await sql.all("SELECT name, sql AS def FROM sqlite_master WHERE type = 'index' AND tbl_name = 'scores' AND sql IS NOT NULL")
-    : await sql.all("SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'scores' AND indexname NOT LIKE '%_pkey'");
+    : await sql.all("SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'scores' AND schemaname = current_schema() AND indexname NOT LIKE '%_pkey'");
   return rows.map((r) => ({ name: String(r.name), create: String(r.def) }));
 }
 

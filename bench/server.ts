@@ -1,6 +1,6 @@
 // `npm run bench:server`: the leaderboard server as a child process on loopback, with the embedded
 // database (SQLite, WAL, synchronous=FULL) in a temporary DATA_DIR (or BENCH_DATABASE_URL's
-// PostgreSQL). Two parts, each bounded in count and time:
+// PostgreSQL, or `npm run bench:server -- --db postgres`). Two parts, each bounded in count and time:
 // 1. Submissions at 10, 50 and 200 concurrent connections: Survival rounds re-scored by the
 //    server; submissions/s, p50/p99 of those answered in time, errors (non-201) and timeouts
 //    (any answer after 10 s, a 201 included).
@@ -8,10 +8,12 @@
 //    read with `run=` (top, rank, around-me) p50/p99, and /api/health's p99 measured alone and
 //    again while the board reads run (the ratio says whether others are held up).
 // All traffic goes to 127.0.0.1. Exit code 1 on any error or timeout.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fillBoard, BOARD_QUERY } from './server-board';
+import { freshSchemaUrl } from '../tests/server/backends';
 import { issueRuns, sleep, startServer, submitRuns, LOAD_FLOOR_WAIT_MS, type ServerProcess } from '../tests/server/load';
 
 // BENCH_LEVELS=200:2000,… picks the levels (connections:submissions).
@@ -23,8 +25,24 @@ const BOARD_READS = 1_000;
 const TIME_CAP_MS = 90_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 
-const pgUrl = process.env.BENCH_DATABASE_URL;
-const store = pgUrl ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'SQLite WAL synchronous=FULL';
+// `-- --db postgres`: PostgreSQL at BENCH_DATABASE_URL, else a fresh database from
+// scripts/ci-postgres.sh (root on Debian: installs and starts the local server if needed).
+function postgresUrl(): string | undefined {
+  const dbArg = process.argv.indexOf('--db');
+  const wantPg = dbArg >= 0 && process.argv[dbArg + 1] === 'postgres';
+  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
+  if (!wantPg) return undefined;
+  try {
+    return execFileSync('bash', ['scripts/ci-postgres.sh', 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  } catch {
+    console.error('bench:server --db postgres: no PostgreSQL (set BENCH_DATABASE_URL, or run as root on Debian for scripts/ci-postgres.sh)');
+    process.exit(2);
+  }
+}
+// Each run in a fresh schema of that database, so runs never add to each other's boards.
+const givenPgUrl = postgresUrl();
+const pgUrl = givenPgUrl ? await freshSchemaUrl(givenPgUrl, `bench_${process.pid}`) : undefined;
+const store = pgUrl ? 'PostgreSQL' : 'SQLite WAL synchronous=FULL, on its own thread';
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 let failed = false;
@@ -98,14 +116,15 @@ let server = await startServer(dir, env);
 try {
   // BENCH_ONLY=board skips the submissions (the board part alone, ~2 min).
   if (process.env.BENCH_ONLY !== 'board') await submissions(server);
-  if (process.env.BENCH_ONLY === 'submit') process.exit(failed ? 1 : 0);
-  server.child.kill('SIGTERM');
-  await new Promise((r) => server.child.once('exit', r));
-  const t = performance.now();
-  const runIds = await fillBoard(dir, pgUrl, BOARD_ROWS);
-  console.log(`  (wrote ${BOARD_ROWS.toLocaleString('en')} board rows in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
-  server = await startServer(dir, env);
-  await boardReads(server, runIds);
+  if (process.env.BENCH_ONLY !== 'submit') {
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+    const t = performance.now();
+    const runIds = await fillBoard(dir, pgUrl, BOARD_ROWS);
+    console.log(`  (wrote ${BOARD_ROWS.toLocaleString('en')} board rows in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    server = await startServer(dir, env);
+    await boardReads(server, runIds);
+  }
 } finally {
   server.child.kill('SIGTERM');
   await new Promise((r) => server.child.once('exit', r));

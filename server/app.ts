@@ -10,6 +10,7 @@ import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { capConnections } from './http/connections';
+import { cpuTurns } from './http/cpu-turns';
 import { send } from './http/reply';
 import { sqlRateStore } from './http/rate-store';
 import { policyFor } from './http/security';
@@ -73,6 +74,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     logger: o.logger ?? false,
     bodyLimit: o.bodyLimit ?? 16 * 1024,
     trustProxy: proxies.length > 0 ? proxies : false,
+    // The route schemas check; valibot in the handlers strips and transforms. No coercion: a
+    // string where the contract says number is refused, not quietly turned into one.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
     serverFactory: (handler) => {
       const server: Server = createServer({ headersTimeout: t.headersMs, requestTimeout: t.requestMs, keepAliveTimeout: t.keepAliveMs, connectionsCheckingInterval: t.checkEveryMs }, handler);
       // A connection with no traffic for idleMs is closed (one that never sends a byte included:
@@ -94,8 +98,13 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.addHook('onResponse', async (req, reply) => {
     if (reply.statusCode >= 500 && reply.statusCode !== 503) logServerError(`5xx ${req.method} ${req.url.split('?')[0]} answered ${reply.statusCode}`);
   });
-  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _req, reply) => {
+  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string; validation?: { instancePath: string; message?: string }[]; validationContext?: string }, _req, reply) => {
     const status = error.statusCode ?? 500;
+    // A request the route's schema (the contract's) refuses: the same refusal valibot's parse gives.
+    if (error.validation) {
+      const problems = error.validation.slice(0, 5).map((v) => `${error.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}: ${v.message ?? 'is not allowed'}`);
+      return send(reply, { status: 400, code: 'bad-request', message: 'the request does not have the expected shape', problems });
+    }
     const code = status === 413 ? 'body-too-large' : status === 415 ? 'unsupported-media-type' : status === 429 ? 'rate-limited' : status < 500 ? 'bad-request' : 'internal-error';
     return send(reply, { status, code, message: status < 500 ? error.message : 'something went wrong on the server' });
   });
@@ -124,6 +133,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     secret: o.secret,
     now,
     adminToken: o.adminToken,
+    cpu: cpuTurns(),
     limit: (kind) => ({ rateLimit: limits[kind] > 0 ? { max: limits[kind], timeWindow: WINDOW_MS[kind] } : false }),
   };
   await app.register(healthRoutes(ctx));

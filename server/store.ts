@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { migrate, migrationVersions } from './db/migrate';
 import { openPostgres } from './db/postgres';
 import type { Sql } from './db/sql';
-import { openSqlite } from './db/sqlite';
+import { openSqliteWorker } from './db/sqlite';
 import { createSqlRepo } from './repo/sql-repo';
 import type { LeaderboardRepo } from './repo/types';
 import { StartupError } from './secret';
@@ -83,7 +83,7 @@ export async function openStore(env: StoreEnv): Promise<{ repo: LeaderboardRepo;
       if (problem) throw new StartupError(`${where} ${problem}; it is never replaced: restore it from a backup, or move it away to start an empty board`);
     }
     try {
-      sql = openSqlite(file);
+      sql = await openSqliteWorker(file);
     } catch (error) {
       throw new StartupError(`${where} cannot be opened: ${(error as Error).message}`);
     }

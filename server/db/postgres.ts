@@ -5,34 +5,70 @@ import { toDollarParams, type Param, type Row, type Sql } from './sql';
 // int8 (BIGINT, COUNT(*)) comes back as a string by default; our values fit a double.
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
+type Queryable = Pick<pg.PoolClient, 'query'>;
+
+const statementsOf = (q: Queryable) => ({
+  all: async (sql: string, params: readonly Param[] = []) => (await q.query<Row>(toDollarParams(sql), [...params])).rows,
+  run: async (sql: string, params: readonly Param[] = []) => (await q.query(toDollarParams(sql), [...params])).rowCount ?? 0,
+  exec: async (script: string) => {
+    await q.query(script);
+  },
+});
+
 export function openPostgres(url: string): Sql {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   return {
     dialect: 'postgres',
-    all: async (sql: string, params: readonly Param[] = []) => (await pool.query<Row>(toDollarParams(sql), [...params])).rows,
-    run: async (sql: string, params: readonly Param[] = []) => (await pool.query(toDollarParams(sql), [...params])).rowCount ?? 0,
-    exec: async (script: string) => {
-      await pool.query(script);
+    ...statementsOf(pool),
+    // One pooled connection from BEGIN to COMMIT; the others keep serving everyone else.
+    async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      const tx: Sql = { dialect: 'postgres', ...statementsOf(client), transaction: (inner) => inner(tx), close: () => Promise.reject(new Error('close() inside a transaction')) };
+      try {
+        await client.query('BEGIN');
+        const out = await work(tx);
+        await client.query('COMMIT');
+        return out;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     close: () => pool.end(),
   };
 }
 
-/** What PGlite offers that we use (kept structural so the server does not depend on PGlite). */
-export interface PgliteLike {
+interface PgliteQueryable {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[]; affectedRows?: number }>;
   exec(sql: string): Promise<unknown>;
+}
+
+/** What PGlite offers that we use (kept structural so the server does not depend on PGlite). */
+export interface PgliteLike extends PgliteQueryable {
+  transaction<T>(work: (tx: PgliteQueryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+const pgliteStatements = (db: PgliteQueryable) => ({
+  all: async (sql: string, params: readonly Param[] = []) => (await db.query<Row>(toDollarParams(sql), [...params])).rows,
+  run: async (sql: string, params: readonly Param[] = []) => (await db.query(toDollarParams(sql), [...params])).affectedRows ?? 0,
+  exec: async (script: string) => {
+    await db.exec(script);
+  },
+});
 
 export function wrapPglite(db: PgliteLike): Sql {
   return {
     dialect: 'postgres',
-    all: async (sql: string, params: readonly Param[] = []) => (await db.query<Row>(toDollarParams(sql), [...params])).rows,
-    run: async (sql: string, params: readonly Param[] = []) => (await db.query(toDollarParams(sql), [...params])).affectedRows ?? 0,
-    exec: async (script: string) => {
-      await db.exec(script);
-    },
+    ...pgliteStatements(db),
+    // PGlite has one connection and its own transaction lock (others wait for it).
+    transaction: <T>(work: (tx: Sql) => Promise<T>) =>
+      db.transaction(async (inner) => {
+        const tx: Sql = { dialect: 'postgres', ...pgliteStatements(inner), transaction: (w) => w(tx), close: () => Promise.reject(new Error('close() inside a transaction')) };
+        return work(tx);
+      }),
     close: () => db.close(),
   };
 }

@@ -1,6 +1,6 @@
 // The one seam between the repository and a database: a few async calls with `?` placeholders.
-// SQLite (libsql, synchronous underneath) and PostgreSQL (pg, or PGlite in tests) sit behind it,
-// so the repository's SQL is written once and the contract tests run the same code on both.
+// SQLite (libsql on its own thread) and PostgreSQL (pg, or PGlite in tests) sit behind it, so the
+// repository's SQL is written once and the contract tests run the same code on both.
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Param = string | number | null;
@@ -13,7 +13,68 @@ export interface Sql {
   run(sql: string, params?: readonly Param[]): Promise<number>;
   /** Runs a script of several statements (migrations), without parameters. */
   exec(script: string): Promise<void>;
+  /**
+   * Runs `work` in one transaction on one connection: every statement it makes through `tx`
+   * commits together, or, when it throws, none does (the error is thrown on). Inside, `tx` is the
+   * only way in: statements of others wait (SQLite) or run on other connections (PostgreSQL).
+   */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** The three calls of one connection that takes one statement at a time. */
+export type Statements = Pick<Sql, 'all' | 'run' | 'exec'>;
+
+/**
+ * A Sql over a single connection (SQLite): a transaction holds the connection from BEGIN to
+ * COMMIT, and statements from outside it wait until it ends, so they are never inside it.
+ */
+export function singleConnection(dialect: Dialect, conn: Statements, close: () => Promise<void>): Sql {
+  let held: Promise<void> | null = null;
+  // Each call looks at `held` and posts its statement in one synchronous step after its last
+  // await, so nothing from outside slips in between a BEGIN and its COMMIT.
+  const outside: Statements = {
+    all: async (sql, params) => {
+      while (held) await held;
+      return conn.all(sql, params);
+    },
+    run: async (sql, params) => {
+      while (held) await held;
+      return conn.run(sql, params);
+    },
+    exec: async (script) => {
+      while (held) await held;
+      return conn.exec(script);
+    },
+  };
+  const self: Sql = {
+    dialect,
+    ...outside,
+    async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+      while (held) await held;
+      // No await between the last look at `held` and taking it: two transactions never overlap.
+      let release!: () => void;
+      held = new Promise<void>((r) => (release = r));
+      const tx: Sql = { dialect, ...conn, transaction: (inner) => inner(tx), close: () => Promise.reject(new Error('close() inside a transaction')) };
+      try {
+        await conn.exec('BEGIN IMMEDIATE');
+        const out = await work(tx);
+        await conn.exec('COMMIT');
+        return out;
+      } catch (error) {
+        await conn.exec('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        held = null;
+        release();
+      }
+    },
+    close: async () => {
+      while (held) await held;
+      await close();
+    },
+  };
+  return self;
 }
 
 /** `?` → `$1, $2…` for PostgreSQL. Our SQL never has a `?` inside a string literal. */

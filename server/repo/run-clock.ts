@@ -50,8 +50,18 @@ export function createRunClock(sql: Sql): RunClockRepo {
       );
     },
 
-    async refuseRun(runId, code, now) {
-      await sql.run('INSERT INTO run_refusals (run_id, code, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [runId, code, now]);
+    // The refusal and the end of the run's marks together: a refused run is never left half-closed.
+    refuseRun: (runId, code, now) =>
+      sql.transaction(async (tx) => {
+        await tx.run('INSERT INTO run_refusals (run_id, code, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [runId, code, now]);
+        await tx.run('DELETE FROM run_marks WHERE run_id = ?', [runId]);
+      }),
+
+    async runState(runId) {
+      const rows = await sql.all('SELECT (SELECT code FROM run_refusals WHERE run_id = ?) AS refused, (SELECT 1 FROM scores WHERE run_id = ?) AS accepted', [runId, runId]);
+      const r = rows[0];
+      if (r && typeof r.refused === 'string') return { state: 'refused', code: r.refused };
+      return r && r.accepted !== null && r.accepted !== undefined ? { state: 'accepted' } : { state: 'open' };
     },
     refusalOf,
   };

@@ -31,6 +31,11 @@ function where(q: BoardQuery): { clause: string; params: Param[] } {
 
 const num = (v: unknown) => Number(v);
 
+/** ORDER, in JavaScript (run ids compare as the databases compare them: ASCII, byte by byte). */
+function boardOrder(x: Row, y: Row): number {
+  return num(y.score) - num(x.score) || num(x.time_ms) - num(y.time_ms) || num(x.created_at) - num(y.created_at) || (String(x.run_id) < String(y.run_id) ? -1 : String(x.run_id) > String(y.run_id) ? 1 : 0);
+}
+
 /** The board's key in score_counts (migration 003 writes the same keys from its triggers). */
 function boardKey(q: BoardQuery): string {
   switch (q.period) {
@@ -72,18 +77,25 @@ export function createSqlRepo(sql: Sql): LeaderboardRepo {
     ...createRunClock(sql),
     ...createSharedPacks(sql),
 
-    async insert(e: ScoreEntry): Promise<InsertResult> {
-      // ON CONFLICT DO NOTHING covers both guards (the run id and the one-Daily-a-day index)
-      // atomically; a second look tells which one refused it.
-      const changed = await sql.run(
-        `INSERT INTO scores (run_id, pack_id, pack_version, seed, seed_source, mode, difficulty, score, time_ms, correct, answered, name, device_hash, week, daily_day, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        [e.runId, e.packId, e.packVersion, e.seed, e.seedSource, e.mode, e.difficulty, e.score, e.timeMs, e.correct, e.answered, e.name, e.deviceHash, e.week, e.dailyDay, e.createdAt],
-      );
-      if (changed === 1) return 'ok';
-      const same = await sql.all('SELECT 1 AS one FROM scores WHERE run_id = ?', [e.runId]);
-      return same.length > 0 ? 'replayed' : 'daily-taken';
-    },
+    // One transaction: the score (its rank-cache rows and the one-Daily index come with it, by
+    // trigger and constraint) and the run's clock marks, which are spent once the run is on the
+    // board. Either all of it is written or none.
+    insert: (e: ScoreEntry): Promise<InsertResult> =>
+      sql.transaction(async (tx) => {
+        // ON CONFLICT DO NOTHING covers both guards (the run id and the one-Daily-a-day index)
+        // atomically; a second look tells which one refused it.
+        const changed = await tx.run(
+          `INSERT INTO scores (run_id, pack_id, pack_version, seed, seed_source, mode, difficulty, score, time_ms, correct, answered, name, device_hash, week, daily_day, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [e.runId, e.packId, e.packVersion, e.seed, e.seedSource, e.mode, e.difficulty, e.score, e.timeMs, e.correct, e.answered, e.name, e.deviceHash, e.week, e.dailyDay, e.createdAt],
+        );
+        if (changed === 1) {
+          await tx.run('DELETE FROM run_marks WHERE run_id = ?', [e.runId]);
+          return 'ok';
+        }
+        const same = await tx.all('SELECT 1 AS one FROM scores WHERE run_id = ?', [e.runId]);
+        return same.length > 0 ? 'replayed' : 'daily-taken';
+      }),
 
     top: (q, limit) => slice(q, 1, limit),
     slice,
@@ -94,31 +106,44 @@ export function createSqlRepo(sql: Sql): LeaderboardRepo {
       const row = mine[0];
       if (!row) return null;
       const [s, t, c, id] = [num(row.score), num(row.time_ms), num(row.created_at), String(row.run_id)];
-      // Rows ahead in board order: every higher score from the rank cache (score_counts, kept by
-      // triggers), then the ties ahead as three index ranges within this score.
-      const count = async (extra: string, values: Param[]) => num((await sql.all(`SELECT COUNT(*) AS n FROM scores WHERE ${clause} AND ${extra}`, [...params, ...values]))[0]?.n);
-      const higher = async () => num((await sql.all('SELECT COALESCE(SUM(n), 0) AS n FROM score_counts WHERE board = ? AND score > ?', [boardKey(q), s]))[0]?.n);
-      const ahead = await Promise.all([
-        higher(),
-        count('score = ? AND time_ms < ?', [s, t]),
-        count('score = ? AND time_ms = ? AND created_at < ?', [s, t, c]),
-        count('score = ? AND time_ms = ? AND created_at = ? AND run_id < ?', [s, t, c, id]),
-      ]);
-      return toBoardRow(row, ahead.reduce((a, b) => a + b, 0) + 1);
+      // Rows ahead in board order: every higher score from the rank cache (score_counts), the ties
+      // in earlier seconds of total time from the tie cache (tie_counts; both kept by triggers),
+      // then the ties ahead within its own second as three short index ranges. One statement, so
+      // one trip to the database.
+      const second = Math.floor(t / 1000);
+      const count = (extra: string) => `(SELECT COUNT(*) FROM scores WHERE ${clause} AND ${extra})`;
+      const cached = (from: string, extra: string) => `(SELECT COALESCE(SUM(n), 0) FROM ${from} WHERE board = ? AND ${extra})`;
+      const parts: [string, Param[]][] = [
+        [cached('score_counts', 'score > ?'), [boardKey(q), s]],
+        [cached('tie_counts', 'score = ? AND second < ?'), [boardKey(q), s, second]],
+        [count('score = ? AND time_ms >= ? AND time_ms < ?'), [...params, s, second * 1000, t]],
+        [count('score = ? AND time_ms = ? AND created_at < ?'), [...params, s, t, c]],
+        [count('score = ? AND time_ms = ? AND created_at = ? AND run_id < ?'), [...params, s, t, c, id]],
+      ];
+      const counts = (await sql.all(`SELECT ${parts.map(([text], i) => `${text} AS n${i}`).join(', ')}`, parts.flatMap(([, values]) => values)))[0] ?? {};
+      const ahead = parts.reduce((sum, _p, i) => sum + num(counts[`n${i}`]), 0);
+      return toBoardRow(row, ahead + 1);
     },
 
-    // Keyset reads beside the run (no OFFSET, which walks every row ahead): the rows just ahead of
-    // it in reverse order, then just behind it, each as at most two index ranges.
+    // Keyset reads beside the run (no OFFSET, which walks every row ahead): up to n rows from each
+    // of the four index ranges next to it (ties ahead, higher scores, ties behind, lower scores), in
+    // one statement; the n nearest on each side are kept.
     async around(q, you, n) {
+      if (n <= 0) return [you];
       const { clause, params } = where(q);
       const [s, t, c, id] = [you.score, you.timeMs, you.createdAt, you.runId];
-      const take = async (extra: string, values: Param[], order: string, limit: number) =>
-        limit <= 0 ? [] : sql.all(`SELECT ${COLUMNS} FROM scores WHERE ${clause} AND ${extra} ORDER BY ${order} LIMIT ?`, [...params, ...values, limit]);
       const REVERSE = 'score ASC, time_ms DESC, created_at DESC, run_id DESC';
-      const aheadTie = await take('score = ? AND (time_ms, created_at, run_id) < (?, ?, ?)', [s, t, c, id], REVERSE, n);
-      const ahead = [...aheadTie, ...(await take('score > ?', [s], REVERSE, n - aheadTie.length))].reverse();
-      const behindTie = await take('score = ? AND (time_ms, created_at, run_id) > (?, ?, ?)', [s, t, c, id], ORDER, n);
-      const behind = [...behindTie, ...(await take('score < ?', [s], ORDER, n - behindTie.length))];
+      const ranges: [string, Param[], string][] = [
+        ['score = ? AND (time_ms, created_at, run_id) < (?, ?, ?)', [s, t, c, id], REVERSE],
+        ['score > ?', [s], REVERSE],
+        ['score = ? AND (time_ms, created_at, run_id) > (?, ?, ?)', [s, t, c, id], ORDER],
+        ['score < ?', [s], ORDER],
+      ];
+      const text = ranges.map(([extra, , order], i) => `SELECT * FROM (SELECT ${i} AS part, ${COLUMNS} FROM scores WHERE ${clause} AND ${extra} ORDER BY ${order} LIMIT ?) AS r${i}`).join(' UNION ALL ');
+      const rows = (await sql.all(text, ranges.flatMap(([, values]) => [...params, ...values, n]))).sort(boardOrder);
+      // Which side a row is on is the database's answer (its range), so run ids compare as it compares them.
+      const ahead = rows.filter((r) => num(r.part) < 2).slice(-n);
+      const behind = rows.filter((r) => num(r.part) >= 2).slice(0, n);
       const first = you.rank - ahead.length;
       return [...ahead, null, ...behind].map((r, i) => (r === null ? you : toBoardRow(r, first + i)));
     },

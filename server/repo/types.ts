@@ -92,7 +92,11 @@ export interface RunClockRepo {
   /** Remembers that a run was refused for what it holds; the first refusal's code wins. */
   refuseRun(runId: string, code: string, now: number): Promise<void>;
   refusalOf(runId: string): Promise<string | null>;
+  /** Where a run stands: still open, refused (with the first refusal's code), or on the board. */
+  runState(runId: string): Promise<RunState>;
 }
+
+export type RunState = { state: 'open' } | { state: 'refused'; code: string } | { state: 'accepted' };
 
 export type PutPackResult = 'created' | 'exists' | 'taken';
 

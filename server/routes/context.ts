@@ -1,5 +1,6 @@
 // What every route plugin is handed: the repository, the packs, the secret, the clock and the
 // per-route rate limits (a route's `config.rateLimit`).
+import type { CpuTurns } from '../http/cpu-turns';
 import type { PackIndex } from '../packs';
 import type { LeaderboardRepo } from '../repo/types';
 
@@ -19,6 +20,8 @@ export interface RouteContext {
   secret: Buffer;
   now: () => number;
   adminToken?: string | undefined;
+  /** Where CPU-heavy request work runs: a few jobs per turn of the event loop. */
+  cpu: CpuTurns;
   /** `config` for a route limited to `max` calls per window (0: no limit, for the loopback bench). */
   limit(kind: keyof Limits): { rateLimit: { max: number; timeWindow: number } | false };
 }

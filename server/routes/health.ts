@@ -2,13 +2,14 @@
 // between), so a full disk or a read-only database shows as 503 here, not only as lost scores.
 import type { FastifyPluginAsync } from 'fastify';
 import { send } from '../http/reply';
+import { ROUTE_SCHEMAS } from '../http/route-schemas';
 import type { RouteContext } from './context';
 
 const PROBE_EVERY_MS = 1_000;
 
 export const healthRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
   let last: { at: number; problem: string | null } = { at: -Infinity, problem: null };
-  app.get('/api/health', async (req, reply) => {
+  app.get('/api/health', { schema: ROUTE_SCHEMAS.health }, async (req, reply) => {
     const at = c.now();
     if (at - last.at >= PROBE_EVERY_MS || at < last.at) {
       let problem: string | null = null;

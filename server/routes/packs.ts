@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { MAX_PACK_CHARS } from '../../src/domain/pack/limits';
 import { validatePackText } from '../../src/domain/pack/validate-text';
 import { send } from '../http/reply';
+import { ROUTE_SCHEMAS } from '../http/route-schemas';
 import type { RouteContext } from './context';
 
 /** Id lengths tried in turn: a longer prefix only if a shorter one is taken by another text. */
@@ -15,13 +16,13 @@ const ID_RE = /^[A-Za-z0-9_-]{12,43}$/;
 const MAX_PACK_BYTES = MAX_PACK_CHARS * 3;
 
 export const packRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
-  app.get('/api/packs', { config: c.limit('read') }, () => ({ packs: c.packs.list() }));
+  app.get('/api/packs', { config: c.limit('read'), schema: ROUTE_SCHEMAS.packList }, () => ({ packs: c.packs.list() }));
 
   // The text exactly as posted: its problems carry the author's own lines and columns, and its hash is the id.
   void app.register((scope, _opts, done) => {
     scope.removeContentTypeParser('application/json');
     scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_PACK_BYTES }, (_req, body, done) => done(null, body));
-    scope.post('/api/packs', { config: c.limit('packs'), bodyLimit: MAX_PACK_BYTES }, async (req, reply) => {
+    scope.post('/api/packs', { config: c.limit('packs'), bodyLimit: MAX_PACK_BYTES, schema: ROUTE_SCHEMAS.sharePack }, async (req, reply) => {
       const text = typeof req.body === 'string' ? req.body : '';
       if (text.length > MAX_PACK_CHARS) return send(reply, { status: 413, code: 'pack-too-large', message: `a pack may hold at most ${MAX_PACK_CHARS} characters` });
       const checked = validatePackText(text);
@@ -41,7 +42,7 @@ export const packRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
     done();
   });
 
-  app.get('/api/packs/:id', { config: c.limit('read') }, async (req, reply) => {
+  app.get('/api/packs/:id', { config: c.limit('read'), schema: ROUTE_SCHEMAS.getPack }, async (req, reply) => {
     const { id } = req.params as { id: string };
     const body = ID_RE.test(id) ? await c.repo.getPack(id) : null;
     if (body === null) return send(reply, { status: 404, code: 'unknown-shared-pack', message: 'no shared pack with that id' });
@@ -50,7 +51,7 @@ export const packRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
   });
 
   // The short link: the game opens `?pack=<url>` already.
-  app.get('/p/:id', { config: c.limit('read') }, async (req, reply) => {
+  app.get('/p/:id', { config: c.limit('read'), schema: ROUTE_SCHEMAS.shortLink }, async (req, reply) => {
     const { id } = req.params as { id: string };
     if (!ID_RE.test(id)) return send(reply, { status: 404, code: 'unknown-shared-pack', message: 'no shared pack with that id' });
     return reply.redirect(`/?pack=${encodeURIComponent(`/api/packs/${id}`)}`, 302);

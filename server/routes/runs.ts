@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import * as v from 'valibot';
 import { parse, send } from '../http/reply';
+import { ROUTE_SCHEMAS } from '../http/route-schemas';
 import { checkRun, issueRun } from '../rounds';
 import { CheckpointBody, IssueBody } from '../schemas';
 import { issuePlayerId } from '../tokens';
@@ -12,9 +13,9 @@ import type { RouteContext } from './context';
 const Params = v.object({ run: v.pipe(v.string(), v.maxLength(64)), i: v.pipe(v.string(), v.regex(/^\d{1,4}$/), v.transform(Number)) });
 
 export const runRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
-  app.post('/api/players', { config: c.limit('players') }, async (_req, reply) => reply.code(201).send({ playerId: issuePlayerId(c.secret, randomBytes(16)) }));
+  app.post('/api/players', { config: c.limit('players'), schema: ROUTE_SCHEMAS.players }, async (_req, reply) => reply.code(201).send({ playerId: issuePlayerId(c.secret, randomBytes(16)) }));
 
-  app.post('/api/runs', { config: c.limit('issue') }, async (req, reply) => {
+  app.post('/api/runs', { config: c.limit('issue'), schema: ROUTE_SCHEMAS.issue }, async (req, reply) => {
     const body = parse(IssueBody, req.body, reply);
     if (!body) return reply;
     const issued = issueRun(c.packs, c.secret, body, c.now());
@@ -46,7 +47,7 @@ export const runRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
     if (r.why === 'not-revealed') return send(reply, { status: 409, code: 'not-revealed', message: `question ${params.i + 1} was not revealed` });
     return send(reply, { status: 409, code: 'already-answered', message: `question ${params.i + 1} was already answered` });
   };
-  app.post('/api/runs/:run/questions/:i', { config: c.limit('submit') }, checkpoint('reveal'));
-  app.post('/api/runs/:run/questions/:i/answer', { config: c.limit('submit') }, checkpoint('answer'));
+  app.post('/api/runs/:run/questions/:i', { config: c.limit('submit'), schema: ROUTE_SCHEMAS.checkpoint }, checkpoint('reveal'));
+  app.post('/api/runs/:run/questions/:i/answer', { config: c.limit('submit'), schema: ROUTE_SCHEMAS.checkpoint }, checkpoint('answer'));
   return Promise.resolve();
 };

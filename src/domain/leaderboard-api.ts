@@ -69,7 +69,12 @@ export const IssuedRun = v.object({
   token: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
 });
 export const Player = v.object({ playerId: PlayerIdText });
-export const Checkpoint = v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const Checkpoint = v.object({
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** A reveal: when the server stamped it. An answer: the time the server measured for it. */
+  revealedAt: v.optional(v.number()),
+  ms: v.optional(v.number()),
+});
 export const Accepted = v.object({
   runId: v.string(),
   score: v.pipe(v.number(), v.finite()),
@@ -77,6 +82,8 @@ export const Accepted = v.object({
   correct: v.number(),
   answered: v.number(),
   name: v.string(),
+  week: v.optional(v.string()),
+  dailyDay: v.optional(v.nullable(v.string())),
 });
 export const BoardRow = v.object({
   rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -94,8 +101,10 @@ export const Board = v.object({
 });
 export const Health = v.object({ ok: v.literal(true) });
 export const Removed = v.object({ removed: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const Hidden = v.object({ runId: v.string(), hidden: v.boolean() });
+export const PackList = v.object({ packs: v.array(v.object({ id: v.string(), version: v.string(), title: v.string() })) });
 export const SharedPack = v.object({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{12,43}$/)), path: v.string() });
 export const ErrorBody = v.object({ error: v.object({ code: v.string(), message: v.string(), problems: v.optional(v.array(v.string())) }) });
 
 /** Every schema of the contract by name, for the published JSON Schema. */
-export const LEADERBOARD_API = { IssueBody, CheckpointBody, SubmitBody, DeleteBody, HideBody, IssuedRun, Player, Checkpoint, Accepted, BoardRow, Board, Health, Removed, SharedPack, ErrorBody };
+export const LEADERBOARD_API = { IssueBody, CheckpointBody, SubmitBody, DeleteBody, HideBody, IssuedRun, Player, Checkpoint, Accepted, BoardRow, Board, Health, Removed, Hidden, PackList, SharedPack, ErrorBody };

@@ -1,5 +1,7 @@
 // Shared by the server tests and the bench: the real packs, and answer histories built from the
 // round the server would ask (right answers, wrong ones, or a Survival that runs out of lives).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Mode } from '../../src/domain/modes';
 import type { Difficulty } from '../../src/domain/pack/schema';
@@ -9,7 +11,8 @@ import type { SubmittedAnswer } from '../../server/rounds';
 
 export const QUESTIONS_DIR = fileURLToPath(new URL('../../questions', import.meta.url));
 export const PACK_ID = 'world-cup-final-2022';
-export const PACK_VERSION = '1.1.0';
+/** The shipped pack's own version (read from its file, so a new edition of the pack needs no change here). */
+export const PACK_VERSION = (JSON.parse(readFileSync(join(QUESTIONS_DIR, `${PACK_ID}.json`), 'utf8')) as { version: string }).version;
 
 let cached: PackIndex | undefined;
 export const packs = (): PackIndex => (cached ??= loadPacks(QUESTIONS_DIR));

@@ -61,12 +61,22 @@ async function pool<T>(items: readonly T[], concurrency: number, work: (item: T,
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
+/** One ticket. Set-up, not what is measured: a kept-alive socket the server closed as it was reused ("other side closed") is tried again, twice at most. */
+async function issueOnce(url: string, tries = 3): Promise<Response> {
+  try {
+    return await fetch(`${url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ packId: PACK_ID, packVersion: PACK_VERSION, mode: 'survival', difficulty: 'medium' }) });
+  } catch (error) {
+    if (tries <= 1) throw error;
+    return issueOnce(url, tries - 1);
+  }
+}
+
 export async function issueRuns(url: string, count: number, concurrency = 16): Promise<IssuedRun[]> {
   const runs: IssuedRun[] = new Array<IssuedRun>(count);
   // One player the server issued plays every run (none is a Daily, so one id is enough).
   const player = ((await (await fetch(`${url}/api/players`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { playerId: string }).playerId;
   await pool(Array.from({ length: count }, (_, i) => i), concurrency, async (i) => {
-    const res = await fetch(`${url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ packId: PACK_ID, packVersion: PACK_VERSION, mode: 'survival', difficulty: 'medium' }) });
+    const res = await issueOnce(url);
     if (res.status !== 201) throw new Error(`issue failed: ${res.status}`);
     const run = (await res.json()) as { runId: string; seed: string; token: string };
     const history = historyFor({ seed: run.seed, mode: 'survival', difficulty: 'medium' }, (q) => q < i % 2, 500);

@@ -26,7 +26,7 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 if (serverUrl) {
   backends.push(['postgres server (TEST_DATABASE_URL)', async () => {
     const sql = openPostgres(serverUrl);
-    await sql.exec('DROP TABLE IF EXISTS scores, run_marks, run_refusals, shared_packs, health_probe, rate_hits, score_counts, schema_migrations CASCADE; DROP FUNCTION IF EXISTS scores_count CASCADE;');
+    await sql.exec('DROP TABLE IF EXISTS scores, run_marks, run_refusals, shared_packs, health_probe, rate_hits, score_counts, tie_counts, schema_migrations CASCADE; DROP FUNCTION IF EXISTS scores_count CASCADE; DROP FUNCTION IF EXISTS tie_count CASCADE;');
     return sql;
   }]);
 }
@@ -48,7 +48,7 @@ describe.each(backends)('score repository on %s', (_name, open) => {
   let sql: Sql;
   beforeAll(async () => {
     sql = await open();
-    expect((await migrate(sql)).map((f) => f.slice(0, 3))).toEqual(['001', '002', '003']);
+    expect((await migrate(sql)).map((f) => f.slice(0, 3))).toEqual(['001', '002', '003', '004']);
     expect(await migrate(sql)).toEqual([]); // each migration once
     repo = createSqlRepo(sql);
   });
