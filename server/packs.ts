@@ -8,6 +8,8 @@ export interface PackIndex {
   get(packId: string, version: string): Pack | undefined;
   /** Every pack as id and version, for the client and the logs. */
   list(): { id: string; version: string; title: string }[];
+  /** Every pack: the Daily across packs is drawn from them all. */
+  all(): readonly Pack[];
 }
 
 export function indexPacks(packs: readonly Pack[]): PackIndex {
@@ -15,6 +17,7 @@ export function indexPacks(packs: readonly Pack[]): PackIndex {
   return {
     get: (packId, version) => byKey.get(`${packId}@${version}`),
     list: () => packs.map((p) => ({ id: p.id, version: p.version, title: p.title })),
+    all: () => packs,
   };
 }
 

@@ -7,6 +7,7 @@ import { MODE_RULES, MODES, type Mode } from '../src/domain/modes';
 import type { Difficulty } from '../src/domain/pack/schema';
 import { totalTimeMs, type AnswerRecord } from '../src/domain/round';
 import { rescoreRound } from '../src/domain/round-questions';
+import { DAILY_PACK_ID, dailyRoundSeed, dailyVersion, rescoreDailyRound } from '../src/domain/daily-round';
 import type { PackIndex } from './packs';
 import type { RunMark, ScoreEntry, SeedSource } from './repo/types';
 import type { Refusal, RefusalCode } from './http/reply';
@@ -59,12 +60,21 @@ export interface IssueRequest {
   seed?: string | undefined;
 }
 
+/** The Daily across packs ('daily', its version naming every pack's) is a round this server plays
+ *  only as a Daily and only on the very packs it holds. */
+const isDailyAcrossPacks = (packId: string) => packId === DAILY_PACK_ID;
+function knowsRound(packs: PackIndex, packId: string, packVersion: string, mode: Mode): boolean {
+  if (isDailyAcrossPacks(packId)) return mode === 'daily' && packVersion === dailyVersion(packs.all());
+  return !!packs.get(packId, packVersion);
+}
+
 export function issueRun(packs: PackIndex, secret: Buffer, req: IssueRequest, now: number): Outcome<{ claims: RunClaims; token: string }> {
-  if (!packs.get(req.packId, req.packVersion)) return refuse(404, 'unknown-pack', `no pack ${req.packId}@${req.packVersion} on this server`);
+  if (!knowsRound(packs, req.packId, req.packVersion, req.mode)) return refuse(404, 'unknown-pack', `no pack ${req.packId}@${req.packVersion} on this server`);
   let seed: string;
   let seedSource: SeedSource;
   if (req.mode === 'daily') {
-    seed = dailySeed(req.packId, utcDateOf(new Date(now)));
+    const day = utcDateOf(new Date(now));
+    seed = isDailyAcrossPacks(req.packId) ? dailyRoundSeed(day) : dailySeed(req.packId, day);
     seedSource = 'daily';
   } else if (req.seed !== undefined) {
     seed = req.seed;
@@ -97,7 +107,7 @@ export function checkRun(packs: PackIndex, secret: Buffer, token: string, now: n
     return refuse(422, 'unknown-mode', `this server has no ${String(claims.mode)} round at ${String(claims.difficulty)}`);
   }
   if (now - claims.issuedAt > RUN_MAX_AGE_MS) return refuse(410, 'run-expired', 'this run was issued too long ago to be submitted');
-  if (!packs.get(claims.packId, claims.packVersion)) return refuse(422, 'unknown-pack', `the pack ${claims.packId}@${claims.packVersion} is no longer on this server`);
+  if (!knowsRound(packs, claims.packId, claims.packVersion, claims.mode)) return refuse(422, 'unknown-pack', `the pack ${claims.packId}@${claims.packVersion} is no longer on this server`);
   return { ok: true, value: claims };
 }
 
@@ -130,7 +140,6 @@ export function verifySubmission(packs: PackIndex, secret: Buffer, token: string
   if (!run.ok) return run;
   const claims = run.value;
   const age = now - claims.issuedAt;
-  const pack = packs.get(claims.packId, claims.packVersion)!;
 
   const limit = MODE_RULES[claims.mode].timeLimitMs ?? RELAXED_MAX_ANSWER_MS;
   const badTime = submitted.findIndex((a) => !Number.isInteger(a.timeMs) || a.timeMs < 0 || a.timeMs > limit);
@@ -142,7 +151,7 @@ export function verifySubmission(packs: PackIndex, secret: Buffer, token: string
   const clocked = clockedHistory(claims.mode, submitted, marks);
   if (clocked.problems.length > 0) return burn(422, 'history-does-not-fit', 'the answers are not the ones the server recorded during the round', clocked.problems);
   const config = { packId: claims.packId, packVersion: claims.packVersion, seed: claims.seed, mode: claims.mode, difficulty: claims.difficulty };
-  const { state, problems } = rescoreRound(pack, config, clocked.history);
+  const { state, problems } = isDailyAcrossPacks(claims.packId) ? rescoreDailyRound(packs.all(), config, clocked.history) : rescoreRound(packs.get(claims.packId, claims.packVersion)!, config, clocked.history);
   if (problems.length > 0) return burn(422, 'history-does-not-fit', 'the answers do not fit the round this run was issued for', problems);
   const outOfLives = state.lives !== null && state.lives <= 0;
   if (state.history.length === 0 || (!outOfLives && state.history.length < state.questions.length)) {

@@ -11,6 +11,7 @@ import type { ChallengeIntro, Rect, UiState, UiStore } from '../state/ui-store';
 import type { ReadonlyStore } from '../state/readonly-store';
 import type { SeenFacts } from '../state/seen-store';
 import { choosePack, type PackListing } from '../domain/pack/pack-entry';
+import { DAILY_PACK_ID, dailyRoundSeed } from '../domain/daily-round';
 import type { PreparedRound, RoundRequest } from './packs/pack-service';
 import { QuestionClock } from './question-clock';
 import { formatPoints } from './format';
@@ -38,6 +39,8 @@ export interface GameController {
   closeHelp(): void;
   /** The menu's "could not prepare the round" message, dismissed. */
   dismissRoundProblem(): void;
+  /** The menu's notice that saved data could not be read (and was set aside), dismissed. */
+  dismissSavedDataNotices(): void;
   /** Where the view drew each control of the screen on show (the scenes and tests read it). */
   publishControls(controls: Record<string, Rect>): void;
   /** A short message in the toast; null clears it. */
@@ -58,6 +61,8 @@ export interface GameController {
   modeNote(): string;
   /** Start a round with the menu's choices (or the ones given) and show it; false when no valid pack. */
   startRound(choice?: Partial<RoundChoice>): Promise<boolean>;
+  /** Start the Daily across packs of a UTC day (YYYY-MM-DD): the same 10 questions for everyone. */
+  startDaily(utcDate: string): Promise<boolean>;
   /** Start a round without changing screen (deep links prepare it while the game boots). */
   prepareRound(choice?: Partial<RoundChoice>): Promise<boolean>;
   answer(choice: number): void;
@@ -141,10 +146,16 @@ export function createController(deps: ControllerDeps): GameController {
 
   // What was asked (not what was prepared) counts as seen; a Daily's facts too, so a Classic
   // round later that day prefers others.
+  // The Daily across packs asks from several packs: each question counts in its own.
   const rememberAsked = (round: RoundState) => {
-    const asked = round.questions.slice(0, round.history.length);
-    const ids = asked.flatMap((q) => (q.factIds.length > 0 ? q.factIds : [q.id]));
-    if (ids.length > 0) deps.seen?.remember(round.config.packId, ids);
+    const byPack = new Map<string, string[]>();
+    for (const q of round.questions.slice(0, round.history.length)) {
+      const packId = q.packId ?? round.config.packId;
+      const ids = byPack.get(packId) ?? [];
+      ids.push(...(q.factIds.length > 0 ? q.factIds : [q.id]));
+      byPack.set(packId, ids);
+    }
+    for (const [packId, ids] of byPack) if (ids.length > 0) deps.seen?.remember(packId, ids);
   };
   const validPacks = () => uiStore.getState().packs.filter((p): p is Extract<PackListing, { status: 'ok' }> => p.status === 'ok');
   const selectedPack = () => choosePack(uiStore.getState().packs, [settingsStore.getState().lastPackId]);
@@ -158,6 +169,7 @@ export function createController(deps: ControllerDeps): GameController {
     openHelp: () => uiStore.getState().setHelpOpen(true),
     closeHelp: () => uiStore.getState().setHelpOpen(false),
     dismissRoundProblem: () => uiStore.getState().setRoundProblem(null),
+    dismissSavedDataNotices: () => uiStore.getState().setSavedDataNotices([]),
     publishControls: (controls) => uiStore.getState().setControls(controls),
     notify: (message) => uiStore.getState().setNotice(message),
     setPlayerName: (name) => settingsStore.getState().setPlayerName(name),
@@ -194,6 +206,9 @@ export function createController(deps: ControllerDeps): GameController {
       }
       uiStore.getState().go({ type: 'play' });
       return true;
+    },
+    startDaily(utcDate) {
+      return controller.startRound({ packId: DAILY_PACK_ID, mode: 'daily', difficulty: 'medium', seed: dailyRoundSeed(utcDate) });
     },
     async prepareRound(choice = {}) {
       // One round at a time: a double click while questions are generated starts nothing extra.
@@ -237,9 +252,12 @@ export function createController(deps: ControllerDeps): GameController {
       uiStore.getState().setRoundProblem(null);
       const { config, questions } = prepared;
       // "Play again" replays the mode with a fresh seed; after a Daily, the menu's own choices.
+      // The Daily across packs is no pack: the menu keeps the pack it had selected.
       const menuRound = isMenuMode(mode);
-      lastChoice = menuRound ? { packId: config.packId, mode, difficulty } : { packId: config.packId, mode: settings.lastMode, difficulty: settings.lastDifficulty };
-      settings.setLastPackId(config.packId);
+      const acrossPacks = config.packId === DAILY_PACK_ID;
+      const packId = acrossPacks ? (controller.selectedPack()?.id ?? config.packId) : config.packId;
+      lastChoice = menuRound ? { packId, mode, difficulty } : { packId, mode: settings.lastMode, difficulty: settings.lastDifficulty };
+      if (!acrossPacks) settings.setLastPackId(config.packId);
       if (menuRound) {
         settings.setLastMode(mode);
         settings.setLastDifficulty(difficulty);

@@ -5,6 +5,7 @@ import { dailyNumber } from '../domain/daily';
 import type { MenuMode } from '../state/settings-store';
 import type { ChallengeIntro } from '../state/ui-store';
 import { dayOfDailySeed } from '../domain/daily';
+import { DAILY_PACK_ID } from '../domain/daily-round';
 
 export const MODE_LABEL: Record<MenuMode, string> = { classic: 'Classic', survival: 'Survival', relaxed: 'Relaxed' };
 /** Every round's mode, Daily included (the menu offers Daily apart from the three above). */
@@ -50,4 +51,33 @@ export function resultsSummary(round: RoundState): { score: string; correct: str
 /** Wrap a source sentence in quotes unless it already carries its own. */
 export function quoted(text: string): string {
   return /^[“"‘']/.test(text) ? text : `“${text}”`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** '2022-12-18' → "18 December 2022" (by hand, as formatPoints: no locale data to load); other text as it is. */
+export function formatDay(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : day;
+}
+
+/** What the menu says under a pack's title: "31 questions · 18 December 2022" (what is known of it). */
+export function packSizeLine(size: { questions?: number | undefined; published?: string | undefined }): string {
+  const parts: string[] = [];
+  if (size.questions !== undefined) parts.push(`${size.questions} question${size.questions === 1 ? '' : 's'}`);
+  if (size.published) parts.push(formatDay(size.published));
+  return parts.join(' · ');
+}
+
+/** Under the results' title: "Karim Benzema's France career · Classic · Medium"; the Daily across
+ *  packs, "Daily #37 · every pack". */
+export function roundSubtitle(round: RoundState, packs: readonly { id: string; title: string }[]): string {
+  const { config } = round;
+  if (config.packId === DAILY_PACK_ID) {
+    const day = dayOfDailySeed(config.seed);
+    return `${day ? `Daily #${dailyNumber(day)}` : 'Daily'} · every pack · ${DIFFICULTY_LABEL[config.difficulty]}`;
+  }
+  const title = packs.find((p) => p.id === config.packId)?.title ?? config.packId;
+  return `${title} · ${ROUND_MODE_LABEL[config.mode]} · ${DIFFICULTY_LABEL[config.difficulty]}`;
 }

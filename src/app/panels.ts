@@ -11,4 +11,6 @@ export interface DomExtensions {
   results: PanelMount[];
   /** A challenge link's intro (its online board). */
   intro?: PanelMount[];
+  /** The menu's Daily card, at the top of the menu (front and centre, not in its side panel). */
+  menuDaily?: PanelMount[];
 }

@@ -112,6 +112,14 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   const seenStore = createSeenStore(storage);
   const notices = createNotices(uiStore);
   cleanups.push(() => notices.dispose());
+  // Saved data that could not be read was set aside as the stores loaded: the menu says so once.
+  const unreadable = [scoresStore.getState().loadNotice, seenStore.getState().notice].filter((n): n is string => !!n);
+  if (unreadable.length > 0) uiStore.getState().setSavedDataNotices(unreadable);
+  seenStore.getState().dismissNotice();
+  // The unreadable scores have their copy aside now: writing the readable state over them means
+  // the next visit reads it, so the notice is said once, not on every visit until a new score.
+  // (Without a copy the store holds its writes back, and the notice rightly comes again.)
+  if (scoresStore.getState().loadNotice) scoresStore.setState({});
   if (motionQuery) {
     const onMotion = (e: MediaQueryListEvent) => uiStore.getState().setReducedMotion(e.matches);
     motionQuery.addEventListener('change', onMotion);
@@ -146,7 +154,12 @@ export function createGame(deps: CreateGameDeps): GameHandle {
   cleanups.push(startSoundWhenPlaying(win, uiStore, () => sound.start()));
 
   // High scores, Daily, challenge links and the share panel (menu and results panels).
-  const extensions: DomExtensions = { menu: [...(deps.extensions?.menu ?? [])], results: [...(deps.extensions?.results ?? [])], intro: [...(deps.extensions?.intro ?? [])] };
+  const extensions = {
+    menu: [...(deps.extensions?.menu ?? [])],
+    menuDaily: [...(deps.extensions?.menuDaily ?? [])],
+    results: [...(deps.extensions?.results ?? [])],
+    intro: [...(deps.extensions?.intro ?? [])],
+  } satisfies DomExtensions;
   const sharing = attachSharing({ controller, scores: scoresStore, window: win, search, addPanel: (screen, mount) => extensions[screen].push(mount) });
   cleanups.push(() => sharing.dispose());
 

@@ -24,9 +24,14 @@ export function dailyVersion(packs: readonly Pick<Pack, 'id' | 'version'>[]): st
   return `${DAILY_FORMAT}.${packs.length}.${hashKey(key) % 100_000}`;
 }
 
+/** The seed of the Daily across packs on a UTC day: the game asks for it before any pack is loaded. */
+export function dailyRoundSeed(utcDate: UtcDate): string {
+  return dailySeed(DAILY_SCOPE, utcDate);
+}
+
 /** The config of the Daily across packs on a UTC day (throws RangeError for a day that is not one). */
-export function dailyRoundConfig(packs: readonly Pack[], utcDate: UtcDate): RoundConfig {
-  return { packId: DAILY_PACK_ID, packVersion: dailyVersion(packs), seed: dailySeed(DAILY_SCOPE, utcDate), mode: 'daily', difficulty: 'medium' };
+export function dailyRoundConfig(packs: readonly Pick<Pack, 'id' | 'version'>[], utcDate: UtcDate): RoundConfig {
+  return { packId: DAILY_PACK_ID, packVersion: dailyVersion(packs), seed: dailyRoundSeed(utcDate), mode: 'daily', difficulty: 'medium' };
 }
 
 const FOUR_OPTION_FORMS = QUESTION_FORMS.filter((f) => f !== 'true-false');

@@ -13,6 +13,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { dailySeed, isNextDay, isUtcDate, utcDateOf, addDays, type UtcDate } from '../domain/daily';
+import { DAILY_PACK_ID, dailyRoundSeed } from '../domain/daily-round';
 import { sanitizePlayerName } from '../domain/player-name';
 import { defaultStorage, safeStorage, setAsideMessage, type SyncStorage } from './safe-storage';
 import {
@@ -225,7 +226,9 @@ export function createScoresStore(options: ScoresStoreOptions = {}): ScoresStore
           },
 
           startDaily(seed, packId, day = today()) {
-            const scored = isUtcDate(day) && seed === dailySeed(packId, day) && get().canPlayDailyToday(day);
+            // The Daily across packs ('daily') has the day's seed of its own; a pack's Daily, its pack's.
+            const daySeed = (d: UtcDate) => (packId === DAILY_PACK_ID ? dailyRoundSeed(d) : dailySeed(packId, d));
+            const scored = isUtcDate(day) && seed === daySeed(day) && get().canPlayDailyToday(day);
             if (!scored) return { scored: false, day: null, saved: true };
             return { scored: true, day, saved: get().recordDaily(day, 0).saved };
           },

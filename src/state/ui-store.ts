@@ -44,6 +44,9 @@ export interface UiState {
   challenge: ChallengeIntro | null;
   /** Why the last round could not be prepared, shown on the menu until dismissed. */
   roundProblem: string | null;
+  /** Saved data (scores, questions seen) that could not be read and was set aside: said on the
+   *  menu once, in plain words, until dismissed. */
+  savedDataNotices: string[];
 }
 
 export interface UiActions {
@@ -60,6 +63,7 @@ export interface UiActions {
   setLeaveOpen(open: boolean): void;
   setChallenge(challenge: ChallengeIntro | null): void;
   setRoundProblem(problem: string | null): void;
+  setSavedDataNotices(notices: string[]): void;
 }
 
 export type UiStore = StoreApi<UiState & UiActions>;
@@ -77,6 +81,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     leaveOpen: false,
     challenge: null,
     roundProblem: null,
+    savedDataNotices: [],
     ...initial,
     // A new screen closes the leave dialog: it only ever belongs to the round on screen.
     go: (event) => {
@@ -94,6 +99,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     setLeaveOpen: (leaveOpen) => set({ leaveOpen }),
     setChallenge: (challenge) => set({ challenge }),
     setRoundProblem: (roundProblem) => set({ roundProblem }),
+    setSavedDataNotices: (savedDataNotices) => set({ savedDataNotices }),
     setControls: (controls) => {
       if (!sameControls(get().controls, controls)) set({ controls });
     },

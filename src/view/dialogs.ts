@@ -19,7 +19,9 @@ export function helpLines(touch: boolean): string[] {
     .join(', ');
   return [
     `Pick a question pack, a mode and a difficulty, then ${touch ? 'tap' : 'press'} Play.`,
-    `Classic: ${classic.questions} questions, ${seconds(classic.timeLimitMs)}. Survival: keep going until you have answered ${survival.lives} wrong. Relaxed: ${relaxed.questions} questions, no timer at all.`,
+    `The Daily: ${MODE_RULES.daily.questions} questions drawn from every pack, the same for everyone that day, whatever pack you picked; one scored try a day.`,
+    'Rounds prefer questions you have not seen lately on this device.',
+    `Classic: ${classic.questions} questions, ${seconds(classic.timeLimitMs)}. Survival: keep going until you have answered ${survival.lives} wrong or cleared the pack. Relaxed: ${relaxed.questions} questions, no timer at all.`,
     touch
       ? 'Tap an answer to lock it in, then tap Continue.'
       : 'Answer by clicking, with keys 1 to 4 or A to D, or by Tab and Enter. Press Enter or Space to continue.',

@@ -1,17 +1,19 @@
-// Menu: the title, the list of packs, mode and difficulty, Play, How to play, sound and volume, and
-// the menu panel (a round that could not start, the extension slot: Daily, scores, For authors;
-// pack problems). The one drawing of the menu, before the engine arrives and after it.
+// Menu: the title, the Daily's slot, the list of packs (title, size, date), mode and difficulty,
+// Play, How to play, sound and volume, and the menu panel (a round that could not start, the
+// extension slot: scores, For authors; pack problems). The one drawing of the menu, before the engine arrives and after it.
 import { MENU_DIFFICULTIES, MENU_MODES } from '../state/settings-store';
 import { fileLabel } from '../domain/pack/pack-entry';
 import { describeProblem } from '../domain/pack/problems';
-import { DIFFICULTY_LABEL, MODE_LABEL } from '../app/format';
+import { DIFFICULTY_LABEL, MODE_LABEL, packSizeLine } from '../app/format';
 import { el, setText, type ScreenKit } from './screen-kit';
 
 export interface MenuScreen {
   section: HTMLElement;
   playButton: HTMLButtonElement;
-  /** Where extensions (Daily, high scores, Open pack) mount. */
+  /** Where extensions (high scores, Open pack) mount. */
   extraSlot: HTMLElement;
+  /** Where the Daily card mounts: under the title, before the packs. */
+  dailySlot: HTMLElement;
   /** The menu opened: rebuild the pack list and the panel, then render. */
   show(): void;
   /** The pack list changed while the menu is open. */
@@ -39,9 +41,24 @@ export function buildMenuScreen({ app, listen, control }: ScreenKit): MenuScreen
   const volumeRow = control('volume', el('div', { class: 'volume' }, [el('label', { for: 'volume', text: 'Volume' }), volumeInput, volumeValue]));
   const menuPanel = control('panel', el('div', { class: 'panel menu-panel' }));
   const menuExtra = el('div', { 'data-slot': 'menu-extra' });
+  const dailySlot = control('daily', el('div', { class: 'menu-daily', 'data-slot': 'menu-daily' }));
   const problems = el('section', { class: 'problems', 'aria-labelledby': 'problems-title', hidden: true });
   const roundProblem = el('div', { class: 'link-problem', role: 'alert', 'data-testid': 'round-problem', hidden: true });
   menuPanel.append(roundProblem, menuExtra, problems);
+  // Saved scores or seen questions that could not be read: said once, at the top, until dismissed.
+  const savedNotice = el('div', { class: 'link-problem saved-notice', role: 'alert', 'data-testid': 'saved-data-notice', hidden: true });
+  const renderSavedNotice = () => {
+    const list = uiStore.getState().savedDataNotices;
+    savedNotice.hidden = list.length === 0;
+    if (list.length === 0) return savedNotice.replaceChildren();
+    const dismiss = el('button', { type: 'button', class: 'btn small', text: 'Dismiss' });
+    dismiss.addEventListener('click', () => {
+      app.dismissSavedDataNotices();
+      renderSavedNotice();
+      playButton.focus();
+    });
+    savedNotice.replaceChildren(...list.map((text) => el('p', { text })), dismiss);
+  };
   const renderRoundProblem = () => {
     const text = uiStore.getState().roundProblem;
     roundProblem.hidden = !text;
@@ -55,8 +72,12 @@ export function buildMenuScreen({ app, listen, control }: ScreenKit): MenuScreen
   };
   const packNote = el('p', { class: 'note warn', hidden: true });
   section.append(
+    // The Daily comes first in the markup; on phones the stylesheet puts it under the title, on
+    // wide screens at the top of the second column (styles.css).
+    dailySlot,
     el('div', { class: 'menu-main' }, [
       menuTitle,
+      savedNotice,
       packGroup,
       packNote,
       modeGroup,
@@ -96,8 +117,12 @@ export function buildMenuScreen({ app, listen, control }: ScreenKit): MenuScreen
     for (const r of packRadios) r.input.closest('label')?.remove();
     const packs = uiStore.getState().packs;
     packRadios = packs.map((p) => {
-      const input = radio(packGroup, 'pack', p.id, p.status === 'ok' ? p.title : `${p.title} (cannot be played: see pack problems)`, `pack:${p.id}`, null);
-      input.disabled = p.status !== 'ok';
+      // Title, then its size and date on a line of their own: both are the radio's label, so a
+      // screen reader reads "Title 31 questions · 18 December 2022" as the row shows it.
+      const input = el('input', { type: 'radio', name: 'pack', value: p.id, disabled: p.status !== 'ok' });
+      const meta = p.status === 'ok' ? packSizeLine(p) : 'cannot be played: see pack problems';
+      const text = el('span', { class: 'pack-text' }, [el('span', { class: 'pack-title', text: p.title }), ' ', ...(meta ? [el('span', { class: 'pack-meta', text: meta })] : [])]);
+      packGroup.append(control(`pack:${p.id}`, el('label', { class: 'choice pack-choice' }, [input, text])));
       return { id: p.id, input };
     });
     const invalid = packs.filter((p) => p.status === 'invalid');
@@ -150,7 +175,9 @@ export function buildMenuScreen({ app, listen, control }: ScreenKit): MenuScreen
     section,
     playButton,
     extraSlot: menuExtra,
+    dailySlot,
     show: () => {
+      renderSavedNotice();
       buildPackRadios();
       renderRoundProblem();
       hidePanelIfEmpty();

@@ -38,8 +38,16 @@ export function feedbackMessage(round: RoundState): string {
   return `${head}${streak} ${q.explanation}${quote} Score ${formatPoints(round.score)}.${lives}`;
 }
 
+/** The results' title, and a line under it where the way the round ended needs saying. */
+export function resultsTitle(round: RoundState): { title: string; note: string | null } {
+  if (round.endReason === 'pack-cleared') return { title: 'Pack cleared!', note: 'You answered every question this pack holds.' };
+  if (round.endReason === 'out-of-lives') return { title: 'Out of lives!', note: null };
+  return { title: 'Full time', note: null };
+}
+
 export function resultsMessage(round: RoundState): string {
-  return `Full time. Score ${formatPoints(round.score)} points. ${round.correctCount} of ${round.history.length} right. Best streak ${round.bestStreak}. Time ${formatDuration(totalTimeMs(round))}.`;
+  const { title, note } = resultsTitle(round);
+  return `${/[.!?]$/.test(title) ? title : `${title}.`}${note ? ` ${note}` : ''} Score ${formatPoints(round.score)} points. ${round.correctCount} of ${round.history.length} right. Best streak ${round.bestStreak}. Time ${formatDuration(totalTimeMs(round))}.`;
 }
 
 /** The quiz's status line, "Score 1,250 · Streak 3 ×1.5 · Lives 2": one line, so the HUD keeps its height. */

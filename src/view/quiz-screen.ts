@@ -33,6 +33,9 @@ export function buildQuizScreen({ app, listen, control }: ScreenKit): QuizScreen
   const clockText = el('span', { class: 'clock-text' });
   const clock = control('timer', el('div', { class: 'clock', 'aria-hidden': 'true' }, [el('span', { class: 'clock-track' }, [el('i')]), clockText]));
   const prompt = el('h2', { id: 'quiz-prompt', class: 'prompt', tabindex: -1 });
+  // The Daily across packs says which pack each question comes from: one line, there for every
+  // question of such a round (so nothing above the answers changes height), absent otherwise.
+  const source = el('p', { class: 'source', 'data-testid': 'question-source', hidden: true });
   const answerGroup = el('div', { role: 'group', 'aria-label': 'Answers', class: 'answers' });
   const answerButtons = LETTERS.map((letter, i) => {
     const text = el('span', { class: 'answer-text' });
@@ -65,6 +68,7 @@ export function buildQuizScreen({ app, listen, control }: ScreenKit): QuizScreen
     status,
     clock,
     banner,
+    source,
     prompt,
     answerGroup,
     el('div', { class: 'below' }, [lifelines, hintText, feedback]),
@@ -77,8 +81,11 @@ export function buildQuizScreen({ app, listen, control }: ScreenKit): QuizScreen
     setText(counter, questionLabel(round));
     setText(status, quizStatusText(round));
     setText(prompt, q.prompt);
-    // The accessible name says which question this is; the eye has the counter above.
-    prompt.setAttribute('aria-label', `${questionLabel(round)}: ${q.prompt}`);
+    const fromPack = q.packId && q.packId !== round.config.packId ? (app.uiStore.getState().packs.find((p) => p.id === q.packId)?.title ?? q.packId) : null;
+    source.hidden = fromPack === null;
+    setText(source, fromPack ? `From: ${fromPack}` : '');
+    // The accessible name says which question this is (and its pack); the eye has the lines above.
+    prompt.setAttribute('aria-label', `${questionLabel(round)}: ${q.prompt}${fromPack ? ` (from ${fromPack})` : ''}`);
     const last = round.phase === 'feedback' ? round.history.at(-1) : undefined;
     answerButtons.forEach(({ button, text }, i) => {
       const exists = i < q.options.length;

@@ -1,8 +1,8 @@
-// Results: Full time, the pack and mode, the score, right answers, best streak and time, Play
+// Results: Full time (or Pack cleared!, Out of lives!), the pack and mode, the score, right answers, best streak and time, Play
 // again and Menu, then the panel: the extension slot (share, scores, leaderboard) and the answer
 // review. The one drawing of the results; the results scene adds the count-up and the confetti.
-import { DIFFICULTY_LABEL, ROUND_MODE_LABEL, formatPoints, quoted, resultsSummary } from '../app/format';
-import { optionName, resultsMessage, reviewChosen } from './messages';
+import { formatPoints, quoted, resultsSummary, roundSubtitle } from '../app/format';
+import { optionName, resultsMessage, resultsTitle, reviewChosen } from './messages';
 import { el, setText, type ScreenKit } from './screen-kit';
 
 export interface ResultsScreen {
@@ -17,6 +17,8 @@ export function buildResultsScreen({ app, listen, control }: ScreenKit): Results
   const { roundStore } = app;
   const section = el('section', { 'data-screen': 'results', class: 'screen results', 'aria-labelledby': 'results-title' });
   const title = el('h2', { id: 'results-title', class: 'title', text: 'Full time' });
+  // Why the round ended, where that needs saying (a Survival run that cleared its pack).
+  const endNote = el('p', { class: 'end-note', 'data-testid': 'results-end-note', hidden: true });
   const subtitle = el('p', { class: 'note' });
   const score = control('score', el('p', { class: 'score', 'aria-hidden': 'true' }));
   const stats = el('p', { class: 'stats', 'aria-hidden': 'true' });
@@ -30,14 +32,17 @@ export function buildResultsScreen({ app, listen, control }: ScreenKit): Results
   panel.append(extra, el('h3', { text: 'Answer review' }), review);
   listen(againButton, 'click', () => app.playAgain());
   listen(menuButton, 'click', () => app.toMenu());
-  section.append(el('div', { class: 'results-main' }, [title, subtitle, score, stats, summary, el('div', { class: 'menu-row' }, [againButton, menuButton])]), panel);
+  section.append(el('div', { class: 'results-main' }, [title, endNote, subtitle, score, stats, summary, el('div', { class: 'menu-row' }, [againButton, menuButton])]), panel);
 
   const render = () => {
     const round = roundStore.getState().round;
     if (!round) return;
     const s = resultsSummary(round);
-    const pack = app.uiStore.getState().packs.find((p) => p.id === round.config.packId);
-    setText(subtitle, `${pack?.title ?? round.config.packId} · ${ROUND_MODE_LABEL[round.config.mode]} · ${DIFFICULTY_LABEL[round.config.difficulty]}`);
+    const ending = resultsTitle(round);
+    setText(title, ending.title);
+    endNote.hidden = ending.note === null;
+    setText(endNote, ending.note ?? '');
+    setText(subtitle, roundSubtitle(round, app.uiStore.getState().packs));
     setText(score, `${s.score} points`);
     score.dataset.score = String(round.score);
     setText(stats, [s.correct, s.streak, s.time].join(' · '));

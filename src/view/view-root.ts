@@ -11,7 +11,7 @@ import { TICK_FROM_MS, type GameController } from '../app/controller';
 import { baseFontSize } from '../app/type-scale';
 import { shortcutFor } from '../app/dom/keys';
 import { shownTimeLeftMs } from '../app/question-clock';
-import type { DomExtensions } from '../app/panels';
+import type { DomExtensions, PanelMount } from '../app/panels';
 import { liveAnnouncer } from '../app/dom/live-region';
 import { markFirstQuestion } from '../app/first-question-mark';
 import { attachDialogs } from './dialogs';
@@ -207,12 +207,7 @@ export function attachView(options: ViewOptions): View {
     quiz.built?.renderSound(muted);
   };
 
-  const mountExtensions = (screen: Screen) => {
-    for (const off of mounted) off();
-    mounted = [];
-    if (screen !== 'menu' && screen !== 'results' && screen !== 'intro') return;
-    const list = screen === 'menu' ? extensions.menu : screen === 'results' ? extensions.results : (extensions.intro ?? []);
-    const slot = screen === 'menu' ? menu.get().extraSlot : screen === 'intro' ? intro.get().extraSlot : results.get().extraSlot;
+  const mountInto = (slot: HTMLElement, list: readonly PanelMount[]) => {
     slot.replaceChildren();
     for (const mount of list) {
       const box = el('div', { class: 'extension' });
@@ -224,6 +219,15 @@ export function attachView(options: ViewOptions): View {
         box.remove();
       }
     }
+  };
+  const mountExtensions = (screen: Screen) => {
+    for (const off of mounted) off();
+    mounted = [];
+    if (screen === 'menu') {
+      mountInto(menu.get().dailySlot, extensions.menuDaily ?? []);
+      mountInto(menu.get().extraSlot, extensions.menu);
+    } else if (screen === 'results') mountInto(results.get().extraSlot, extensions.results);
+    else if (screen === 'intro') mountInto(intro.get().extraSlot, extensions.intro ?? []);
   };
 
   const showScreen = (screen: Screen) => {

@@ -76,6 +76,9 @@ describe('the first paint is the screen the engine adopts', () => {
       expect(await enginePending(page)).toBe(true);
       expect(await page.locator('#splash').count()).toBe(0);
       expect(await page.getByRole('heading', { name: 'Football Trivia' }).isVisible()).toBe(true);
+      // Play and the Daily fill the first screen of a short one: How to play is a scroll away
+      // there (a scroll by the page's own hand, no player input).
+      await page.getByRole('button', { name: 'How to play' }).scrollIntoViewIfNeeded();
       const before = await controlBoxes(page);
       expect(Object.keys(before)).toEqual(expect.arrayContaining(['play', 'help', 'sound', 'mode:classic', 'difficulty:easy']));
       // The player's first input (which fetches the engine), then the engine arriving.

@@ -6,7 +6,7 @@ import { choosePack, type PackListing } from '../../domain/pack/pack-entry';
 import type { PackService } from './pack-service';
 // Static: every round needs the generator, so it comes in the wiring's own chunk (one request
 // fewer on the way to a deep link's first question).
-import { prepareRound } from './prepare-round';
+import { isDailyAcrossPacks, prepareRound } from './prepare-round';
 
 export function catalogPackService(catalog: readonly PackListing[], packData: Readonly<Record<string, () => Promise<unknown>>>): PackService {
   const packs = new Map<string, Promise<Pack>>();
@@ -28,6 +28,12 @@ export function catalogPackService(catalog: readonly PackListing[], packData: Re
       return Promise.resolve([...catalog]);
     },
     async round(request) {
+      // The Daily across packs needs every pack: their chunks load together, once each.
+      if (isDailyAcrossPacks(request)) {
+        const listed = catalog.filter((p): p is Extract<PackListing, { status: 'ok' }> => p.status === 'ok');
+        const entries = await Promise.all(listed.map(async (listing) => ({ ...listing, pack: await packFor(listing.file) })));
+        return prepareRound(entries, request);
+      }
       const listing = choosePack(catalog, request.packIds);
       if (!listing) return null;
       const pack = await packFor(listing.file);

@@ -5,7 +5,7 @@ import { PACK_ID_PATTERN } from '../../domain/pack/pack-id';
 import type { UiStore } from '../../state/ui-store';
 import { choosePack, type PackEntry } from '../../domain/pack/pack-entry';
 import type { PackService, PreparedRound, RoundRequest } from './pack-service';
-import { prepareRound } from './prepare-round';
+import { isDailyAcrossPacks, prepareRound } from './prepare-round';
 
 export type OkEntry = Extract<PackEntry, { status: 'ok' }>;
 
@@ -34,6 +34,8 @@ export function createOpenedPacks(uiStore: UiStore): OpenedPacks {
       uiStore.getState().setPacks(at >= 0 ? packs.map((p, i) => (i === at ? entry : p)) : [...packs, entry]);
     },
     async round(request, service) {
+      // The Daily across packs is the shipped packs' alone, the same for everyone.
+      if (isDailyAcrossPacks(request)) return service.round(request);
       const listed = uiStore.getState().packs;
       const chosen = listed.length > 0 ? choosePack(listed, request.packIds) : undefined;
       const own = chosen ? opened.get(chosen.id) : undefined;

@@ -6,6 +6,7 @@ import type { OnlineService } from '../../app/online/online-service';
 import { failureMessage, type Period } from '../../app/online/leaderboard-client';
 import { DIFFICULTY_LABEL, MODE_LABEL } from '../../app/format';
 import { DIFFICULTIES, type Difficulty } from '../../domain/difficulty';
+import { DAILY_PACK_ID } from '../../domain/daily-round';
 import { MENU_MODES, type MenuMode } from '../../state/settings-store';
 import { makeElement as el } from '../../app/dom/element';
 import { boardList } from './board-list';
@@ -73,15 +74,16 @@ export function openBoardsDialog(deps: BoardsDialogDeps): () => void {
   const load = async () => {
     const n = ++seq;
     const daily = period.select.value === 'daily';
-    mode.select.disabled = difficulty.select.disabled = daily;
-    if (!pack.select.value) {
+    // Today's Daily is one board for everyone: the Daily across packs, whatever pack is picked here.
+    mode.select.disabled = difficulty.select.disabled = pack.select.disabled = daily;
+    if (!daily && !pack.select.value) {
       result.replaceChildren(el(doc, 'p', { text: 'No pack to show.' }));
       return;
     }
     result.replaceChildren(el(doc, 'p', { class: 'soft', text: 'Loading…' }));
     const m = daily ? 'daily' : (mode.select.value as MenuMode);
     const d = daily ? 'medium' : (difficulty.select.value as Difficulty);
-    const r = await service.board({ packId: pack.select.value, mode: m, difficulty: d, period: period.select.value as Period, limit: 10 });
+    const r = await service.board({ packId: daily ? DAILY_PACK_ID : pack.select.value, mode: m, difficulty: d, period: period.select.value as Period, limit: 10 });
     if (n !== seq) return;
     if (!r.ok) {
       const f = r.failure;
@@ -89,7 +91,7 @@ export function openBoardsDialog(deps: BoardsDialogDeps): () => void {
       return;
     }
     const title = packs.find(([id]) => id === pack.select.value)?.[1] ?? pack.select.value;
-    const caption = daily ? `Today’s Daily · ${title}` : `${BOARD_LABEL[period.select.value as 'all' | 'week']} · ${title} · ${MODE_LABEL[m as MenuMode]} · ${DIFFICULTY_LABEL[d]}`;
+    const caption = daily ? 'Today’s Daily · every pack' : `${BOARD_LABEL[period.select.value as 'all' | 'week']} · ${title} · ${MODE_LABEL[m as MenuMode]} · ${DIFFICULTY_LABEL[d]}`;
     result.replaceChildren(boardList(doc, r.value, caption));
   };
   for (const f of [pack, mode, difficulty, period]) f.select.addEventListener('change', () => void load());

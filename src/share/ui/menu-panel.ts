@@ -1,5 +1,6 @@
-// The menu panel: why the page's challenge link could not be used, the Daily challenge and the
-// high scores for the menu's current pack, mode and difficulty.
+// The menu's Daily card (at the top of the menu: one Daily for everyone, whatever pack is
+// selected) and the menu panel: why the page's challenge link could not be used, and the high
+// scores for the menu's current pack, mode and difficulty.
 import type { PanelMount } from '../../app/panels';
 import type { GameController } from '../../app/controller';
 import { dailyNumber } from '../../domain/daily';
@@ -18,19 +19,53 @@ export interface MenuPanelDeps {
   /** Why the page's challenge link could not be used, or null. */
   linkProblem: () => string | null;
   dismissLinkProblem: () => void;
-  /** Play button of the Daily: start that pack's Daily for this day. */
-  startDaily: (packId: string, day: string) => void;
+  /** Play button of the Daily: start the Daily across packs of this day. */
+  startDaily: (day: string) => void;
+}
+
+/** The Daily across packs, front and centre: its number, a Play button, the streak, today's try. */
+export function dailyCard(deps: Pick<MenuPanelDeps, 'doc' | 'scores' | 'today' | 'startDaily'>): PanelMount {
+  const { doc, scores, today } = deps;
+  return (box) => {
+    const daily = el(doc, 'section', { class: 'daily daily-card', 'aria-labelledby': 'daily-title', 'data-testid': 'daily' });
+    box.append(daily);
+    const render = () => {
+      const day = today();
+      const n = dailyNumber(day);
+      const canScore = scores.getState().canPlayDailyToday(day);
+      const streak = scores.getState().currentStreak(day);
+      const last = scores.getState().daily;
+      const play = el(doc, 'button', { type: 'button', class: 'btn primary', 'data-testid': 'daily-play', text: canScore ? `Play Daily #${n}` : `Practise Daily #${n} (not scored)` });
+      play.addEventListener('click', () => deps.startDaily(day));
+      daily.replaceChildren(
+        el(doc, 'h2', { id: 'daily-title' }, [`Daily #${n}`, el(doc, 'span', { class: 'daily-what', text: ' — the same 10 questions for everyone today' })]),
+        el(doc, 'div', { class: 'daily-row' }, [
+          play,
+          el(doc, 'div', { class: 'daily-side' }, [
+            el(doc, 'p', { class: 'streak', 'data-testid': 'daily-streak', text: streak > 0 ? `Streak: ${streak} ${streak === 1 ? 'day' : 'days'} in a row` : 'Streak: none yet' }),
+            el(doc, 'p', {
+              class: 'about',
+              text: canScore
+                ? 'From every pack. One scored try a day.'
+                : `Played today${last.lastDate === day && last.lastScore !== null ? ` (${formatPoints(last.lastScore)} points)` : ''}. Come back tomorrow for a new one.`,
+            }),
+          ]),
+        ]),
+      );
+    };
+    render();
+    return scores.subscribe(render);
+  };
 }
 
 export function menuPanel(deps: MenuPanelDeps): PanelMount {
-  const { doc, controller, scores, today } = deps;
+  const { doc, controller, scores } = deps;
   const { settingsStore, uiStore } = controller;
   return (box) => {
     box.classList.add('sharing-menu');
     const notice = el(doc, 'div', { class: 'link-problem', role: 'alert', 'data-testid': 'challenge-problem', hidden: true });
-    const daily = el(doc, 'section', { class: 'daily', 'aria-labelledby': 'daily-title', 'data-testid': 'daily' });
     const table = el(doc, 'div');
-    box.append(notice, daily, table);
+    box.append(notice, table);
 
     const renderNotice = () => {
       const linkProblem = deps.linkProblem();
@@ -44,33 +79,6 @@ export function menuPanel(deps: MenuPanelDeps): PanelMount {
       notice.replaceChildren(el(doc, 'p', { text: `${linkProblem} Pick a round below instead.` }), dismiss);
     };
 
-    const renderDaily = () => {
-      const pack = controller.selectedPack();
-      if (!pack) {
-        daily.replaceChildren();
-        return;
-      }
-      const day = today();
-      const n = dailyNumber(day);
-      const canScore = scores.getState().canPlayDailyToday(day);
-      const streak = scores.getState().currentStreak(day);
-      const last = scores.getState().daily;
-      const play = el(doc, 'button', { type: 'button', class: 'btn', 'data-testid': 'daily-play', text: canScore ? `Play Daily #${n}` : `Practise Daily #${n} (not scored)` });
-      play.addEventListener('click', () => deps.startDaily(pack.id, day));
-      // Title, streak and button first: the menu leaves this panel little height on some screens.
-      daily.replaceChildren(
-        el(doc, 'h3', { id: 'daily-title', text: `Daily challenge #${n}` }),
-        play,
-        el(doc, 'p', { class: 'streak', 'data-testid': 'daily-streak', text: streak > 0 ? `Streak: ${streak} ${streak === 1 ? 'day' : 'days'} in a row` : 'Streak: none yet' }),
-        el(doc, 'p', {
-          class: 'about',
-          text: canScore
-            ? `Today’s 10 questions from ${pack.title}, the same for everyone. One scored try a day.`
-            : `You have played today’s Daily${last.lastDate === day && last.lastScore !== null ? ` (${formatPoints(last.lastScore)} points)` : ''}. Come back tomorrow for a new one.`,
-        }),
-      );
-    };
-
     const renderTable = () => {
       const pack = controller.selectedPack();
       const s = settingsStore.getState();
@@ -81,14 +89,10 @@ export function menuPanel(deps: MenuPanelDeps): PanelMount {
 
     const render = () => {
       renderNotice();
-      renderDaily();
       renderTable();
     };
     render();
-    const offSettings = settingsStore.subscribe(() => {
-      renderDaily();
-      renderTable();
-    });
+    const offSettings = settingsStore.subscribe(renderTable);
     const offScores = scores.subscribe(render);
     const offPacks = uiStore.subscribe((s, p) => s.packs !== p.packs && render());
     return () => {

@@ -8,9 +8,8 @@
 // The panels themselves are menu-panel.ts and results-panel.ts; the share bundle and the score
 // table have modules of their own.
 import type { PanelMount } from '../../app/panels';
-import { dailyNumber, dailySeed, utcDateOf } from '../../domain/daily';
-import { dayOfDailySeed } from '../../domain/daily';
-import type { Difficulty } from '../../domain/pack/schema';
+import { dailyNumber, dayOfDailySeed, utcDateOf } from '../../domain/daily';
+import { DAILY_PACK_ID, dailyVersion } from '../../domain/daily-round';
 import { totalTimeMs, type RoundConfig, type RoundState } from '../../domain/round';
 import { decodeChallenge, type Challenge } from '../challenge-link';
 import { DEFAULT_PLAYER_NAME } from '../../domain/player-name';
@@ -20,14 +19,14 @@ import type { PackListing } from '../../domain/pack/pack-entry';
 import { DIFFICULTY_LABEL } from '../../app/format';
 import { buildShareBundle, type ShareBundle } from './share-bundle';
 import { modeLabel } from './score-table';
-import { menuPanel } from './menu-panel';
+import { dailyCard, menuPanel } from './menu-panel';
 import { resultsPanel, type Finished } from './results-panel';
 import './sharing.css';
 
 export { GAME_NAME } from './share-bundle';
 export { NAME_INPUT_MAXLENGTH } from './results-panel';
-/** Everyone plays the Daily at this difficulty, so everyone gets the same questions. */
-export const DAILY_DIFFICULTY: Difficulty = 'medium';
+/** What the boards, tables and share text call the Daily across packs. */
+export const DAILY_TITLE = 'The Daily (all packs)';
 
 export interface SharingDeps {
   controller: GameController;
@@ -35,7 +34,7 @@ export interface SharingDeps {
   window: Window;
   /** The page's query string (a challenge link carries `?c=`). */
   search: string;
-  addPanel(screen: 'menu' | 'results', mount: PanelMount): void;
+  addPanel(screen: 'menu' | 'menuDaily' | 'results', mount: PanelMount): void;
   now?: () => Date;
 }
 
@@ -68,7 +67,7 @@ export function attachSharing(deps: SharingDeps): Sharing {
   let finished: Finished | null = null;
 
   const playerName = () => settingsStore.getState().playerName || DEFAULT_PLAYER_NAME;
-  const packTitle = (packId: string) => uiStore.getState().packs.find((p) => p.id === packId)?.title ?? packId;
+  const packTitle = (packId: string) => (packId === DAILY_PACK_ID ? DAILY_TITLE : (uiStore.getState().packs.find((p) => p.id === packId)?.title ?? packId));
   const baseUrl = () => win.location.href.split(/[?#]/)[0] ?? win.location.href;
   // A round of a pack that came in the page's link (`#pack=…`): its challenge carries the pack too.
   const packHash = (packId: string) => (uiStore.getState().packs.find((p) => p.id === packId)?.file.startsWith('link:') ? win.location.hash : '');
@@ -149,6 +148,11 @@ export function attachSharing(deps: SharingDeps): Sharing {
   );
 
   // ---- the two panels ---------------------------------------------------------------------------
+  const startDaily = (day: string) => {
+    controller.click();
+    void controller.startDaily(day);
+  };
+  deps.addPanel('menuDaily', dailyCard({ doc, scores, today, startDaily }));
   deps.addPanel(
     'menu',
     menuPanel({
@@ -159,10 +163,7 @@ export function attachSharing(deps: SharingDeps): Sharing {
       packTitle,
       linkProblem: () => linkProblem,
       dismissLinkProblem: () => (linkProblem = null),
-      startDaily: (packId, day) => {
-        controller.click();
-        void controller.startRound({ packId, mode: 'daily', difficulty: DAILY_DIFFICULTY, seed: dailySeed(packId, day) });
-      },
+      startDaily,
     }),
   );
   deps.addPanel('results', resultsPanel({ win, controller, scores, finish, buildShare, packTitle }));
@@ -174,7 +175,10 @@ export function attachSharing(deps: SharingDeps): Sharing {
       if (!params.has('c')) return null;
       return packs.then(async (entries) => {
         const known: Record<string, string[]> = {};
-        for (const p of entries) if (p.status === 'ok') (known[p.id] ??= []).push(p.version);
+        const shipped = entries.filter((p) => p.status === 'ok');
+        for (const p of shipped) (known[p.id] ??= []).push(p.version);
+        // A Daily across packs is replayable while this build ships the same packs.
+        if (shipped.length > 0) known[DAILY_PACK_ID] = [dailyVersion(shipped)];
         const decoded = decodeChallenge(deps.search, known);
         if (!decoded.ok) {
           // Said once, in the menu panel's alert: a toast as well would sit over that panel.
@@ -186,7 +190,7 @@ export function attachSharing(deps: SharingDeps): Sharing {
         controller.setChallenge({
           name: c.name,
           score: c.score,
-          packTitle: entries.find((p) => p.status === 'ok' && p.id === c.packId)?.title ?? c.packId,
+          packTitle: c.packId === DAILY_PACK_ID ? DAILY_TITLE : (entries.find((p) => p.status === 'ok' && p.id === c.packId)?.title ?? c.packId),
           mode: modeLabel(c.mode),
           difficulty: DIFFICULTY_LABEL[c.difficulty],
         });
