@@ -14,7 +14,8 @@
 //   - JS object bytes in a heap snapshot after 1 and after 20 rounds (target within 5 %).
 // BENCH_BEFORE=<commit> also builds that commit (git archive into a temporary folder) and
 // measures it in the same run, interleaved, for before/after ratios.
-// Run alone: `npx tsx bench/browser.ts`; bench/run.ts calls runBrowserBench().
+// Run alone: `npx tsx bench/browser.ts` (`BENCH_ONLY=cold` for sizes and cold loads alone);
+// bench/run.ts calls runBrowserBench().
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -374,6 +375,15 @@ export async function runBrowserBench(): Promise<Record<string, number | string>
     const loads: Record<string, number[]> = Object.fromEntries(pages.map((p) => [p.name, []]));
     for (let i = 0; i < COLD_LOADS; i++) for (const p of pages) loads[p.name]!.push(await coldLoad(browser, p.url, p.mark));
     const ms = (name: string) => median(loads[name] ?? [Number.NaN]);
+    // BENCH_ONLY=cold: the sizes and the cold loads alone (a minute, for trying a change).
+    if (process.env.BENCH_ONLY === 'cold') {
+      return {
+        'JS before the first question, gzip KB (target ≤ 60)': budgets.firstLoad.gzipKb,
+        [`cold load, floor / bare Phaser / game, ms (median of ${COLD_LOADS})`]: `${round1(ms('floor'))} / ${round1(ms('bare'))} / ${round1(ms('app'))}`,
+        'game / floor (target ≤ 2)': ratio(ms('app'), ms('floor')),
+        ...(before ? { 'before / floor': ratio(ms('before'), ms('floor')), 'now / before': ratio(ms('app'), ms('before')) } : {}),
+      };
+    }
 
     // The page as first drawn (the DOM's menu; no input, so no canvas), then as played (canvas).
     const idleDomMenu = await idle(browser, app.url, onMenu);
