@@ -212,7 +212,7 @@ describe('pack studio', () => {
     expect(text.startsWith('Gareth Bale retires from football at 33')).toBe(true);
     expect(text).toContain('The Welshman bows out with 41 goals in 111 appearances');
     for (const junk of ['Live scores', 'Advertisement', 'Related', 'Cookie settings', 'dataLayer', 'Photo: Agency']) expect(text).not.toContain(junk);
-    expect(await page.getByLabel('Publisher').inputValue()).toBe('PA Media');
+    expect(await page.getByLabel('Publisher').inputValue()).toBe('Fixture Sport News');
     expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('2023-01-09');
     expect(await page.getByLabel('URL (optional)').inputValue()).toBe('https://news.example/sport/football/bale-retires');
     expect(await page.evaluate(() => document.body.dataset.pwned ?? null)).toBeNull();
