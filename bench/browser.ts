@@ -391,12 +391,12 @@ export async function buildCommit(commit: string): Promise<string> {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // Module ids keep the symlinked path, so a build plugin that names node_modules files by their
   // path under the checkout (build/lean-phaser.ts) still finds them.
-  await build({ root: dir, configFile: join(dir, 'vite.config.ts'), logLevel: 'warn', resolve: { preserveSymlinks: true }, build: { outDir: join(dir, 'dist'), emptyOutDir: true } });
+  await build({ configLoader: 'runner', root: dir, configFile: join(dir, 'vite.config.ts'), logLevel: 'warn', resolve: { preserveSymlinks: true }, build: { outDir: join(dir, 'dist'), emptyOutDir: true } });
   return dir;
 }
 
 export async function runBrowserBench(): Promise<Record<string, number | string>> {
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  await build({ configLoader: 'runner', root: ROOT, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
   await build({
     root: resolve(ROOT, 'bench/bare'),
     configFile: false,
