@@ -3,6 +3,7 @@
 // made from words selected in the article (the drafter's own when it drafted one for them).
 import { slug } from '../authoring/draft/slug';
 import type { Fact, Pack } from '../domain/pack/schema';
+import { TENS, UNITS } from '../domain/number-words';
 import { normalizeOption } from '../domain/text';
 import type { Article } from './doc';
 
@@ -87,7 +88,9 @@ const POOL_TYPES: ReadonlyArray<[RegExp, 'club' | 'person' | 'team' | 'tournamen
  */
 export function factFromSelection(pack: Pack, answer: string, quote: string, hints?: Pack): Fact {
   const isYear = /^(1[89]\d\d|2[01]\d\d)$/.test(answer);
-  const isNumber = !isYear && /^\d+(?:\.\d+)?$/.test(answer);
+  // "three" is a number as much as "3" is (reports write small numbers as words).
+  const number = isYear ? null : numberIn(answer);
+  const isNumber = number !== null;
   const id = unusedId(pack, slug(`fact ${answer}`).slice(0, 40).replace(/-+$/, '') || 'fact');
   const gap = quote.includes(answer) ? quote.replace(answer, '_____') : `${quote} (_____)`;
   // The pack's own names first, then those the drafter typed in this article (`hints`: a draft).
@@ -98,13 +101,29 @@ export function factFromSelection(pack: Pack, answer: string, quote: string, hin
     ...(group ? { group } : {}),
     subject: pack.source.title,
     relation: 'a fact from the article',
-    answer: isYear ? { type: 'year', value: Number(answer) } : isNumber ? { type: 'number', value: Number(answer) } : { type: known?.type ?? 'text', value: answer },
-    ...(known?.pool ? { distractors: { pool: known.pool } } : {}),
+    answer: isYear ? { type: 'year', value: Number(answer) } : number !== null ? { type: 'number', value: number } : { type: known?.type ?? 'text', value: answer },
+    // A count's wrong options come from the engine, never below zero.
+    ...(known?.pool ? { distractors: { pool: known.pool } } : number !== null ? { distractors: { min: 0 } } : {}),
     quote,
     explanation: quote,
     prompts: { ask: `Fill the gap: “${gap}”`, ...(quote.includes(answer) ? { statement: quote.replace(answer, '{answer}') } : {}) },
-    review: known?.pool ? 'check: added from a selection; put the question in your words' : 'check: added from a selection; give it wrong answers and a question in your words',
+    review: known?.pool || isYear || number !== null ? 'check: added from a selection; put the question in your words' : 'check: added from a selection; give it wrong answers and a question in your words',
   };
+}
+
+/** The number `text` writes, in digits ("3", "2,500", "1.5") or words up to ninety-nine ("three",
+ *  "twenty-one"); null for anything else. */
+export function numberIn(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  const unit = UNITS.indexOf(t);
+  if (unit >= 0) return unit;
+  const m = /^([a-z]+)(?:[- ]([a-z]+))?$/.exec(t);
+  const tens = m ? TENS.indexOf(m[1]!) : -1;
+  if (tens < 2) return null;
+  if (!m![2]) return tens * 10;
+  const ones = UNITS.indexOf(m![2]);
+  return ones >= 1 && ones <= 9 ? tens * 10 + ones : null;
 }
 
 /** The type (and pool) the pack already gives this name: another fact's answer, or a pool's value. */

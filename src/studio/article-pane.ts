@@ -143,7 +143,11 @@ export function mountArticlePane(ctx: StudioContext, review: ReviewPane): Articl
       ctx.openForms.add(fact.id);
       const withPools = drafted?.pools ? { ...base, pools: drafted.pools } : withPoolFrom(base, fact, hints);
       ctx.commit({ ...ctx.doc(), pack: { ...withPools, facts: [...base.facts, fact] } }, null, true);
-      ctx.report(draftStatus, `Added a fact with the answer “${answer}”${drafted ? ' as the drafter drafts it' : ''}. Its form is open at the end of the list.`);
+      // A fact from a sentence that already has one shares its group (they give each other away),
+      // so it adds variety, not a question: the author who wants a longer round is told so.
+      const shared = fact.group !== undefined && base.facts.some((f) => (f.group ?? f.id) === fact.group);
+      const round = shared ? ' It shares its sentence’s group with a fact already there, so a round is no longer for it: for one more question, select words in a sentence that has no fact yet.' : '';
+      ctx.report(draftStatus, `Added a fact with the answer “${answer}”${drafted ? ' as the drafter drafts it' : ''}. Its form is open at the end of the list.${round}`);
       review.focusLastFactForm();
     });
   }

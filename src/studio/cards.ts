@@ -3,12 +3,13 @@
 // the validator's problems for this fact, keyed by field. The same validatePackText as `quiz check`
 // and the game, run on the same JSON text the studio downloads.
 import { answerSpans } from '../authoring/draft/truth';
+import { MODE_RULES } from '../domain/modes';
 import type { Fact, Pack } from '../domain/pack/schema';
 import type { PackProblem } from '../domain/pack/problems';
 import { validatePack } from '../domain/pack/validate';
 import { validatePackText } from '../domain/pack/validate-text';
 import { buildFactQuestion, formsForFact } from '../domain/questions/forms';
-import { streamKey } from '../domain/questions/generate';
+import { generateQuestions, streamKey } from '../domain/questions/generate';
 import { indexPack } from '../domain/questions/pack-index';
 import type { Question } from '../domain/questions/types';
 import { createRng } from '../domain/rng';
@@ -56,6 +57,9 @@ export interface Checked {
   byQuestion: Map<number, Array<PackProblem & { field: string }>>;
   /** Problems outside any fact or question (metadata, pools, the whole file). */
   general: PackProblem[];
+  /** How many questions one round of the pack asks, counted as the game's menu counts them; null
+   *  while the pack has errors. */
+  roundQuestions: number | null;
 }
 
 /** Check the pack exactly as `quiz check` would check the downloaded file. */
@@ -76,7 +80,19 @@ export function checkPack(pack: Pack): Checked {
     if (!map.has(i)) map.set(i, []);
     map.get(i)!.push({ ...p, field: m[3] ?? '' });
   }
-  return { pack, ok: result.ok, problems, byFact, byQuestion, general };
+  return { pack, ok: result.ok, problems, byFact, byQuestion, general, roundQuestions: result.ok ? roundQuestions(result.pack) : null };
+}
+
+/** The game's own count for an opened pack (src/app/packs/pack-opener.ts): the questions its
+ *  generator makes on the menu's seed, one per group, so the studio promises what the friend gets.
+ *  Asked for a Classic round's worth only: more would not change what the studio says, and a
+ *  300-fact pack takes a third of the time this way. */
+function roundQuestions(pack: Pack): number | null {
+  try {
+    return generateQuestions(pack, { seed: 'menu', count: MODE_RULES.classic.questions }).length;
+  } catch {
+    return null;
+  }
 }
 
 export const PREVIEW_SEED = 'studio-preview';
@@ -114,12 +130,15 @@ export function previewQuestions(pack: Pack, checked: Checked): Map<string, Ques
   return out;
 }
 
-/** The sentence of `text` around [start, end): from the previous full stop to the next. */
+/** The sentence of `text` around [start, end): from the previous full stop to the next. A line
+ *  break ends a sentence too, except where the next line goes on in lower case (a page's text
+ *  pasted with its line wrapping: "Manchester United midfielder Casemiro\nhas been ruled out…"). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const rest = text.slice(end);
-  const stop = rest.search(/[.!?](?=\s|$)|\n/);
-  const to = stop < 0 ? text.length : end + stop + (/[.!?]/.test(rest[stop] ?? '') ? 1 : 0);
+  const isBreak = (i: number) => (/[.!?]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? ' ')) || (text[i] === '\n' && !/^[ \t]*[a-z]/.test(text.slice(i + 1, i + 4)));
+  let from = start;
+  while (from > 0 && !isBreak(from - 1)) from--;
+  let to = end;
+  while (to < text.length && !isBreak(to)) to++;
+  if (to < text.length && /[.!?]/.test(text[to]!)) to++;
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }

@@ -23,6 +23,8 @@ export interface StudioView {
   renderAll(): void;
   /** A new check is in: problems, summary and the play bar follow it. */
   showCheck(): void;
+  /** An edit is waiting for its check: the summary and the play bar say so (never the last check's verdict). */
+  showPending(): void;
   /** Undo and Redo follow the history. */
   showHistory(): void;
   showSaveState(text: string): void;
@@ -88,6 +90,7 @@ export function createStudioContext(options: StudioOptions, announce: (message: 
   function changed(structural: boolean): void {
     view.showHistory();
     if (structural) view.renderAll();
+    else view.showPending();
     clearTimeout(checkTimer);
     checkTimer = setTimeout(runCheck, CHECK_DELAY_MS);
     clearTimeout(saveTimer);

@@ -5,7 +5,11 @@ import type { Fact } from '../domain/pack/schema';
 import type { StudioContext } from './context';
 import type { StudioDoc } from './doc';
 import { el, uid } from './dom';
-import { addWrong, articlePeople, changeSubject, hasChips, removeWrong, sameKindNames, wrongChips } from './wrong-answers';
+import { addWrong, articlePeople, changeSubject, changeSubjectOnOthers, hasChips, othersAbout, removeWrong, sameKindNames, wrongChips } from './wrong-answers';
+
+/** The last About change, per studio: its card offers to make the same change on the other facts
+ *  about the old name (the card is rebuilt by the change, so the offer lives here). */
+const aboutOffers = new WeakMap<StudioContext, { index: number; from: string; to: string }>();
 
 export interface FactExtras {
   element: HTMLElement;
@@ -16,7 +20,8 @@ export function factExtras(ctx: StudioContext, index: number, withFact: (fact: F
   const factNow = () => ctx.doc().pack?.facts[index];
   const aboutId = uid('about');
   const about = el('select', { id: aboutId, 'data-testid': 'about' });
-  const aboutRow = el('div', { class: 'about-row' }, el('label', { for: aboutId }, 'About '), about);
+  const alsoBtn = el('button', { type: 'button', class: 'also-about', 'data-testid': 'about-everywhere', hidden: true });
+  const aboutRow = el('div', { class: 'about-row' }, el('label', { for: aboutId }, 'About '), about, alsoBtn);
   const chips = el('ul', { class: 'chips', 'data-testid': 'wrong-chips', 'aria-label': 'Wrong answers' });
   const listId = uid('names');
   const names = el('datalist', { id: listId });
@@ -30,8 +35,19 @@ export function factExtras(ctx: StudioContext, index: number, withFact: (fact: F
     const f = factNow();
     if (!f || about.value === f.subject) return;
     const old = f.subject;
+    aboutOffers.set(ctx, { index, from: old, to: about.value });
     ctx.commit(withFact(changeSubject(f, about.value)), null, true);
-    ctx.announce(`This fact is now about ${about.value}, not ${old}.`);
+    const others = othersAbout(ctx.doc().pack!, index, old);
+    ctx.announce(`This fact is now about ${about.value}, not ${old}.${others ? ` ${others} other fact${others === 1 ? ' is' : 's are'} about ${old}: the button beside About changes them too.` : ''}`);
+  });
+  alsoBtn.addEventListener('click', () => {
+    const offer = aboutOffers.get(ctx);
+    const pack = ctx.doc().pack;
+    if (!offer || offer.index !== index || !pack) return;
+    aboutOffers.delete(ctx);
+    const { pack: next, changed } = changeSubjectOnOthers(pack, index, offer.from, offer.to);
+    ctx.commit({ ...ctx.doc(), pack: next }, null, true);
+    ctx.announce(`${changed} more fact${changed === 1 ? ' is' : 's are'} now about ${offer.to}, not ${offer.from}. Undo takes it back.`);
   });
   const add = () => {
     const f = factNow();
@@ -62,6 +78,11 @@ export function factExtras(ctx: StudioContext, index: number, withFact: (fact: F
     if (!people.includes(f.subject)) people.unshift(f.subject);
     if (about.options.length !== people.length || [...about.options].some((o, i) => o.value !== people[i])) about.replaceChildren(...people.map((p) => el('option', { value: p }, p)));
     about.value = f.subject;
+    // Offered on the card just changed, while other facts are still about the old name.
+    const offer = aboutOffers.get(ctx);
+    const others = offer && offer.index === index && offer.to === f.subject ? othersAbout(pack, index, offer.from) : 0;
+    alsoBtn.hidden = others === 0;
+    alsoBtn.textContent = offer && others ? `Also the ${others} other fact${others === 1 ? '' : 's'} about ${offer.from}` : '';
     wrongBox.hidden = !hasChips(f);
     if (wrongBox.hidden) return;
     const shown = wrongChips(f, ctx.previews().get(f.id) ?? []);

@@ -1,5 +1,6 @@
 // "2. Review the questions": the summary (how many facts, kept, groups, problems), the problems
 // outside any card, the pack's details form, and a card for every fact and hand-written question.
+import { MODE_RULES } from '../domain/modes';
 import type { Pack } from '../domain/pack/schema';
 import type { CardElement, CardHost } from './card-parts';
 import type { StudioContext } from './context';
@@ -16,6 +17,8 @@ export interface ReviewPane {
   render(): void;
   /** The latest check shown: on the cards, in the pack details and in the summary. */
   showProblems(): void;
+  /** The summary alone: after an edit it says "Checking…" until the edited pack's check is in. */
+  showSummary(): void;
   refreshCards(): void;
   /** After a draft: Keep on the first card, where the review starts. */
   focusFirstKeep(): void;
@@ -24,6 +27,9 @@ export interface ReviewPane {
 }
 
 /** The pack details' fields: the metadata, and one per pool the pack has. */
+/** A Classic round's length (the game's MODE_RULES). */
+const ROUND_QUESTIONS = MODE_RULES.classic.questions;
+
 const packDetailFields = (pack: Pack | null | undefined) => [...packFields(), ...Object.keys(pack?.pools ?? {}).map(poolField)];
 
 export function mountReviewPane(ctx: StudioContext): ReviewPane {
@@ -92,6 +98,13 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
       const keys = packDetailFields(pack).map((s) => s.key);
       fillSlots(packBox, general, (p) => fieldFor(p.path, keys));
     }
+    showSummary();
+  }
+
+  /** How many facts, kept, groups, the round's length and whether it is ready, from the latest check. */
+  function showSummary(): void {
+    const pack = ctx.doc().pack;
+    const checked = ctx.checked();
     if (!pack) {
       summary.textContent = 'No pack yet.';
       return;
@@ -101,9 +114,14 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
     pruneBtn.textContent = `Remove the ${pack.facts.length - kept} facts not kept`;
     const errors = checked?.problems.filter((p) => p.severity === 'error').length ?? 0;
     const q = pack.questions?.length ?? 0;
-    // A round asks one question per group at most (facts of one sentence share one): say how long.
+    // A round asks one question per group at most (facts of one sentence share one): say how many
+    // it asks, as the game's menu will, and why when it is fewer than a Classic round's ten.
     const groups = new Set([...pack.facts.map((f) => f.group ?? f.id), ...(pack.questions ?? []).map((hq) => hq.group ?? hq.id)]).size;
-    summary.textContent = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}, in ${groups} group${groups === 1 ? '' : 's'}: a round asks up to ${Math.min(groups, 10)}. ${checked ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
+    const facts = `${pack.facts.length} fact${pack.facts.length === 1 ? '' : 's'} (${kept} kept)${q ? `, ${q} hand-written question${q === 1 ? '' : 's'}` : ''}, in ${groups} group${groups === 1 ? '' : 's'}`;
+    const yields = checked?.pack === pack ? checked.roundQuestions : null;
+    const round = yields === null ? `a round asks up to ${Math.min(groups, ROUND_QUESTIONS)}` : `a round of ${Math.min(yields, ROUND_QUESTIONS)} question${yields === 1 ? '' : 's'}${yields < ROUND_QUESTIONS ? ` (a full round has ${ROUND_QUESTIONS}: add facts from sentences that have none yet)` : ''}`;
+    // Until this pack's own check is in, the last one was of the pack before the edit: say nothing from it.
+    summary.textContent = `${facts}: ${round}. ${checked?.pack === pack ? (errors ? `${errors} problem${errors === 1 ? '' : 's'} to fix before playing.` : 'Ready to play.') : 'Checking…'}`;
   }
 
   return {
@@ -114,6 +132,7 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
       showProblems();
     },
     showProblems,
+    showSummary,
     refreshCards,
     focusFirstKeep() {
       cards.querySelector<HTMLElement>('[data-testid="card"] [data-testid="keep"]')?.focus({ preventScroll: true });

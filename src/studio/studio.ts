@@ -30,6 +30,10 @@ export function mountStudio(options: StudioOptions): void {
       review.showProblems();
       play.update();
     },
+    showPending() {
+      review.showSummary();
+      play.update();
+    },
     showHistory: () => header.showHistory(),
     showSaveState: (text) => header.showSaveState(text),
     refreshCards: () => review.refreshCards(),

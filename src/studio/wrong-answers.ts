@@ -82,7 +82,23 @@ export function articlePeople(pack: Pack, articleText: string): string[] {
 export function changeSubject(fact: Fact, person: string): Fact {
   const old = fact.subject;
   if (!person.trim() || old === person) return fact;
-  const swap = (s: string) => (old.trim() ? s.split(old).join(person) : s);
+  // Where the article's own sentence has the old name, the wording quotes the article there (a
+  // name the drafter misread is still the article's word): only a name put in for "he" moves.
+  const swap = (s: string) => (old.trim() && !fact.quote.includes(old) ? s.split(old).join(person) : s);
   const prompts = Object.fromEntries(Object.entries(fact.prompts).map(([k, v]) => [k, typeof v === 'string' ? swap(v) : v])) as Fact['prompts'];
   return { ...fact, subject: person, explanation: swap(fact.explanation), prompts };
 }
+
+/** Every other fact about `from` made about `to` (one misread name is misread on many cards). */
+export function changeSubjectOnOthers(pack: Pack, except: number, from: string, to: string): { pack: Pack; changed: number } {
+  let changed = 0;
+  const facts = pack.facts.map((f, i) => {
+    if (i === except || f.subject !== from) return f;
+    changed++;
+    return changeSubject(f, to);
+  });
+  return { pack: changed ? { ...pack, facts } : pack, changed };
+}
+
+/** How many facts other than `except` are about `subject`. */
+export const othersAbout = (pack: Pack, except: number, subject: string): number => pack.facts.filter((f, i) => i !== except && f.subject === subject).length;

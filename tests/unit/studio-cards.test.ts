@@ -6,7 +6,9 @@ import { draftPack } from '../../src/authoring/draft/draft-pack';
 import type { Fact, Pack } from '../../src/domain/pack/schema';
 import { validatePackText } from '../../src/domain/pack/validate-text';
 import { formsForFact } from '../../src/domain/questions/forms';
+import { generateQuestions } from '../../src/domain/questions/generate';
 import { indexPack } from '../../src/domain/questions/pack-index';
+import { factFromSelection, numberIn } from '../../src/studio/article-pack';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround } from '../../src/studio/cards';
 import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer } from '../../src/studio/fields';
 import { clone, loadValidPack } from './helpers';
@@ -45,6 +47,27 @@ describe('review cards', () => {
     expect(fieldFor('distractors.wrong[2]', factFields(pack.facts[3]!, []).map((f) => f.key))).toBe('distractors.wrong');
     expect(fieldFor('source.publisher', packFields().map((f) => f.key))).toBe('source.publisher');
     expect(fieldFor('nowhere', keys)).toBeNull();
+  });
+
+  it('count a round as the game’s menu counts it (one question per group), none while the pack has errors', () => {
+    const article = readFileSync('tests/fixtures/draft-corpus/bale-retirement.txt', 'utf8');
+    const drafted = draftPack(article).pack;
+    const checked = checkPack(drafted);
+    expect(checked.ok).toBe(true);
+    const groups = new Set(drafted.facts.map((f) => f.group ?? f.id)).size;
+    // The game's opener: generateQuestions on the menu's seed, asked for every fact.
+    const game = generateQuestions(drafted, { seed: 'menu', count: drafted.facts.length }).length;
+    // The studio says what a Classic round (ten) asks: the game's count, up to ten.
+    expect(checked.roundQuestions).toBe(Math.min(game, 10));
+    expect(checked.roundQuestions).toBeLessThanOrEqual(groups);
+    expect(checked.roundQuestions).toBeGreaterThan(0);
+    // Two facts in one group ask one question between them.
+    const merged = clone(drafted);
+    for (const f of merged.facts) f.group = 'one-sentence';
+    expect(checkPack(merged).roundQuestions).toBe(1);
+    const broken = clone(drafted);
+    broken.facts[0]!.prompts.ask = '';
+    expect(checkPack(broken).roundQuestions).toBeNull();
   });
 
   it('preview each fact as the player will see it, every form of it, leaving out only the broken facts', () => {
@@ -86,6 +109,25 @@ describe('review cards', () => {
     expect(sentenceAround(text, at, at + 2)).toBe('Bale scored 41 goals for Wales!');
     const n = text.indexOf('Next');
     expect(sentenceAround(text, n, n + 4)).toBe('Next line.');
+    // A page's text pasted with its line wrapping: a line going on in lower case is the same sentence
+    // (real case: "Manchester United midfielder Casemiro\nhas been ruled out…"); a heading is not.
+    const wrapped = 'Manchester United midfielder Casemiro\nhas been ruled out for several weeks with a hamstring injury.\n\nThe club said so.';
+    const h = wrapped.indexOf('hamstring');
+    expect(sentenceAround(wrapped, h, h + 9)).toBe('Manchester United midfielder Casemiro has been ruled out for several weeks with a hamstring injury.');
+    const headed = 'Casemiro out for weeks\nThe club said so on Friday.';
+    const f = headed.indexOf('Friday');
+    expect(sentenceAround(headed, f, f + 6)).toBe('The club said so on Friday.');
+  });
+
+  it('read a selected number written in words or digits as a number, with wrong options from the engine', () => {
+    expect([numberIn('three'), numberIn('Twenty-one'), numberIn('forty'), numberIn('2,500'), numberIn('1.5'), numberIn('seventy two')]).toEqual([3, 21, 40, 2500, 1.5, 72]);
+    expect([numberIn('half-time'), numberIn('twenty-zero'), numberIn('3-0'), numberIn('')]).toEqual([null, null, null, null]);
+    const quote = 'After missing three games, the 31-year-old returned.';
+    const fact = factFromSelection(mini, 'three', quote);
+    expect(fact.answer).toEqual({ type: 'number', value: 3 });
+    expect(fact.prompts.ask).toBe('Fill the gap: “After missing _____ games, the 31-year-old returned.”');
+    const pack = { ...clone(mini), facts: [...mini.facts, fact] };
+    expect(checkPack(pack).byFact.get(pack.facts.length - 1) ?? []).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { draftPack } from '../../src/authoring/draft/draft-pack';
 import type { Fact } from '../../src/domain/pack/schema';
 import { validatePack } from '../../src/domain/pack/validate';
 import { checkPack, previewQuestions } from '../../src/studio/cards';
-import { addWrong, articlePeople, changeSubject, hasChips, removeWrong, sameKindNames, wrongChips } from '../../src/studio/wrong-answers';
+import { addWrong, articlePeople, changeSubject, changeSubjectOnOthers, hasChips, othersAbout, removeWrong, sameKindNames, wrongChips } from '../../src/studio/wrong-answers';
 
 const text = readFileSync('tests/fixtures/draft-corpus/tuchel-sacked.txt', 'utf8');
 const { pack } = draftPack(text);
@@ -64,5 +64,30 @@ describe('who a fact is about', () => {
     expect(moved.explanation).not.toContain('Thomas Tuchel');
     expect(moved.quote).toBe(fact.quote);
     expect(changeSubject(fact, fact.subject)).toBe(fact);
+    // A misread name that is the article's own word in the sentence stays in the wording: only a
+    // name the drafter put in for "he" moves (real case: "Praising Arsenal’s third signing…").
+    const quoted: Fact = { ...fact, subject: 'Praising Arsenal', quote: 'Praising Arsenal’s third signing, Gunners manager Mikel Arteta said he was excited.', explanation: 'Praising Arsenal’s third signing, Gunners manager Mikel Arteta said he was excited.', prompts: { ask: 'Fill the gap: “Praising Arsenal’s third signing, _____ manager Mikel Arteta said he was excited.”' } };
+    const fixed = changeSubject(quoted, 'Fabio Vieira');
+    expect(fixed.subject).toBe('Fabio Vieira');
+    expect(fixed.prompts).toEqual(quoted.prompts);
+    expect(fixed.explanation).toBe(quoted.explanation);
+  });
+
+  it('one misread name is fixed on every fact about it in one more step, leaving the others and the quotes alone', () => {
+    const i = pack.facts.findIndex((f) => f.subject === 'Thomas Tuchel');
+    const before = othersAbout(pack, i, 'Thomas Tuchel');
+    expect(before).toBeGreaterThan(0);
+    const first = { ...pack, facts: pack.facts.map((f, k) => (k === i ? changeSubject(f, 'Someone Else') : f)) };
+    const { pack: next, changed } = changeSubjectOnOthers(first, i, 'Thomas Tuchel', 'Someone Else');
+    expect(changed).toBe(before);
+    expect(othersAbout(next, i, 'Thomas Tuchel')).toBe(0);
+    next.facts.forEach((f, k) => {
+      expect(f.quote).toBe(pack.facts[k]!.quote);
+      if (pack.facts[k]!.subject !== 'Thomas Tuchel') expect(f).toBe(first.facts[k]);
+      else expect(f.subject).toBe('Someone Else');
+    });
+    expect(validatePack(next).ok).toBe(true);
+    // Nothing to change: the same pack back.
+    expect(changeSubjectOnOthers(next, i, 'Thomas Tuchel', 'Someone Else')).toEqual({ pack: next, changed: 0 });
   });
 });
