@@ -17,6 +17,17 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  */
 const FIRST_QUESTION_CHUNKS: string[] = [];
 
+/**
+ * What a deep link's first question needs beside the page's own chunk (the rules, round
+ * preparation, valibot), as one chunk: left to itself the bundler splits what the game shares
+ * with the studio and its lazy chunks four ways, and each file is one more request before the
+ * first question (issue 24's waterfall: the requests, not their bytes, were most of the wait).
+ */
+const CORE = /[\\/]src[\\/]domain[\\/]|[\\/]node_modules[\\/]valibot[\\/]|[\\/]src[\\/]app[\\/]packs[\\/]prepare-round\.ts$/;
+// The pack checker (validation, text positions, item lint): only the studio and an opened pack need it.
+const CHECKER = /[\\/]src[\\/]domain[\\/]pack[\\/](schema|semantics|validate|validate-text|limits|path|source-quotes|item-lint)\.ts$/;
+const firstQuestionCore = { name: 'core', test: (id: string) => CORE.test(id) && !CHECKER.test(id), priority: 5 };
+
 export default defineConfig({
   plugins: [
     leanPhaser(),
@@ -55,7 +66,7 @@ export default defineConfig({
         // Phaser (~1.2 MB, no tree-shaking) gets a chunk of its own: it caches across app
         // releases, and the app's own code can be measured and budgeted apart from it.
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 10 }, packChunks],
+          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 10 }, packChunks, firstQuestionCore],
         },
       },
     },

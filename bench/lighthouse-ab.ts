@@ -9,7 +9,7 @@ import { runLighthouse } from './lighthouse';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const rounds = Number(process.env.ROUNDS ?? 3);
-await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+await build({ configLoader: 'runner', logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
 const beforeDir = await buildCommit(process.env.BENCH_BEFORE ?? 'main');
 const pages = [
   ['now', await serve('dist')],

@@ -87,6 +87,8 @@ export function buildQuizScreen({ app, listen, control }: ScreenKit): QuizScreen
     // The accessible name says which question this is (and its pack); the eye has the lines above.
     prompt.setAttribute('aria-label', `${questionLabel(round)}: ${q.prompt}${fromPack ? ` (from ${fromPack})` : ''}`);
     const last = round.phase === 'feedback' ? round.history.at(-1) : undefined;
+    // Options of some forms run long (an order question's chains of events): styles set them smaller.
+    answerGroup.dataset.form = q.form;
     answerButtons.forEach(({ button, text }, i) => {
       const exists = i < q.options.length;
       const removed = round.removed.includes(i);

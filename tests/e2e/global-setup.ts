@@ -12,7 +12,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  await build({ configLoader: 'runner', logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
   const server: PreviewServer = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, proxy: {} } });
   const address = server.httpServer.address() as AddressInfo | null;
   if (!address || typeof address === 'string') throw new Error('preview server has no address');

@@ -7,6 +7,9 @@ import type { PackProblem } from '../../domain/pack/validate';
 export { describeProblem } from '../../domain/pack/problems';
 import type { PackListing } from '../../domain/pack/pack-entry';
 import type { OkEntry } from './opened-packs';
+// Static: the generator is in the page's core chunk already (vite.config.ts); a dynamic import of
+// it would make the bundler build its namespace object at run time, and the core need a runtime.
+import { generateQuestions } from '../../domain/questions/generate';
 // The page keeps the small half (opened-packs.ts); this module loads when a pack is opened.
 export { createOpenedPacks, isPackUrl, type OkEntry, type OpenedPacks } from './opened-packs';
 
@@ -97,8 +100,6 @@ export async function checkPackText(text: string, name: string, origin: PackOrig
   const clash = listed.find((e) => e.id === pack.id);
   // A friend who opens a shared link sees the author's title; a file the player opened is marked.
   const title = origin === 'file' ? `${pack.title} (opened file)` : pack.title;
-  // Loaded as the game loads it (its own chunk), not bundled into this one.
-  const { generateQuestions } = await import('../../domain/questions/generate');
   const roundQuestions = generateQuestions(pack, { seed: 'menu', count: pack.facts.length + (pack.questions?.length ?? 0) }).length;
   const entry: OkEntry = { status: 'ok', file: `${origin}:${name}`, id: pack.id, title, version: pack.version, pack, warnings: result.warnings, roundQuestions };
   return { ok: true, entry, name, origin, replaced: clash ? clash.title : null };
