@@ -58,8 +58,21 @@ describe('item-writing lint', () => {
   });
 
   it('accent-mismatch: a name spelled two ways, or a known name without its accents', () => {
-    expect(broken((p) => (fact(p, 'left-out').explanation = 'Domenech left him out; Doménech said why.'))).toContain('accent-mismatch facts[5].quote');
+    expect(broken((p) => (fact(p, 'left-out').explanation = 'Domenech left him out; Doménech said why.'))).toContain('accent-mismatch facts[5].explanation');
     expect(broken((p) => (fact(p, 'left-out').explanation = 'Mbappe was not yet born.'))).toContain('accent-mismatch facts[5].explanation');
+  });
+
+  it('accent-mismatch: a quote keeps the article’s spelling; the pack’s own text writes the accents', () => {
+    const quotedPlain = (p: Pack) => {
+      const f = fact(p, 'left-out');
+      f.quote = `${f.quote} Mbappe`;
+      f.explanation = 'Mbappé was not yet born.';
+    };
+    expect(broken(quotedPlain).filter((c) => c.startsWith('accent-mismatch'))).toEqual([]);
+    expect(broken((p) => {
+      quotedPlain(p);
+      fact(p, 'left-out').explanation = 'Mbappe was not yet born.';
+    })).toContain('accent-mismatch facts[5].explanation');
   });
 
   it('number-format: five digits without separators outside a quote', () => {

@@ -143,12 +143,16 @@ function playerTexts(pack: Pack): Array<[string, string]> {
   return out;
 }
 
-/** A name written with accents in one place and without in another ("Pépé" and "Pepe"). */
+/** A quote is the article's own words: an outlet that drops accents ("Mbappe") is quoted as it wrote. */
+const isQuote = (path: string) => path.endsWith('.quote');
+
+/** A name written with accents in one place and without in another ("Pépé" and "Pepe"), outside quotes. */
 function accentMismatches(pack: Pack): PackProblem[] {
   const spellings = new Map<string, Map<string, string>>();
   for (const [path, text] of playerTexts(pack)) {
     for (const word of text.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? []) {
       const folded = word.normalize('NFKD').replace(/\p{M}/gu, '');
+      if (word === folded && isQuote(path)) continue;
       const forms = spellings.get(folded) ?? new Map<string, string>();
       if (!forms.has(word)) forms.set(word, path);
       spellings.set(folded, forms);
@@ -174,6 +178,7 @@ const PLAIN_NAMES = new Map(ACCENTED_NAMES.map((n) => [n.normalize('NFKD').repla
 function accentsDropped(pack: Pack): PackProblem[] {
   const out: PackProblem[] = [];
   for (const [path, text] of playerTexts(pack)) {
+    if (isQuote(path)) continue;
     for (const word of text.match(/\p{Lu}\p{L}+/gu) ?? []) {
       const accented = PLAIN_NAMES.get(word);
       if (accented && accented !== word) out.push(problem('accent-mismatch', path, `"${word}" is written "${accented}"`, 'warning'));
