@@ -159,6 +159,9 @@ export function createStudioContext(options: StudioOptions, announce: (message: 
     announce,
     report(status, message) {
       status.textContent = message;
+      // The side column scrolls on its own on a desktop: after Share, its answer (a link copied, or
+      // "send the file") sat below the fold at 1366×768. Brought into view, never jumped past.
+      status.scrollIntoView?.({ block: 'nearest' });
       announce(message);
     },
     doc,

@@ -254,7 +254,12 @@ describe('pack studio', () => {
 
     await importFile('good.json', good);
     const play = page.getByTestId('play');
-    await expect.poll(() => play.getAttribute('href')).toMatch(/[?&]autostart=classic#pack=2\./);
+    // Why this failed under load: these two polls had vitest's default second for what comes before
+    // a Play link, all on the page's main thread: the cards built (27 facts, every form each), the
+    // check and its previews, then the link's deflate. With the CPU throttled 8× (as at load 14)
+    // that took 3.3–6.8 s after the import and 1.8 s after a delete, every time: an unstated claim
+    // about speed, not about what the page does. They now wait as the other steps do.
+    await expect.poll(() => play.getAttribute('href'), { timeout: 30_000 }).toMatch(/[?&]autostart=classic#pack=2\./);
     // An edit that breaks the pack: until its check has run, the last check was of another pack,
     // so there is no Play link (it used to stay, and a link still being encoded could bring it back).
     const right = await page.evaluate(() => {
@@ -263,7 +268,7 @@ describe('pack studio', () => {
       return { href: link.getAttribute('href'), status: document.querySelector('[data-testid="play-status"]')!.textContent };
     });
     expect(right).toEqual({ href: null, status: 'Checking the pack…' });
-    await expect.poll(() => play.getAttribute('href')).toMatch(/#pack=2\./);
+    await expect.poll(() => play.getAttribute('href'), { timeout: 30_000 }).toMatch(/#pack=2\./);
     expect(errors).toEqual([]);
     await context.close();
   });
