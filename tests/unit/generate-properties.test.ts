@@ -12,7 +12,8 @@ import { allPackPaths, loadValidPack } from './helpers';
 const RUNS = 1500;
 /** The chi-square tests need thousands of rounds for their power, so they cannot be split or
  *  cut; ~1 s idle, they get room for a busy 2-core machine instead of vitest's 5 s default. */
-const STATISTICAL_TIMEOUT_MS = 20_000;
+// Generous: 20 packs × thousands of seeds, on a shared machine; a limit, not a speed claim.
+const STATISTICAL_TIMEOUT_MS = 120_000;
 
 describe.each(allPackPaths())('question invariants on %s', (path) => {
   const pack = loadValidPack(path);
@@ -91,7 +92,12 @@ describe.each(allPackPaths())('question invariants on %s', (path) => {
         if (q.answer === 0) trues++;
       }
     }
-    // Every pack here has facts with a statement prompt; a silent empty sample must fail, not pass.
+    // Packs reviewed from published reports keep only real questions: with no statement to show,
+    // true or false is never offered. Where statements exist, a silent empty sample must fail.
+    if (!pack.facts.some((f) => f.prompts.statement)) {
+      expect(total).toBe(0);
+      return;
+    }
     expect(total).toBeGreaterThan(1000);
     expect(Math.abs(trues / total - 0.5)).toBeLessThan(0.05);
   });
