@@ -122,11 +122,16 @@ describe('sound failures', () => {
 describe('a failed download of the game itself', () => {
   it('the splash says the game could not be loaded instead of loading for ever', async () => {
     const { context, page } = await openPage();
-    // The round generator: a module the page's script imports, fetched beside it (its chunk is
-    // named for the module that splits it off: prepare-round.ts).
-    await page.route(/\/assets\/prepare-round-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    // The rules and round preparation: the 'core' chunk the page's script imports, fetched beside
+    // it (vite.config.ts names it). If the chunk is renamed, this test must fail, not pass silently.
+    let aborted = 0;
+    await page.route(/\/assets\/core-[^/]+\.js$/, (route) => {
+      aborted++;
+      return route.abort('internetdisconnected');
+    });
     await page.goto(baseUrl);
     await expect.poll(() => page.locator('#splash .splash-sub').textContent()).toBe('The game could not be loaded. Check your connection and reload the page.');
+    expect(aborted).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -9,8 +9,11 @@ describe('quiz CLI exit codes', () => {
     const r = await run('import', 'gift', fixture('gift', 'malformed.gift.txt'));
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/malformed\.gift\.txt:4: a matching question: not supported/);
-    expect(r.err).toMatch(/malformed\.gift\.txt:22: left out:/);
-    expect((JSON.parse(r.out) as Pack).questions).toHaveLength(2);
+    // Options 1, 11, 21 and 31 are whole numbers that do not contain one another (compared as the
+    // generator compares them): that question comes through.
+    expect(r.err).not.toMatch(/malformed\.gift\.txt:22:/);
+    expect(r.err).toMatch(/3 question\(s\) imported/);
+    expect((JSON.parse(r.out) as Pack).questions).toHaveLength(3);
   });
 
   it('import: 1 when nothing came through', async () => {
