@@ -1,6 +1,6 @@
 // PostgreSQL through a pg pool (DATABASE_URL), and the same shape over PGlite for the tests.
 import pg from 'pg';
-import { toDollarParams, type Param, type Row, type Sql } from './sql';
+import { inTransaction, toDollarParams, transactionScope, type Param, type Row, type Sql } from './sql';
 
 // int8 (BIGINT, COUNT(*)) comes back as a string by default; our values fit a double.
 pg.types.setTypeParser(20, (value: string) => Number(value));
@@ -23,15 +23,9 @@ export function openPostgres(url: string): Sql {
     // One pooled connection from BEGIN to COMMIT; the others keep serving everyone else.
     async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
-      const tx: Sql = { dialect: 'postgres', ...statementsOf(client), transaction: (inner) => inner(tx), close: () => Promise.reject(new Error('close() inside a transaction')) };
+      const tx = transactionScope('postgres', statementsOf(client));
       try {
-        await client.query('BEGIN');
-        const out = await work(tx);
-        await client.query('COMMIT');
-        return out;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        return await inTransaction((sql) => client.query(sql), 'BEGIN', () => work(tx));
       } finally {
         client.release();
       }
@@ -66,7 +60,7 @@ export function wrapPglite(db: PgliteLike): Sql {
     // PGlite has one connection and its own transaction lock (others wait for it).
     transaction: <T>(work: (tx: Sql) => Promise<T>) =>
       db.transaction(async (inner) => {
-        const tx: Sql = { dialect: 'postgres', ...pgliteStatements(inner), transaction: (w) => w(tx), close: () => Promise.reject(new Error('close() inside a transaction')) };
+        const tx = transactionScope('postgres', pgliteStatements(inner));
         return work(tx);
       }),
     close: () => db.close(),

@@ -25,6 +25,25 @@ export interface Sql {
 /** The three calls of one connection that takes one statement at a time. */
 export type Statements = Pick<Sql, 'all' | 'run' | 'exec'>;
 
+/** The Sql a transaction's work sees: its statements, nested transactions joining this one, no close. */
+export function transactionScope(dialect: Dialect, statements: Statements): Sql {
+  const tx: Sql = { dialect, ...statements, transaction: (inner) => inner(tx), close: () => Promise.reject(new Error('close() inside a transaction')) };
+  return tx;
+}
+
+/** BEGIN, the work, COMMIT; on any failure ROLLBACK and the failure again. */
+export async function inTransaction<T>(execute: (sql: string) => Promise<unknown>, begin: string, work: () => Promise<T>): Promise<T> {
+  await execute(begin);
+  try {
+    const out = await work();
+    await execute('COMMIT');
+    return out;
+  } catch (error) {
+    await execute('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 /**
  * A Sql over a single connection (SQLite): a transaction holds the connection from BEGIN to
  * COMMIT, and statements from outside it wait until it ends, so they are never inside it.
@@ -55,15 +74,9 @@ export function singleConnection(dialect: Dialect, conn: Statements, close: () =
       // No await between the last look at `held` and taking it: two transactions never overlap.
       let release!: () => void;
       held = new Promise<void>((r) => (release = r));
-      const tx: Sql = { dialect, ...conn, transaction: (inner) => inner(tx), close: () => Promise.reject(new Error('close() inside a transaction')) };
+      const tx = transactionScope(dialect, conn);
       try {
-        await conn.exec('BEGIN IMMEDIATE');
-        const out = await work(tx);
-        await conn.exec('COMMIT');
-        return out;
-      } catch (error) {
-        await conn.exec('ROLLBACK').catch(() => undefined);
-        throw error;
+        return await inTransaction((sql) => conn.exec(sql), 'BEGIN IMMEDIATE', () => work(tx));
       } finally {
         held = null;
         release();
