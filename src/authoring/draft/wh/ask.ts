@@ -6,7 +6,7 @@
 // shapes read with confidence are written; anything else returns undefined and the caller falls
 // back to a gap-fill or skips the span.
 import { coreOf, innerCore, joinedCore, leadingCore } from './core';
-import { conjunctEnd, entityWh, movedPhrase, secondVerb } from './phrase';
+import { conjunctEnd, entityWh, movedPhrase, secondVerb, subordinateEnd } from './phrase';
 import { minuteOf, scoreOf, scoreQuestion } from './score';
 import { cutAtComma, finish, lowerFirst, tidy } from './text';
 import type { Name } from '../names';
@@ -114,7 +114,7 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   // "Beth England's sumptuous curled opener" is no clause: the possession must end on a noun.
   if (kind === 'person' && span.start === core.subject.start && owned && !/[’']s\b/u.test(owned[1]!) && !/(?:ous|ful|ive|ic|ing|ed)$/.test(owned[1]!.trim())) {
     const and = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:are|is|were|was|have|has|will)\s/u.exec(text.slice(core.verb.end, core.end));
-    const tail = text.slice(core.verb.start, and ? core.verb.end + and.index : core.end);
+    const tail = text.slice(core.verb.start, subordinateEnd(input, core.verb.end, and ? core.verb.end + and.index : core.end));
     return finish(tidy(`Whose ${owned[1]!.trim()} ${tail}`), input);
   }
   if (span.end !== core.subject.end) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
@@ -122,7 +122,7 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   // "Former England and Manchester City midfielder Colin Bell has died" asks "Which former England and
   // Manchester City midfielder has died…?": the description, up to its role, is the wh-phrase.
   const described = kind === 'person' && !asRole ? describedRole(input, core.subject.start, span.start) : undefined;
-  if (described) return finish(tidy(`Which ${described} ${core.aux && !['did', 'does', 'do'].includes(core.aux) ? singularAux(core.verb.text) : text.slice(core.verb.start, core.verb.end)} ${text.slice(core.verb.end, core.end)}`), input);
+  if (described) return finish(tidy(`Which ${described} ${core.aux && !['did', 'does', 'do'].includes(core.aux) ? singularAux(core.verb.text) : text.slice(core.verb.start, core.verb.end)} ${text.slice(core.verb.end, subordinateEnd(input, core.verb.end, core.end))}`), input);
   if (!/^(?:[Tt]he\s+)?$/.test(text.slice(core.subject.start, span.start)) && !asRole) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
   void written;
   // "The Gunners" as an answer would be a nickname; the club itself is asked elsewhere.
@@ -136,7 +136,7 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
   // "Chelsea play Liverpool on Tuesday and are set to face Real Madrid": only the conjunct of the subject's verb.
   const and = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:are|is|were|was|have|has|will)\s/u.exec(text.slice(core.verb.end, core.end));
-  const end = and ? core.verb.end + and.index : core.end;
+  const end = subordinateEnd(input, core.verb.end, and ? core.verb.end + and.index : core.end);
   return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, end)}${lead}`), input);
 }
 

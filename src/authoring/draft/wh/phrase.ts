@@ -60,11 +60,14 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
   return found;
 }
 
-/** Where the conjunct holding the span ends: before "and <verb>" or a comma. */
+/** Where the conjunct holding the span ends: before "and <verb>", a comma, or a subordinate clause
+ *  with a subject of its own ("… as Bayern Munich thrashed Union Berlin 5-1"): a question shows
+ *  only its own clause, so two facts of one sentence do not give each other away. */
 export function conjunctEnd(input: WhInput, core: Core, from: number): number {
   const words = tokens(input.text, from, core.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.text.toLowerCase();
+    if (i > 0 && subordinateAt(input, words, i)) return words[i]!.start;
     if (/[,;:]$/.test(words[i]!.text)) return words[i]!.end - 1;
     if (w !== 'and' && w !== 'but') continue;
     const ahead = words.slice(i + 1, i + 5);
@@ -324,3 +327,29 @@ export function entityWh(kind: SpanKind, name: Name | undefined, women: boolean,
   }
 }
 
+
+const CLAUSE_OPENERS = /^(?:as|while|when|whilst|before|after|because|since|until|though|although|whereas|once|if)$/;
+const SUBJECT_WORDS = /^(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|both|all)$/i;
+
+/** Does a subordinate clause with its own subject and finite verb open at word i ("as the Blues
+ *  scored", "since they have also qualified", "after Matteo Politano had blown")? "after a short
+ *  illness" and "before half-time" are phrases, not clauses, and stay. */
+export function subordinateAt(input: WhInput, words: readonly Token[], i: number): boolean {
+  if (!CLAUSE_OPENERS.test(words[i]!.text.toLowerCase())) return false;
+  const next = words[i + 1];
+  if (!next || !(SUBJECT_WORDS.test(next.text) || /^\p{Lu}/u.test(next.text))) return false;
+  for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
+    const w = words[j]!.text.replace(/[,;:.]+$/, '');
+    if (j > i + 1 && (AUXILIARIES.has(w.toLowerCase()) || finiteVerb(w) || (/^\p{Ll}{3,}ed$/u.test(w) && !isBase(w)))) return true;
+    if (/[,;:]$/.test(words[j]!.text)) return false;
+  }
+  return false;
+}
+
+/** Where the clause from `from` ends before a subordinate clause of its own, else `to`. What is
+ *  left must still say something ("was the hero of the night" keeps its "as …"): `least` characters. */
+export function subordinateEnd(input: WhInput, from: number, to: number, least = 28): number {
+  const words = tokens(input.text, from, to);
+  for (let i = 1; i < words.length; i++) if (subordinateAt(input, words, i)) return words[i]!.start - from >= least ? words[i]!.start : to;
+  return to;
+}
