@@ -40,3 +40,23 @@ describe('subjects the name finder did not type', () => {
     expect(askFor(facts, '38th')).toMatch(/^Fill the gap/);
   });
 });
+
+describe('infinitives of result and phrases inside phrases', () => {
+  it('asks the object of an infinitive that reports the clause’s result, in the clause’s tense', () => {
+    const facts = draft('Peter Hartley scored a dramatic stoppage-time header to send Plymouth Argyle to the League Two play-off final with a 1-0 win over Portsmouth.');
+    expect(askFor(facts, 'Plymouth Argyle')).toBe('Which club did Peter Hartley send to the League Two play-off final with a 1-0 win over Portsmouth?');
+    expect(askFor(draft('England captain Harry Kane expertly curled in a free-kick to put Bayern Munich 2-0 up on the stroke of half-time.'), 'Bayern Munich'))
+      .toBe('Which club did England captain Harry Kane put 2-0 up on the stroke of half-time?');
+  });
+
+  it('never asks an aim or a possibility as done ("had enough to pip Liverpool")', () => {
+    const city = draft('But Pep Guardiola’s men still had enough to pip Liverpool by a point to win a fourth Premier League title in five seasons.');
+    expect(askFor(city, 'Liverpool') ?? 'none').not.toMatch(/^Which club did/);
+  });
+
+  it('asks a second conjunct with its own auxiliary ("and will be expected to get City over the line")', () => {
+    const facts = draft('Manchester City completed the signing of Norwegian star striker Erling Haaland from Borussia Dortmund on Monday on a five-year deal.\n\n'
+      + 'Haaland has scored 23 goals in 19 Champions League appearances for Dortmund and RB Salzburg and will be expected to get City over the line when it matters most in Europe.');
+    expect(askFor(facts.filter((f) => f.quote.includes('over the line')), 'Manchester City')).toBe('Which club will Erling Haaland be expected to get over the line when it matters most in Europe?');
+  });
+});

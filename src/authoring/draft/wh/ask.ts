@@ -12,7 +12,7 @@ import { cutAtComma, finish, lowerFirst, tidy } from './text';
 import type { Name } from '../names';
 import { MAX_STATEMENT, refuse, tokens, type Core, type WhInput, type WhOutput } from './types';
 import { ROLES } from './words';
-import { finiteVerb, singularAux } from '../verbs';
+import { AUXILIARIES, finiteVerb, isBase, singularAux } from '../verbs';
 
 /** The wh-question and the standalone statement for one span, as far as each can be written. */
 export function askAbout(given: WhInput): WhOutput {
@@ -77,7 +77,13 @@ export function questionOf(input: WhInput, core: Core): string | undefined {
   // "his first season" in a question about a club points at nobody the player can see.
   if (!isPersonSubject(input, core) && /\b(?:his|her|him)\b/i.test(rest)) return refuse(input, '“his” or “her” in a question whose subject is no person');
   const question = tidy(`${front} ${main.aux} ${core.subject.as} ${verb} ${rest}${lead}`);
-  return finish(question, input);
+  const asked = finish(question, input);
+  // Cut to length, a question must still hold every word between its verb and the span's place.
+  const between = tokens(after, 0, Math.max(0, phrase.start - restStart));
+  const lastVerb = between.findLastIndex((w) => isBase(w.text) || !!finiteVerb(w.text) || AUXILIARIES.has(w.text.toLowerCase()));
+  const mustKeep = lastVerb >= 0 ? tidy(after.slice(0, between[lastVerb]!.end)) : '';
+  if (asked && mustKeep && !asked.includes(mustKeep)) return refuse(input, 'the question cut to length would lose the verb the span belongs to');
+  return asked;
 }
 
 export function isPersonSubject(input: WhInput, core: Core): boolean {
