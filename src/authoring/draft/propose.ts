@@ -164,7 +164,8 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   // Equal salience: a real question before a gap-fill.
   const gapLast = (f: Proposal) => (f.ask.startsWith('Fill the gap') ? 1 : 0);
   facts.sort((a, b) => b.salience - a.salience || gapLast(a) - gapLast(b) || a.sentence.number - b.sentence.number);
-  const cap = MAX_FACTS_PER_SENTENCE + Math.floor(read.text.length / 150);
+  // Each event read adds a fact the sentence states plainly: up to two more than the spans alone.
+  const cap = MAX_FACTS_PER_SENTENCE + Math.floor(read.text.length / 150) + Math.min(events.length, 2);
   for (const f of facts.splice(cap)) skipped.push({ text: f.text, why: `only ${cap} facts from a sentence this long; this one matters less` });
   for (const f of facts) if (f.answer.type === 'set') decorateSet(f);
   return { facts, skipped };
