@@ -60,3 +60,27 @@ describe('infinitives of result and phrases inside phrases', () => {
     expect(askFor(facts.filter((f) => f.quote.includes('over the line')), 'Manchester City')).toBe('Which club will Erling Haaland be expected to get over the line when it matters most in Europe?');
   });
 });
+
+describe('ranks and how many times', () => {
+  it('asks an ordinal by the noun it counts', () => {
+    expect(askFor(draft("Sam Kerr headed in Chelsea's second goal from a far-post centre by Guro Reiten three minutes after Beth England's sumptuous curled opener."), 'second'))
+      .toBe('Which Chelsea goal did Sam Kerr head in from a far-post centre by Guro Reiten?');
+    expect(askFor(draft('Aitana Bonmati beat Chelsea and Australia striker Sam Kerr into second place.'), 'second')).toBe('Into which place did Aitana Bonmati beat Chelsea and Australia striker Sam Kerr?');
+    expect(askFor(draft('Harry Kane scored his 33rd goal in the Bundesliga as Bayern Munich thrashed Union Berlin 5-1 at Stadion An der Alten Forsterei.'), '33rd'))
+      .toBe('Which goal did Harry Kane score in the Bundesliga?');
+  });
+
+  it('asks no ordinal of a phrase inside a phrase, of "the first time", or of a name', () => {
+    const maidstone = draft('Maidstone United had banked over £230k in prize money on their way to the fourth round.');
+    expect(askFor(maidstone, 'fourth')).toMatch(/^Fill the gap/);
+    expect(askFor(draft('Phil Foden took home the Players’ Player of the Year award for the first time.'), 'first')).toMatch(/^Fill the gap/);
+    expect(askFor(draft('England’s coach Sarina Wiegman is a step closer to her second consecutive Women’s World Cup final.'), 'second')).toMatch(/^Fill the gap/);
+  });
+
+  it('asks "how many times" wherever the count stands, and leaves a relative clause out', () => {
+    expect(askFor(draft('Ipswich Town hit the woodwork three times in the first half as the Stones rode their luck.'), '3'))
+      .toBe('How many times did Ipswich Town hit the woodwork in the first half?');
+    expect(askFor(draft('Bayer Leverkusen secured their first trophy in 31 years which led to wild celebrations from a 30,000 home crowd.'), 'first'))
+      .toBe('Which trophy did Bayer 04 Leverkusen secure in 31 years?');
+  });
+});
