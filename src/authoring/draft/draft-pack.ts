@@ -89,7 +89,7 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
   const compCount = new Map<string, number>();
   for (const r of reads) for (const n of r.names) if (n.kind === 'competition' && !n.year) compCount.set(n.canonical, (compCount.get(n.canonical) ?? 0) + 1);
   for (const [c, k] of compCount) if (k >= 3 || (head && head.includes(c))) topics.add(c);
-  const view: ArticleView = { title, mainSubject: mainSubject(reads), women, askedMain: new Set(), topics };
+  const view: ArticleView = { title, mainSubject: mainSubject(reads), women, askedMain: new Set(), topics, reads };
   const managers = new Set<string>(reads.flatMap((r) => r.names.filter((n) => n.kind === 'person' && isManagerName(r.masked, n.start, n.end)).map((n) => n.canonical)));
 
   const proposals: { p: Proposal; read: number }[] = [];
@@ -163,7 +163,7 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
     const distractors: NonNullable<Fact['distractors']> = {
       ...(d.pool ? { pool: d.pool } : {}),
       ...(wrong.length ? { wrong } : {}),
-      ...(d.exclude?.length ? { exclude: d.exclude } : {}),
+      ...(d.exclude?.length || p.exclude?.length ? { exclude: [...new Set([...(d.exclude ?? []), ...(p.exclude ?? [])])] } : {}),
       ...(p.min !== undefined ? { min: p.min } : {}),
       ...(p.max !== undefined ? { max: p.max } : {}),
     };

@@ -77,8 +77,9 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
       // "Former England and Manchester City midfielder Colin Bell has died", "a dominant Chelsea had":
       // descriptive words before a name that ends the subject; the question names the person or club.
       const named = premodifiedName(input, words, s0, v - adverb);
-      if (!named) return refuse(input, 'the subject does not open on a name, a pronoun or “the”');
-      const core = verbAt(words, v, { ...subject, as: asNamed(named) }, start, end);
+      const bare = named ? undefined : bareProperName(input, words, s0, v - adverb);
+      if (!named && !bare) return refuse(input, 'the subject does not open on a name, a pronoun or “the”');
+      const core = verbAt(words, v, { ...subject, as: named ? asNamed(named) : bare! }, start, end);
       return core && lead ? { ...core, lead } : core;
     }
     const subjectText = text.slice(subject.start, subject.end);
@@ -207,3 +208,22 @@ function describedName(input: WhInput, words: Token[], s0: number, end: number):
   return { name, verb: v };
 }
 
+
+/** Capitalised words that open sentences without naming anyone. */
+const NOT_A_NAME = /^(?:There|Here|It|This|That|These|Those|What|Everyone|Everybody|Nobody|Someone|Somebody|Everything|Nothing|Something|Anyone|One|Both|All|Many|Most|Some|Few|Each|Such|Football|Police|Fans|Officials|Reports|Sources|Tickets|Injury|Rain|Today|Tonight|Yesterday|Tomorrow)$/;
+
+/** "Napoli restored parity…", "Foden took home…": one capitalised word right before the verb is the
+ *  article's own name for the subject even when the name finder could not type it (a club the
+ *  lexicon takes for a city, a surname given alone). The question keeps it as written; it is never
+ *  an answer, so its kind does not matter. A plural ("Goals came from…"), a possessive, a month or
+ *  a word that opens sentences without naming anyone is not one. */
+function bareProperName(input: WhInput, words: Token[], s0: number, v: number): string | undefined {
+  // "Ex-City man Palmer had…", "Two-time Young Player winner Foden had…": a description before it.
+  const before = words.slice(s0, v - 1);
+  if (before.length > 6 || !before.every((x) => DESCRIBING.test(x.text) || ROLES.test(x.text))) return undefined;
+  if (before.length > 0 && !before.some((x) => ROLES.test(x.text) || /^(?:man|winner|winners)$/.test(x.text))) return undefined;
+  const w = words[v - 1]!.text;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || /[^s]s$/.test(w)) return undefined;
+  if (NOT_A_NAME.test(w) || isBase(w) || finiteVerb(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w)) return undefined;
+  return input.names.some((n) => n.start === words[v - 1]!.start) ? undefined : w;
+}
