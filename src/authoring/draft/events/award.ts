@@ -52,6 +52,9 @@ function awardsIn(read: ReadSentence): Won[] {
   return out;
 }
 
+/** "FWA Footballer" read as a person is part of an award's name: never a wrong winner. */
+const AWARD_WORD = /\b(?:Footballer|Player|Players|Award|Awards|Year|Season|Team)\b/;
+
 const base = (title: string) => title.replace(/^(?:women|men)[’']s\s+/i, '').toLowerCase();
 
 /** Winners of each award name across the article ("young player of the year" → Palmer, Clinton). */
@@ -68,7 +71,7 @@ function winnersOf(input: EventInput): Map<string, Set<string>> {
 
 /** Surnames of the article's other people: wrong answers written as a surname-only winner is. */
 function surnames(input: EventInput, not: ReadonlySet<string>): string[] {
-  const all = (input.reads ?? [input.read]).flatMap((r) => r.names.filter((n) => n.kind === 'person').map((n) => n.canonical.split(/\s+/).at(-1)!));
+  const all = (input.reads ?? [input.read]).flatMap((r) => r.names.filter((n) => n.kind === 'person' && !AWARD_WORD.test(n.canonical)).map((n) => n.canonical.split(/\s+/).at(-1)!));
   return [...new Set(all)].filter((s) => !not.has(s)).slice(0, 8);
 }
 
@@ -82,6 +85,7 @@ export function readAwards(input: EventInput): EventFact[] {
     const named = /named|crowned|voted/.test(a.verb);
     const verb = named ? a.verb.replace(/^(?:is|has been|had been)\b/, 'was') : a.verb.replace(/^(?:has|had)\s+/, '').replace(/^takes home$/, 'took home').replace(/^wins$/, 'won');
     const others = [...(all.get(base(a.title)) ?? [])].filter((x) => x !== who);
+    const misread = (input.reads ?? [input.read]).flatMap((r) => r.names.filter((n) => n.kind === 'person' && AWARD_WORD.test(n.canonical)).map((n) => n.canonical));
     // A winner named by surname alone is asked among surnames, never among full names.
     const wrong = a.winner.bare ? surnames(input, new Set([who, ...others.map((o) => o.split(/\s+/).at(-1)!)])) : [];
     if (a.winner.bare && wrong.length < 3) return [];
@@ -90,7 +94,7 @@ export function readAwards(input: EventInput): EventFact[] {
       span: { start: a.winner.start, end: a.winner.end },
       answer: { type: 'person', value: who },
       ...(a.winner.bare ? { wrong } : { entity: { kind: 'person' as const, canonical: [who, a.winner.text] } }),
-      exclude: others,
+      exclude: [...new Set([...others, ...misread])],
       ask: `Who ${verb} ${the}${award}?`, statement: `{answer} ${verb} ${the}${award}.`,
       note: `the winner of the ${award}${a.winner.bare ? ' (named by surname only)' : ''}`,
     } satisfies EventFact];
