@@ -143,3 +143,17 @@ describe('counts and epithets the span path missed', () => {
     expect(age?.subject).toBe('Aitana Bonmati');
   });
 });
+
+describe('exits: the tense follows the news', () => {
+  it('asks a sacked manager’s club in the past, and a player who stays in the present (potter-sacked)', () => {
+    const facts = draft('Chelsea manager Graham Potter has been sacked after just seven months in charge. Manchester City striker Erling Haaland has broken the record for goals in a season.');
+    expect(asked(facts)).toEqual(expect.arrayContaining([
+      'Which club did Graham Potter manage? → Chelsea',
+      'Which club does Erling Haaland play for? → Manchester City',
+    ]));
+  });
+  it('reads an exit behind a pronoun too', () => {
+    const facts = draft('Brentford striker Ivan Toney scored twice on Saturday. He has left the club by mutual consent, the club said.');
+    expect(asked(facts)).toContain('Which club did Ivan Toney play for? → Brentford');
+  });
+});
