@@ -157,3 +157,11 @@ describe('exits: the tense follows the news', () => {
     expect(asked(facts)).toContain('Which club did Ivan Toney play for? → Brentford');
   });
 });
+
+describe('values the span path now reads', () => {
+  it('durations with a club between ("an 18-year Leeds career"), a stranglehold, and a home crowd', () => {
+    const facts = draft('Paul Madeley made 727 appearances during an 18-year Leeds career. Bayer Leverkusen broke an 11-year stranglehold on the Bundesliga by Bayern Munich, to wild celebrations from a 30,000 home crowd.');
+    const units = facts.map((f) => (f.answer.type === 'number' ? `${f.answer.value} ${f.answer.unit ?? ''}`.trim() : '')).filter(Boolean);
+    expect(units).toEqual(expect.arrayContaining(['18 years', '11 years', '30000 spectators']));
+  });
+});
