@@ -82,6 +82,8 @@ function fullNames(input: EventInput, not: ReadonlySet<string>): string[] {
 }
 
 export function readAwards(input: EventInput): EventFact[] {
+  // Most sentences name no award: the cheap test first.
+  if (!/\bof\s+the\s+(?:year|season|month|tournament)\b/i.test(input.read.masked)) return [];
   const all = winnersOf(input);
   return awardsIn(input.read).flatMap((a) => {
     const who = a.winner.canonical;
