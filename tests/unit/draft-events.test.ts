@@ -165,3 +165,17 @@ describe('values the span path now reads', () => {
     expect(units).toEqual(expect.arrayContaining(['18 years', '11 years', '30000 spectators']));
   });
 });
+
+describe('transfers: the contract’s length', () => {
+  it('of the player behind an epithet, and of the player a club completed the signing of (gyokeres-arsenal, haaland-city-signing)', () => {
+    const facts = draft('Arsenal have completed the signing of Viktor Gyokeres from Sporting. The Swedish international agreed to a five-year contract, and fans will see him wearing the number 14 shirt for the Gunners. Manchester City completed the signing of Norwegian star striker Erling Haaland from Borussia Dortmund on Monday on a five-year deal.');
+    expect(asked(facts)).toEqual(expect.arrayContaining([
+      'For how many years did Viktor Gyokeres sign? → 5',
+      'For how many years did Erling Haaland sign? → 5',
+    ]));
+  });
+  it('leaves a deal still being talked about to the span path', () => {
+    const facts = draft('Chelsea are set to sign Cole Palmer on a six-year deal, according to reports in the Spanish press.');
+    expect(facts.filter((f) => f.relation.startsWith('contract length'))).toEqual([]);
+  });
+});
