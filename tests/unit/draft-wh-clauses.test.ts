@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { draftPack } from '../../src/authoring/draft/draft-pack';
 import type { Fact } from '../../src/domain/pack/schema';
 import { answerText } from '../../src/domain/questions/forms';
+import { baseOfParticiple } from '../../src/authoring/draft/wh/absolute';
+import { pastOf } from '../../src/authoring/draft/verbs';
 
 const draft = (text: string) => draftPack(`Test headline for the drafter\n\n${text}`, { today: '2024-06-01' }).pack.facts;
 /** The question of the fact whose answer reads as `shown` on its button. */
@@ -82,5 +84,27 @@ describe('ranks and how many times', () => {
       .toBe('How many times did Ipswich Town hit the woodwork in the first half?');
     expect(askFor(draft('Bayer Leverkusen secured their first trophy in 31 years which led to wild celebrations from a 30,000 home crowd.'), 'first'))
       .toBe('Which trophy did Bayer 04 Leverkusen secure in 31 years?');
+  });
+});
+
+describe('absolute clauses ("with X doing Y")', () => {
+  it('asks the event of the clause in the past beside a past or perfect main clause', () => {
+    const facts = draft("Tuchel's side have moved three points ahead of Stuttgart as they look to secure second spot, with Bayer Leverkusen winning the Bundesliga title last weekend.");
+    expect(askFor(facts, 'Bundesliga')).toBe('Which title did Bayer 04 Leverkusen win last weekend?');
+  });
+
+  it('asks "is …ing" beside a present main clause', () => {
+    const facts = draft('There is a hope the worst case scenario is only a very minor threat at this stage, with Leeds boss Daniel Farke hoping to have his key defender back in a matter of weeks, not months.');
+    expect(askFor(facts, 'Daniel Farke')).toBe('Who is hoping to have his key defender back in a matter of weeks, not months?');
+  });
+
+  it('refuses one that says too little alone ("Who came third?")', () => {
+    const facts = draft('Aitana Bonmati beat Chelsea and Australia striker Sam Kerr into second place, with her Spain and Barcelona team-mate Salma Paralluelo coming third.');
+    expect(askFor(facts, 'Salma Paralluelo') ?? 'none').not.toBe('Who came third?');
+  });
+
+  it('knows a participle’s base form and a base form’s past', () => {
+    expect(['winning', 'hoping', 'coming', 'completing', 'playing', 'morning'].map(baseOfParticiple)).toEqual(['win', 'hope', 'come', 'complete', 'play', undefined]);
+    expect(['win', 'hope', 'carry', 'net', 'score', 'come'].map(pastOf)).toEqual(['won', 'hoped', 'carried', 'netted', 'scored', 'came']);
   });
 });
