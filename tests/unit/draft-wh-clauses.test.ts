@@ -108,3 +108,10 @@ describe('absolute clauses ("with X doing Y")', () => {
     expect(['win', 'hope', 'carry', 'net', 'score', 'come'].map(pastOf)).toEqual(['won', 'hoped', 'carried', 'netted', 'scored', 'came']);
   });
 });
+
+describe('relative clauses about a team', () => {
+  it('reads the main verb after "Colombia, who were …," with Colombia as its subject', () => {
+    const facts = draft('Colombia, who were the lowest-ranked team remaining at 25 and had never made it past the tournament’s round of 16, opened the scoring with a goal from Leicy Santos to the delight of the large swaths of yellow-and-blue clad Colombian fans among the crowd of 75,784 at Stadium Australia.');
+    expect(askFor(facts, 'Leicy Santos')).toBe('From whom did Colombia open the scoring with a goal?');
+  });
+});

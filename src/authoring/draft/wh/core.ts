@@ -23,8 +23,15 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
   const actor = clause.actor;
   // "…, who moved from Aston Villa": the relative pronoun stands for the person before it.
   if (/^who$/i.test(words[0]!.text)) {
-    if (actor?.kind !== 'person') return refuse(input, 'a relative clause (“who …”) about no named person');
-    return verbAt(words, 1, { start: words[0]!.start, end: words[0]!.end, as: actor.name }, start, end);
+    // "Colombia, who were …, opened the scoring…": the name right before "who" is what it stands for.
+    const before = input.names.find((n) => n.kind !== 'venue' && /^,\s*$/.test(text.slice(n.end, words[0]!.start)) && n.end < words[0]!.start);
+    const named = actor && (actor.kind === 'person' || (before && before.canonical === actor.name)) ? actor.name : undefined;
+    if (!named) return refuse(input, 'a relative clause (“who …”) about no named person');
+    const who = { start: words[0]!.start, end: words[0]!.end, as: named };
+    // The main clause's verb after the relative clause's closing comma, when the span is in it.
+    const main = words.findIndex((w, i) => i > 2 && /,$/.test(words[i - 1]!.text) && (AUXILIARIES.has(w.text.toLowerCase()) || !!finiteVerb(w.text)));
+    if (main > 0 && input.span.start >= words[main]!.start) return verbAt(words, main, who, words[main]!.start, end);
+    return verbAt(words, 1, who, start, end);
   }
   // "At club level Bobby Charlton scored…": a short leading phrase without a comma is an adjunct.
   let lead: Core['lead'];

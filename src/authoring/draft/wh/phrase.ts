@@ -61,6 +61,8 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
       i++;
       continue;
     }
+    // "opened the scoring": after a determiner an -ing word is a noun.
+    if (/\p{Ll}ing$/u.test(lw) && DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '')) continue;
     if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return unsafe(input, `the span hangs on a participle: “${lw}”`);
   }
   return found;
