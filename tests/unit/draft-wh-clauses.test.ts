@@ -115,3 +115,17 @@ describe('relative clauses about a team', () => {
     expect(askFor(facts, 'Leicy Santos')).toBe('From whom did Colombia open the scoring with a goal?');
   });
 });
+
+describe('things as subjects, and limits', () => {
+  it('keeps a thing as subject ("the pressure") when the clause names a team, never an epithet for one', () => {
+    const facts = draft('The pressure was on the Partenopei after their first Serie A defeat of the season and Luciano Spalletti made several changes in defence and midfield, while Sampdoria were fresh from a surprise win away to Sassuolo.');
+    expect(askFor(facts, 'Partenopei')).toBe('On which club was the pressure after their first Serie A defeat of the season?');
+    const city = draft('However, the English champions again failed in their bid to win the Champions League for the first time, losing a dramatic semi-final to Real Madrid 6-5 on aggregate.');
+    expect(askFor(city, 'Champions League')).toMatch(/^Fill the gap/);
+  });
+
+  it('asks nothing of "up to" a number, nor reads "upcoming" as a participle clause', () => {
+    const facts = draft("The injury will rule Lionel Messi out of both of Argentina's upcoming friendlies against Ecuador and Bosnia-Herzegovina as well as up to eight matches for Barca.");
+    expect(askFor(facts, '8') ?? 'none').not.toMatch(/^To how many/);
+  });
+});

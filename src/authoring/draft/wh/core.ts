@@ -109,7 +109,7 @@ export function subjectAs(input: WhInput, clause: Clause, subject: { start: numb
     return ref.start === subject.start && ref.end === subject.end ? actor.name : undefined;
   }
   const inside = input.names.filter((n) => n.start >= subject.start && n.end <= subject.end && n.kind !== 'venue');
-  if (inside.length === 0) return undefined;
+  if (inside.length === 0) return thingAs(input, clause, subject, written);
   // "The Gunners" is Arsenal to a reader without the article.
   const only = inside.length === 1 ? inside[0]! : undefined;
   // "Rice overtakes…" asks about Declan Rice.
@@ -233,4 +233,19 @@ function bareProperName(input: WhInput, words: Token[], s0: number, v: number): 
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || /[^s]s$/.test(w)) return undefined;
   if (NOT_A_NAME.test(w) || isBase(w) || finiteVerb(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w)) return undefined;
   return input.names.some((n) => n.start === words[v - 1]!.start) ? undefined : w;
+}
+
+/** Heads that stand for a person or a team ("the English champions", "the London club", "the
+ *  visitors"): who they are is the question's business, so they are never kept as written. */
+const STANDS_FOR_SOMEONE = /^(?:champions|holders|hosts|visitors|club|side|team|men|women|girls|boys|outfit|giants|leaders|rivals|winners|runners-up|opponents|hosts|newcomers|champion)$/i;
+
+/** "The injury will rule Messi out…", "The ban means Ivan Toney will miss…": a thing, not a
+ *  person, as subject is kept as written ("the injury") when the clause names someone to anchor it. */
+function thingAs(input: WhInput, clause: Clause, subject: { start: number; end: number }, written: string): string | undefined {
+  const m = /^[Tt]he((?:\s+[\p{Ll}-]+){1,3})$/u.exec(written);
+  if (!m) return undefined;
+  const head = m[1]!.trim().split(/\s+/).at(-1)!;
+  if (ROLES.test(head) || STANDS_FOR_SOMEONE.test(head) || /-year-old$/.test(head) || /(?:ing|ly)$/.test(head)) return undefined;
+  const anchored = input.names.some((n) => n.start >= subject.end && n.end <= clause.end && (n.kind === 'person' || n.kind === 'club' || n.kind === 'team'));
+  return anchored ? `the${m[1]}` : undefined;
 }
