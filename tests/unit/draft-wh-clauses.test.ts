@@ -129,3 +129,20 @@ describe('things as subjects, and limits', () => {
     expect(askFor(facts, '8') ?? 'none').not.toMatch(/^To how many/);
   });
 });
+
+describe('clefts, leading participle phrases and "there were"', () => {
+  it('reads "it was X’s strike that put…" as "X’s strike put…"', () => {
+    const facts = draft('Surprisingly, it was Martínez Quarta’s strike that put the home side ahead in the 28th minute.');
+    expect(askFor(facts, '28th')).toBe('In which minute did Martínez Quarta’s strike put the home side ahead?');
+  });
+
+  it('starts the clause after a leading participle phrase', () => {
+    const facts = draft("Linked with a big-money move to London rivals Chelsea, midfielder Declan Rice praised the West Ham coaches for stepping up following Moyes' coronavirus diagnosis.");
+    expect(askFor(facts, 'Declan Rice')).toBe("Which midfielder praised the West Ham coaches for stepping up following Moyes' coronavirus diagnosis?");
+  });
+
+  it('asks a count after "there were" by the noun it counts', () => {
+    const facts = draft("There were four City players included, with Kyle Walker and Rodri selected, but the champions were outnumbered by Arsenal's five representatives.");
+    expect(askFor(facts, '4')).toBe('How many City players were included?');
+  });
+});

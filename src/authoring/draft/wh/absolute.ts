@@ -4,8 +4,9 @@
 // Bundesliga title last weekend?" and "Which title did Bayer Leverkusen win last weekend?".
 import type { Name } from '../names';
 import { AUXILIARIES, finiteVerb, isBase, pastOf } from '../verbs';
+import { finish, tidy } from './text';
 import { tokens, type Core, type WhInput } from './types';
-import { DETERMINERS, ROLES } from './words';
+import { DETERMINERS, FOLLOWERS, ROLES } from './words';
 
 const ACTORS = new Set(['person', 'club', 'team']);
 
@@ -56,3 +57,34 @@ function mainIsPresent(input: WhInput): boolean {
 }
 
 const asNamed = (name: Name): string => name.canonical || name.text;
+
+/** "There were four City players included, with …" asks "How many City players were included?": a
+ *  count right after an existential "there were" is asked by the noun it counts. */
+export function existentialCount(input: WhInput): string | undefined {
+  if (input.kind !== 'count' && input.kind !== 'attendance') return undefined;
+  const { text, clause, span } = input;
+  const head = /^(?:(?:and|but|while)\s+)?[Tt]here (were|was|are|is|will be|have been|has been) $/.exec(text.slice(clause.start, span.start));
+  if (!head) return undefined;
+  const words = tokens(text, span.end, clause.end);
+  const noun: string[] = [];
+  let i = 0;
+  for (; i < words.length && noun.length < 4; i++) {
+    const w = words[i]!.text.replace(/[,;:.]+$/, '');
+    if (FOLLOWERS.has(w.toLowerCase()) || finiteVerb(w) || /^\p{Ll}+ed$/u.test(w) || AUXILIARIES.has(w.toLowerCase())) break;
+    noun.push(w);
+    if (w !== words[i]!.text) { i++; break; }
+  }
+  if (noun.length === 0 || !/s$/.test(noun.at(-1)!)) return undefined;
+  // The rest up to a comma or a clause of its own: "included", "at Wembley".
+  const rest: string[] = [];
+  for (let j = i; j < words.length && rest.length < 8; j++) {
+    const raw = words[j]!.text;
+    if (/^(?:and|but|while|as|with|who|which|when)$/i.test(raw)) break;
+    rest.push(raw.replace(/[,;:.]+$/, ''));
+    if (/[,;:.]$/.test(raw)) break;
+  }
+  const verb = head[1]!.toLowerCase();
+  // "How many City players were included?", but "How many fans were there at Wembley?".
+  const there = rest.length === 0 || !/^\p{Ll}+(?:ed|en)$/u.test(rest[0]!) ? ' there' : '';
+  return finish(tidy(`How many ${noun.join(' ')} ${verb}${there} ${rest.join(' ')}`), input);
+}

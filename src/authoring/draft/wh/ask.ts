@@ -5,7 +5,7 @@
 // and the subject is named ("he" and "the midfielder" become the person they stand for). Only the
 // shapes read with confidence are written; anything else returns undefined and the caller falls
 // back to a gap-fill or skips the span.
-import { absoluteCore } from './absolute';
+import { absoluteCore, existentialCount } from './absolute';
 import { coreOf, innerCore, joinedCore, leadingCore } from './core';
 import { conjunctEnd, entityWh, movedPhrase, secondVerb, subordinateEnd } from './phrase';
 import { minuteOf, scoreOf, scoreQuestion } from './score';
@@ -18,6 +18,8 @@ import { AUXILIARIES, finiteVerb, isBase, singularAux } from '../verbs';
 /** The wh-question and the standalone statement for one span, as far as each can be written. */
 export function askAbout(given: WhInput): WhOutput {
   const input: WhInput = { ...given, why: undefined };
+  const existential = existentialCount(input);
+  if (existential) return { ask: existential };
   const inner = innerCore(input);
   const main = inner ?? coreOf(input, input.clause);
   // Why the clause's own subject and verb were not found: the reason that matters when no other reading works.

@@ -18,8 +18,24 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
   // "However, Napoli restored parity…": a sentence adverb before its comma is no subject.
   const adverb = /^(?:However|Meanwhile|Surprisingly|Instead|Eventually|Finally|Later|Earlier|Then|Now|Still|Indeed|Ultimately|Elsewhere|Previously|Overall|Crucially|Remarkably|Incredibly|Unsurprisingly|Ironically|Hence|Sadly|Notably|Importantly|Subsequently|Nevertheless|Additionally|Unfortunately|Fortunately|Thankfully|Interestingly|Initially|Again|Predictably),\s+/.exec(text.slice(start, end));
   if (adverb) start += adverb[0].length;
+  // "Linked with a big-money move to Chelsea, midfielder Declan Rice praised…": a leading participle
+  // phrase is an aside; the clause starts after its comma (a span inside it is not this clause's).
+  const participle = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|Known|Born|Signed|Named)\s[^,;:]{3,120},\s+/u.exec(text.slice(start, end));
+  if (participle && !/^(?:During|Following|According|Including|Regarding|Considering)\b/.test(participle[0])) {
+    if (input.span.start < start + participle[0].length) return refuse(input, 'the span is in a leading participle phrase (“Linked with …,”)');
+    start += participle[0].length;
+  }
   const words = tokens(text, start, end);
   if (words.length < 3) return refuse(input, 'the clause is too short to hold a subject and a verb');
+  // "it was Martínez Quarta’s strike that put the home side ahead": a cleft reads as "X put …".
+  const cleft = /^it (?:was|is) (.{3,60}?) (?:that|who) /i.exec(text.slice(start, end));
+  if (cleft) {
+    const subject = { start: start + 'it was '.length, end: start + 'it was '.length + cleft[1]!.length };
+    const as = subjectAs(input, clause, subject, cleft[1]!) ?? possessedAs(input, subject);
+    const v = words.findIndex((w) => w.start === start + cleft[0].length);
+    if (!as) return refuse(input, 'a cleft (“it was X that …”) whose X is not named');
+    return v > 0 ? verbAt(words, v, { ...subject, as }, start, end) : undefined;
+  }
   const actor = clause.actor;
   // "…, who moved from Aston Villa": the relative pronoun stands for the person before it.
   if (/^who$/i.test(words[0]!.text)) {
@@ -248,4 +264,11 @@ function thingAs(input: WhInput, clause: Clause, subject: { start: number; end: 
   if (ROLES.test(head) || STANDS_FOR_SOMEONE.test(head) || /-year-old$/.test(head) || /(?:ing|ly)$/.test(head)) return undefined;
   const anchored = input.names.some((n) => n.start >= subject.end && n.end <= clause.end && (n.kind === 'person' || n.kind === 'club' || n.kind === 'team'));
   return anchored ? `the${m[1]}` : undefined;
+}
+
+/** "Martínez Quarta’s strike" as a subject, when the possessor is a name: kept as written. */
+function possessedAs(input: WhInput, subject: { start: number; end: number }): string | undefined {
+  const owner = input.names.find((n) => n.start === subject.start && (n.kind === 'person' || n.kind === 'club' || n.kind === 'team'));
+  const rest = input.text.slice(owner?.end ?? subject.start, subject.end);
+  return owner && /^[’']s\s+[\p{Ll}-]+$/u.test(rest) ? `${owner.canonical}${rest}` : undefined;
 }
