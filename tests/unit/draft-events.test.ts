@@ -110,3 +110,58 @@ describe('a month alone', () => {
     expect(month.distractors?.wrong).toEqual(['September', 'July', 'October', 'June', 'November', 'May', 'December']);
   });
 });
+
+describe('results and records', () => {
+  it('asks the opponent of a win by its score, and the side that won (leverkusen-title)', () => {
+    const facts = draft('Bayer Leverkusen bagged their first Bundesliga title, while staying undefeated, on Sunday with a 5-0 win against Werder Bremen.');
+    expect(asked(facts)).toContain('Against which club did Bayer 04 Leverkusen win 5-0? → Werder Bremen');
+  });
+  it('reads an opponent the name finder could not type, after "a win away to" (sampdoria-napoli-osimhen)', () => {
+    const facts = draft('Luciano Spalletti made several changes in defence and midfield, while Sampdoria were fresh from a surprise win away to Sassuolo.');
+    expect(asked(facts)).toContain('Away to which club did UC Sampdoria win? → Sassuolo');
+  });
+  it('skips a result someone only hopes for, and a defeat whose side is a person', () => {
+    const facts = draft('Chelsea need a win against Liverpool. Graham Potter leaves following Saturday’s 2-0 defeat at home to Aston Villa.');
+    expect(facts.filter((f) => f.relation.startsWith('opponent'))).toEqual([]);
+  });
+  it('asks the mark a record passed, of the people who held it (haaland-scoring-record)', () => {
+    const facts = draft('Erling Haaland scored his 35th league goal of the campaign against West Ham to move past Alan Shearer and Andrew Cole’s previous best of 34.');
+    expect(asked(facts)).toContain('What was Alan Shearer and Andrew Cole’s previous best? → 34');
+  });
+});
+
+describe('counts and epithets the span path missed', () => {
+  it('counts breaches, changes and places, and "four of seven" bounded by its whole', () => {
+    const facts = draft('Brentford striker Ivan Toney has been suspended from all football. The England international admitted 232 breaches between February 2017 and January 2021. The FA said four of seven alleged breaches had been proven.');
+    expect(facts.map((f) => answerText(f))).toEqual(expect.arrayContaining(['232', '4']));
+    const part = facts.find((f) => answerText(f) === '4');
+    expect(part?.distractors?.max).toBe(7);
+  });
+  it('"the 25-year-old" is the one person the sentence named before it (bonmati-ballon-dor)', () => {
+    const facts = draft('Barcelona and Spain star player Aitana Bonmati has been crowned the new Ballon d’Or Feminin winner to round off a remarkable year of accolades for the 25-year-old midfielder.');
+    const age = facts.find((f) => answerText(f) === '25');
+    expect(age?.subject).toBe('Aitana Bonmati');
+  });
+});
+
+describe('exits: the tense follows the news', () => {
+  it('asks a sacked manager’s club in the past, and a player who stays in the present (potter-sacked)', () => {
+    const facts = draft('Chelsea manager Graham Potter has been sacked after just seven months in charge. Manchester City striker Erling Haaland has broken the record for goals in a season.');
+    expect(asked(facts)).toEqual(expect.arrayContaining([
+      'Which club did Graham Potter manage? → Chelsea',
+      'Which club does Erling Haaland play for? → Manchester City',
+    ]));
+  });
+  it('reads an exit behind a pronoun too', () => {
+    const facts = draft('Brentford striker Ivan Toney scored twice on Saturday. He has left the club by mutual consent, the club said.');
+    expect(asked(facts)).toContain('Which club did Ivan Toney play for? → Brentford');
+  });
+});
+
+describe('values the span path now reads', () => {
+  it('durations with a club between ("an 18-year Leeds career"), a stranglehold, and a home crowd', () => {
+    const facts = draft('Paul Madeley made 727 appearances during an 18-year Leeds career. Bayer Leverkusen broke an 11-year stranglehold on the Bundesliga by Bayern Munich, to wild celebrations from a 30,000 home crowd.');
+    const units = facts.map((f) => (f.answer.type === 'number' ? `${f.answer.value} ${f.answer.unit ?? ''}`.trim() : '')).filter(Boolean);
+    expect(units).toEqual(expect.arrayContaining(['18 years', '11 years', '30000 spectators']));
+  });
+});
