@@ -19,6 +19,7 @@ import { slug } from './slug';
 import { answerIsSpan } from './truth';
 import { clauseQuote } from './clause-quote';
 import { bridgesToDrop, givenAwayBy, independentGroups } from './giveaway';
+import { shrinkShown } from './shrink';
 
 /** In a fact's review note, before the reason it is a gap to fill and not a wh-question. */
 export const GAP_BECAUSE = 'a gap, not a question: ';
@@ -195,11 +196,14 @@ const sentenceNumber = (f: Fact) => Number(/sentence (\d+)/.exec(f.review ?? '')
 /** Enough groups for a 10-question round, with a few to spare so every round can be full. */
 const GROUP_TARGET = 12;
 
-/** Groups by what each fact shows (giveaway.ts). Where that leaves fewer groups than a round
- *  needs, the facts that tie the most together are left out (said so). A sentence whose facts
- *  all end in one group gains nothing from quoting them clause by clause: they quote the whole
- *  sentence again. */
+/** Groups by what each fact shows, once each is cut down to what states it (shrink.ts,
+ *  giveaway.ts). Where that leaves fewer groups than a round needs, the facts that tie the most
+ *  together are left out (said so). A sentence whose facts all end in one group gains nothing
+ *  from the cuts: its facts ask and quote as drafted, the quote the whole sentence. */
 function groupFacts(facts: Fact[], sentences: readonly Sentence[], report: SentenceReport[]): Fact[] {
+  // What each fact showed before it was cut down: restored where cutting parted nothing.
+  const before = new Map(facts.map((f) => [f, { prompts: { ...f.prompts }, quote: f.quote, explanation: f.explanation }]));
+  shrinkShown(facts);
   const edges = givenAwayBy(facts);
   const drop = bridgesToDrop(facts, edges, GROUP_TARGET);
   const kept = facts.filter((f, i) => {
@@ -218,8 +222,10 @@ function groupFacts(facts: Fact[], sentences: readonly Sentence[], report: Sente
     if (!text || new Set(members.map((i) => groups[i])).size > 1) continue;
     for (const i of members) {
       const f = kept[i]!;
-      if (f.quote === text) continue;
-      if (f.explanation === f.quote) f.explanation = text;
+      const was = before.get(f)!;
+      if (f.quote === text && f.prompts.ask === was.prompts.ask) continue;
+      f.prompts = was.prompts;
+      f.explanation = was.explanation === was.quote ? text : was.explanation;
       f.quote = text;
       restored = true;
     }

@@ -31,7 +31,9 @@ export function finish(question: string, input?: WhInput): string | undefined {
   for (let guard = 0; q.length > MAX_ASK && guard < 4; guard++) {
     const m = [...q.matchAll(/\s+(?:and|in|on|at|for|with|after|before|as|during|since|to|from|against|over)\s+/g)].at(-1);
     if (!m || m.index < floor) break;
-    q = q.slice(0, m.index);
+    // "…by Guro Reiten three minutes | after …": a measure left without its "after" goes too.
+    const measure = /^\s+(?:after|before)\s/.test(m[0]) ? /\s+(?:\p{L}+|\d+)\s+(?:minutes?|seconds?|days?|weeks?|months?|years?|games?|matches)$/u : /$^/;
+    q = q.slice(0, m.index).replace(measure, '');
   }
   if (q.length > MAX_ASK) return input && refuse(input, `the question would be over ${MAX_ASK} characters`);
   if (q.length < 12) return input && refuse(input, 'the question would be too short to read');
