@@ -11,7 +11,7 @@ import { remember } from './clauses';
 import { FALLBACK_TODAY, findPublicationDate } from './dates';
 import { MAX_FACTS, MAX_SENTENCE_CHARS, sanitize } from './limits';
 import { findNames } from './names';
-import { buildPools, distractorsFor, indexArticle, poolFor, type ArticleIndex } from './pools';
+import { buildPools, distractorsFor, indexArticle, poolFor, provablyWrong, type ArticleIndex } from './pools';
 import { propose, type ArticleView, type Proposal, type Skip } from './propose';
 import { maskQuotes, noteRecent, readSentence, registerPeople, type ReadSentence } from './read-sentence';
 import { splitSentences, type Sentence } from './sentences';
@@ -159,7 +159,8 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     const pool = poolFor(p, managers);
     const d = distractorsFor(p, reads[read]!, index, pool);
-    const wrong = [...(p.wrong ?? []), ...(d.wrong ?? [])];
+    const answers = 'values' in p.answer ? p.answer.values : [String(p.answer.value)];
+    const wrong = provablyWrong([...new Set([...(p.wrong ?? []), ...(d.wrong ?? [])])], answers, p.entity?.kind, d.exclude);
     const distractors: NonNullable<Fact['distractors']> = {
       ...(d.pool ? { pool: d.pool } : {}),
       ...(wrong.length ? { wrong } : {}),

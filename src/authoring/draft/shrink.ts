@@ -118,6 +118,7 @@ function headCut(fact: Fact, quote: string, g: Giveaway): string | undefined {
 }
 
 const GAP = '_____';
+const isCount = (fact: Fact) => ['number', 'year', 'date'].includes(fact.answer.type);
 
 function cutAsk(fact: Fact, g: Giveaway): boolean {
   const ask = fact.prompts.ask;
@@ -139,7 +140,7 @@ function cutAsk(fact: Fact, g: Giveaway): boolean {
     return true;
   }
   // A question about a number keeps every phrase: each may be what the number counts.
-  if (['number', 'year', 'date'].includes(fact.answer.type) || !ask.endsWith('?')) return false;
+  if (isCount(fact) || !ask.endsWith('?')) return false;
   const cut = cutBefore(ask, 0, g.from, QUESTION_PHRASE);
   if (!cut || words(cut) < MIN_QUESTION_WORDS || !balanced(cut)) return false;
   fact.prompts.ask = `${cut}?`;
@@ -147,6 +148,8 @@ function cutAsk(fact: Fact, g: Giveaway): boolean {
 }
 
 function cutStatement(fact: Fact, g: Giveaway): boolean {
+  // A number's statement keeps every phrase, as its question does ("37 goals in 97 caps").
+  if (isCount(fact)) return false;
   const statement = fact.prompts.statement!;
   const slot = statement.indexOf('{answer}');
   if (slot >= 0 && g.from > slot) {
