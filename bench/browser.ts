@@ -428,10 +428,12 @@ export async function runBrowserBench(): Promise<Record<string, number | string>
     if (process.env.BENCH_ONLY === 'fps') {
       const game = frameRates(await answerFps(browser, app.url));
       const reference = frameRates(await referenceFps(browser, floor.url));
+      const older = before ? frameRates(await answerFps(browser, before.url)) : null;
       return {
         'fps during answer animations, per frame: median / 5th percentile': `${game.median} / ${game.p5}`,
         'reference (plain CSS animation), median / 5th percentile': `${reference.median} / ${reference.p5}`,
-        ...barLines([fpsBar(game.median, reference.median)]),
+        ...(older ? { 'before: fps during answer animations, median / 5th percentile': `${older.median} / ${older.p5}` } : {}),
+        ...barLines([fpsBar(game, reference)]),
       };
     }
     // Warm the OS file cache and the servers once, then alternate cold loads so drift hits all.
@@ -533,7 +535,7 @@ export async function runBrowserBench(): Promise<Record<string, number | string>
         ['JS before the first question ≤ 60 KB gzip', budgets.firstLoad.gzipKb, budgets.firstLoad.gzipKb <= 60],
         ...lighthouseBars,
         ['layout shift 0, 412×823 and 1366×768', `${shiftPhone.toFixed(4)} / ${shiftLaptop.toFixed(4)}`, shiftPhone === 0 && shiftLaptop === 0],
-        fpsBar(fps.median, fpsReference.median),
+        fpsBar(fps, fpsReference),
         ['JS object growth 1→20 rounds ≤ 5 %', round1((heap.after20 / heap.after1 - 1) * 100), heap.after20 / heap.after1 - 1 <= 0.05],
       ]),
     };
@@ -544,9 +546,17 @@ export async function runBrowserBench(): Promise<Record<string, number | string>
   }
 }
 
-/** 60 fps as this machine can show it: the game's median frame rate within 5 % of a plain CSS animation's in the same run. */
-function fpsBar(game: number, reference: number): [string, string, boolean] {
-  return ['60 fps during answer animations (median ≥ 95 % of the CSS reference, same run)', `${game} / ${reference} = ${ratio(game, reference)}`, game >= 0.95 * reference];
+/**
+ * 60 fps as this machine can show it, against a plain CSS animation in the same run: the game's
+ * median frame rate within 5 % of the reference's, and its slow frames (5th percentile) no worse
+ * than three quarters of the reference's (a median alone hides a stutter in every animation).
+ */
+function fpsBar(game: { median: number; p5: number }, reference: { median: number; p5: number }): [string, string, boolean] {
+  return [
+    '60 fps during answer animations (median ≥ 95 % and 5th percentile ≥ 75 % of the CSS reference, same run)',
+    `median ${game.median} / ${reference.median}, 5th percentile ${game.p5} / ${reference.p5}`,
+    game.median >= 0.95 * reference.median && game.p5 >= 0.75 * reference.p5,
+  ];
 }
 
 export function printTable(figures: Record<string, number | string>): void {

@@ -5,6 +5,7 @@
 // is pending, the round's clock is counting down, or the player, a store or the window did
 // something in the last few frames. The canvas simply keeps its last picture meanwhile.
 import type * as Phaser from 'phaser';
+import { isDomTween } from './dom-tweens';
 
 export interface RenderOnDemandOptions {
   /** Something outside Phaser moves every frame (the question clock's bar). */
@@ -28,10 +29,11 @@ export interface RenderGate {
 const SETTLE_FRAMES = 6;
 const INPUT_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'keydown', 'keyup', 'wheel', 'focusin', 'resize', 'orientationchange'] as const;
 
-function sceneMoves(scene: Phaser.Scene): boolean {
+/** Whether something this scene draws on the canvas can be moving (tweens of DOM elements do not count). */
+export function sceneMoves(scene: Phaser.Scene): boolean {
   const sys = scene.sys;
   if (!sys.isActive() && !sys.isPaused()) return false;
-  if (scene.tweens.getTweens().length > 0) return true;
+  if (scene.tweens.getTweens().some((tween) => !isDomTween(tween))) return true;
   // The clock's queues are not public API; a pending timer may change what is drawn.
   const clock = scene.time as unknown as { _active?: unknown[]; _pendingInsertion?: unknown[] };
   if ((clock._active?.length ?? 0) > 0 || (clock._pendingInsertion?.length ?? 0) > 0) return true;

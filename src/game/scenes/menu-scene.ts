@@ -3,6 +3,7 @@
 // scene adopts that ball as it is when the engine arrives (nothing moves then), and rolls it in
 // with a transform each time the player comes back to the menu.
 import type { GameController } from '../../app/controller';
+import { domTween } from '../dom-tweens';
 import { BaseScene, type ScreenSurface } from './base-scene';
 
 export class MenuScene extends BaseScene {
@@ -25,7 +26,7 @@ export class MenuScene extends BaseScene {
       ball.style.transform = roll.left === 0 ? '' : `translateX(${-3 * width * roll.left}px) rotate(${-360 * roll.left}deg)`;
     };
     apply();
-    const tween = this.tweens.add({ targets: roll, left: 0, duration: 700, ease: 'Cubic.easeOut', onUpdate: apply, onComplete: apply });
+    const tween = domTween(this.tweens.add({ targets: roll, left: 0, duration: 700, ease: 'Cubic.easeOut', onUpdate: apply, onComplete: apply }));
     this.track(() => {
       tween.remove();
       ball.style.transform = '';
