@@ -220,7 +220,6 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       controller,
       surface: view,
       renderOnDemand: {
-        busy: clockTicking,
         subscriptions: [(fn) => uiStore.subscribe(fn), (fn) => roundStore.subscribe(fn), (fn) => settingsStore.subscribe(fn), (fn) => scoresStore.subscribe(fn)],
       },
     },
