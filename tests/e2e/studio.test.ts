@@ -55,7 +55,7 @@ describe('pack studio', () => {
     const original = await ask.inputValue();
     expect(original.length).toBeGreaterThan(0);
     await ask.fill('');
-    await expect.poll(() => card.getByTestId('problem-prompts.ask').textContent()).toBe('"ask" must not be empty');
+    await expect.poll(() => card.getByTestId('problem-prompts.ask').textContent()).toBe('This must not be empty: write it in.');
     expect(await ask.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => page.getByTestId('summary').textContent()).toMatch(/1 problem to fix before playing/);
     await expect.poll(() => page.getByTestId('studio-live').textContent()).toContain('"ask" must not be empty');

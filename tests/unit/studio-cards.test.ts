@@ -9,6 +9,7 @@ import { formsForFact } from '../../src/domain/questions/forms';
 import { generateQuestions } from '../../src/domain/questions/generate';
 import { indexPack } from '../../src/domain/questions/pack-index';
 import { factFromSelection, numberIn } from '../../src/studio/article-pack';
+import { inAuthorWords } from '../../src/studio/author-words';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround } from '../../src/studio/cards';
 import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer } from '../../src/studio/fields';
 import { clone, loadValidPack } from './helpers';
@@ -38,8 +39,9 @@ describe('review cards', () => {
     const direct = validatePackText(packText(pack));
     expect(checked.ok).toBe(false);
     expect(direct.ok).toBe(false);
-    if (!direct.ok) expect(checked.problems).toEqual(direct.problems);
-    expect(checked.byFact.get(1)!.map((p) => [p.field, p.message])).toEqual([['prompts.ask', '"ask" must not be empty']]);
+    // The same problems, each in the studio's words where it has them.
+    if (!direct.ok) expect(checked.problems).toEqual(direct.problems.map(inAuthorWords));
+    expect(checked.byFact.get(1)!.map((p) => [p.field, p.code, p.message])).toEqual([['prompts.ask', 'empty-text', 'This must not be empty: write it in.']]);
     expect(checked.byFact.get(2)!.map((p) => p.field)).toContain('answer.value');
     expect(checked.general.map((p) => p.path)).toEqual(['source.publisher']);
     const keys = factFields(pack.facts[1]!, []).map((f) => f.key);
