@@ -48,5 +48,6 @@ const REWRITES: Partial<Record<ProblemCode, Rewrite>> = {
 /** The problem with its message in the studio's words (the same object when none is needed). */
 export function inAuthorWords<P extends PackProblem>(problem: P): P {
   const rewrite = REWRITES[problem.code];
-  return rewrite ? { ...problem, message: rewrite(problem) } : problem;
+  // No closing full stop, as the validator's own messages: lists and the live region add theirs.
+  return rewrite ? { ...problem, message: rewrite(problem).replace(/\.$/, '') } : problem;
 }

@@ -40,22 +40,23 @@ export function cardParts(kind: 'fact' | 'question') {
   };
 }
 
-/** What each form is called where the player meets it. */
+/** What each form is called where the player meets it (short: it opens the form's one line). */
 const FORM_WORDS: Record<Question['form'], string> = {
-  direct: 'the question',
-  identify: 'the question',
-  'true-false': 'true or false',
-  closest: 'the closest number',
-  'which-first': 'which came first',
-  order: 'put in order',
-  'odd-one-out': 'the odd one out',
-  'hand-written': 'your question',
+  direct: 'Question',
+  identify: 'Question',
+  'true-false': 'True or false',
+  closest: 'Closest number',
+  'which-first': 'Which came first',
+  order: 'Put in order',
+  'odd-one-out': 'Odd one out',
+  'hand-written': 'Question',
 };
 
 /**
- * Every question the player may meet for this item (a round picks one of them), each with its
- * options and the right one marked. The first keeps the test ids `preview-prompt` and
- * `preview-options`; each has `preview-question`.
+ * Every question the player may meet for this item (a round picks one of them), each on one line:
+ * what kind it is, its prompt (“same question” when an earlier form asks it already: the words
+ * need reading once) and its options as chips, the right one marked. The first keeps the test ids
+ * `preview-prompt` and `preview-options`; each has `preview-question`.
  */
 export function renderPreview(box: HTMLElement, questions: readonly Question[] | undefined, broken: boolean | undefined): void {
   box.replaceChildren();
@@ -63,15 +64,19 @@ export function renderPreview(box: HTMLElement, questions: readonly Question[] |
     box.append(el('p', { class: 'no-preview' }, broken ? 'Fix the problems below to see the questions.' : questions ? 'This fact makes no fair question yet (it needs wrong answers: a pool, a list, or other facts like it).' : 'Checking…'));
     return;
   }
-  box.append(el('p', { class: 'preview-label' }, questions.length === 1 ? 'The player sees:' : `The player sees one of these ${questions.length}:`));
+  const asked = new Set<string>();
   questions.forEach((q, n) => {
+    const repeat = asked.has(q.prompt);
+    asked.add(q.prompt);
     box.append(
       el(
         'div',
         { class: 'preview-question', 'data-testid': 'preview-question', 'data-form': q.form },
-        el('p', { class: 'form-name' }, FORM_WORDS[q.form]),
-        el('p', { class: 'prompt', 'data-testid': n === 0 ? 'preview-prompt' : null }, q.prompt),
-        el('ol', { class: 'options', 'data-testid': n === 0 ? 'preview-options' : null }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
+        el('span', { class: 'form-name' }, `${FORM_WORDS[q.form]}:`),
+        ' ',
+        el('span', { class: repeat ? 'prompt repeat' : 'prompt', 'data-testid': n === 0 ? 'preview-prompt' : null, title: repeat ? q.prompt : null }, repeat ? 'the same question' : q.prompt),
+        ' ',
+        el('ol', { class: 'options', 'data-testid': n === 0 ? 'preview-options' : null, 'aria-label': 'Options' }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
       ),
     );
   });

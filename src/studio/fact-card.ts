@@ -1,5 +1,8 @@
-// A fact's review card: the article's sentence with the answer marked, the question the engine
-// makes of it, its problems, Keep / Edit / Delete, and the form to edit every field.
+// A fact's review card, compact so a draft's cards read in minutes: Keep / Delete / Edit and who it
+// is about first (the actions an author takes most), the article's sentence once with the answer
+// marked (only the answer when the card above quotes the same sentence), each question the
+// engine makes of it on one line, the wrong answers as chips, its problems, and the form to edit
+// every field (folded until Edit).
 import type { Fact } from '../domain/pack/schema';
 import { cardParts, renderPreview, showCardProblems, wireCardForm, type CardElement, type CardHost } from './card-parts';
 import { highlightParts } from './cards';
@@ -20,17 +23,25 @@ export function factCard(host: CardHost, index: number): CardElement {
   const cite = el('p', { class: 'cite', 'data-testid': 'card-source', hidden: true });
   const keep = el('button', { type: 'button', 'data-testid': 'keep' }, 'Keep');
   const extras = factExtras(ctx, index, (nf) => withFact(ctx, index, nf));
-  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), sentence, cite, preview, extras.element, problems, el('div', { class: 'button-row card-actions' }, keep, edit, del), form);
+  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), el('div', { class: 'button-row card-actions' }, keep, del, edit, extras.about), sentence, cite, preview, extras.wrong, problems, form);
   const factNow = () => ctx.doc().pack?.facts[index];
   const describe = () => {
     const f = factNow();
     if (!f) return;
     title.textContent = `${typeof f.subject === 'string' ? f.subject : '?'} — ${typeof f.relation === 'string' ? f.relation : '?'}`;
     const kept = f.review === undefined;
-    badge.textContent = `${kept ? 'Kept' : 'To review'} · group ${typeof f.group === 'string' ? f.group : f.id}`;
+    badge.textContent = kept ? 'Kept' : 'To review';
+    badge.title = `Group ${typeof f.group === 'string' ? f.group : f.id}: facts of one group never meet in a round`;
     badge.className = `badge ${kept ? 'kept' : 'todo'}`;
     keep.hidden = kept;
-    sentence.replaceChildren(...highlightParts(f).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));
+    const parts = highlightParts(f);
+    const marks = (ps: typeof parts) => ps.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
+    // The card above has this very sentence: read once, so this card shows only its answer.
+    const previous = index > 0 ? ctx.doc().pack?.facts[index - 1] : undefined;
+    const sameAsAbove = previous !== undefined && previous.quote === f.quote && parts.some((p) => p.mark);
+    sentence.dataset.quote = typeof f.quote === 'string' ? f.quote : '';
+    sentence.classList.toggle('same-sentence', sameAsAbove);
+    sentence.replaceChildren(...(sameAsAbove ? [el('span', { class: 'same-note' }, 'Same sentence as above; answer: '), ...marks(parts.filter((p) => p.mark)).flatMap((m, i) => (i ? [document.createTextNode(' … '), m] : [m]))] : marks(parts)));
     const src = f.source;
     cite.hidden = !src;
     if (src) {

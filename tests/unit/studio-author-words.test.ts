@@ -19,19 +19,19 @@ const shown = (pack: Pack): string[] => {
 describe('problems in the author’s words', () => {
   it('say what to do on the card for too few wrong answers, with how many are missing', () => {
     const p = inAuthorWords({ code: 'pool-too-small', path: 'facts[25].distractors', message: 'pool too small for 3 distractors: 1 usable value(s) after removing the answer and whatever is also true', severity: 'error' });
-    expect(p.message).toBe('Only 1 wrong answer can be offered (a question shows 3): add 2 under Wrong answers (type it, or pick one of the article’s names from the list), or Delete the fact.');
+    expect(p.message).toBe('Only 1 wrong answer can be offered (a question shows 3): add 2 under Wrong answers (type it, or pick one of the article’s names from the list), or Delete the fact');
     expect(p.code).toBe('pool-too-small');
     expect(p.path).toBe('facts[25].distractors');
   });
 
   it('name the chip to remove for a wrong answer that is right or true elsewhere', () => {
-    expect(inAuthorWords({ code: 'wrong-is-answer', path: 'facts[0].distractors.wrong[0]', message: '"Austria" is the right answer, so it cannot be a wrong one', severity: 'error' }).message).toBe('“Austria” is the right answer, so it cannot also be a wrong one: remove its chip (×).');
+    expect(inAuthorWords({ code: 'wrong-is-answer', path: 'facts[0].distractors.wrong[0]', message: '"Austria" is the right answer, so it cannot be a wrong one', severity: 'error' }).message).toBe('“Austria” is the right answer, so it cannot also be a wrong one: remove its chip (×)');
     expect(inAuthorWords({ code: 'wrong-is-true', path: 'facts[0].distractors.wrong[1]', message: '"Spain" is true under another fact with the same subject and relation', severity: 'error' }).message).toMatch(/^“Spain” is also true .*remove its chip/);
   });
 
   it('say a pack-wide problem as about the pack, with what to do', () => {
     const p = { code: 'few-groups' as const, path: 'facts', message: 'only 6 independent fact groups: a Classic round of 10 questions will be shorter', severity: 'warning' as const };
-    expect(plainProblem(inAuthorWords(p), clone(mini))).toBe('The pack: A round can ask only 6 different questions (a full round has 10): select words in the article that no card uses yet and press “Add a fact from the selection”, or add another article.');
+    expect(plainProblem(inAuthorWords(p), clone(mini))).toBe('The pack: A round can ask only 6 different questions (a full round has 10): select words in the article that no card uses yet and press “Add a fact from the selection”, or add another article');
   });
 
   it('leave a message it has no words for as it is', () => {

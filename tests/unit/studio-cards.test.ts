@@ -41,7 +41,7 @@ describe('review cards', () => {
     expect(direct.ok).toBe(false);
     // The same problems, each in the studio's words where it has them.
     if (!direct.ok) expect(checked.problems).toEqual(direct.problems.map(inAuthorWords));
-    expect(checked.byFact.get(1)!.map((p) => [p.field, p.code, p.message])).toEqual([['prompts.ask', 'empty-text', 'This must not be empty: write it in.']]);
+    expect(checked.byFact.get(1)!.map((p) => [p.field, p.code, p.message])).toEqual([['prompts.ask', 'empty-text', 'This must not be empty: write it in']]);
     expect(checked.byFact.get(2)!.map((p) => p.field)).toContain('answer.value');
     expect(checked.general.map((p) => p.path)).toEqual(['source.publisher']);
     const keys = factFields(pack.facts[1]!, []).map((f) => f.key);
