@@ -54,7 +54,7 @@ export function factCard(host: CardHost, index: number): CardElement {
     const f = factNow();
     const checked = ctx.checked();
     const q = f ? ctx.previews().get(f.id) : undefined;
-    renderPreview(preview, q, f ? checked?.byFact.get(index)?.some((p) => p.severity === 'error') : false);
+    renderPreview(preview, q, f ? checked?.byFact.get(index)?.some((p) => p.severity === 'error') : false, typeof f?.quote === 'string' ? f.quote : '');
     extras.refresh();
     showCardProblems(problems, form, checked?.byFact.get(index) ?? [], f ? factFields(f, poolNames(ctx)) : []);
   };
