@@ -29,7 +29,8 @@ type Fix =
   | { do: 'remove-wrong'; card: CardRef; value: string; why: string }
   | { do: 'add-wrong'; card: CardRef; value: string; why: string }
   | { do: 'select'; words: string; in: string; why: string }
-  | { do: 'drop-gaps'; why: string };
+  | { do: 'drop-gaps'; why: string }
+  | { do: 'delete-sentence'; card: CardRef; why: string };
 interface Article {
   file: string;
   title: string;
@@ -131,6 +132,9 @@ async function applyFix(page: Page, c: Counter, fix: Fix): Promise<void> {
   const el = card(page, i);
   if (fix.do === 'delete') {
     await click(page, c, el.getByTestId('delete'));
+    c.edits++;
+  } else if (fix.do === 'delete-sentence') {
+    await click(page, c, el.getByTestId('delete-group'));
     c.edits++;
   } else if (fix.do === 'about') {
     await el.getByTestId('about').selectOption(fix.to);

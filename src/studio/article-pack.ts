@@ -94,14 +94,18 @@ export function factFromSelection(pack: Pack, answer: string, quote: string, hin
   const id = unusedId(pack, slug(`fact ${answer}`).slice(0, 40).replace(/-+$/, '') || 'fact');
   const gap = quote.includes(answer) ? quote.replace(answer, '_____') : `${quote} (_____)`;
   // The pack's own names first, then those the drafter typed in this article (`hints`: a draft).
-  const known = isYear || isNumber ? null : (knownName(pack, answer) ?? (hints ? knownName(hints, answer) : null));
+  const direct = isYear || isNumber ? null : (knownName(pack, answer) ?? (hints ? knownName(hints, answer) : null));
+  // A surname the article uses alone ("Dyche said") is the person its pools name in full.
+  const fullName = direct || isYear || isNumber ? null : (fullNameOf(pack, answer) ?? (hints ? fullNameOf(hints, answer) : null));
+  const known = direct ?? (fullName ? (knownName(pack, fullName) ?? (hints ? knownName(hints, fullName) : null)) : null);
+  const value = fullName && known ? fullName : answer;
   const group = sentenceGroup(pack, quote);
   return {
     id,
     ...(group ? { group } : {}),
     subject: pack.source.title,
     relation: 'a fact from the article',
-    answer: isYear ? { type: 'year', value: Number(answer) } : number !== null ? { type: 'number', value: number } : { type: known?.type ?? 'text', value: answer },
+    answer: isYear ? { type: 'year', value: Number(answer) } : number !== null ? { type: 'number', value: number } : { type: known?.type ?? 'text', value },
     // A count's wrong options come from the engine, never below zero.
     ...(known?.pool ? { distractors: { pool: known.pool } } : number !== null ? { distractors: { min: 0 } } : {}),
     quote,
@@ -124,6 +128,19 @@ export function numberIn(text: string): number | null {
   if (!m![2]) return tens * 10;
   const ones = UNITS.indexOf(m![2]);
   return ones >= 1 && ones <= 9 ? tens * 10 + ones : null;
+}
+
+/** The one full name of the pack's people whose surname `word` is ("Dyche" → "Sean Dyche"); null when none or several. */
+function fullNameOf(pack: Pack, word: string): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word.trim())) return null;
+  const want = normalizeOption(word);
+  const names = new Set<string>();
+  const consider = (v: unknown) => {
+    if (typeof v === 'string' && /\s/.test(v.trim()) && normalizeOption(v.trim().split(/\s+/).at(-1)!) === want) names.add(v.trim());
+  };
+  for (const [pool, values] of Object.entries(pack.pools ?? {})) if (POOL_TYPES.find(([re]) => re.test(pool))?.[1] === 'person') values.forEach(consider);
+  for (const f of pack.facts) if (f.answer.type === 'person') consider(f.answer.value);
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /** The type (and pool) the pack already gives this name: another fact's answer, or a pool's value. */

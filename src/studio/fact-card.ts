@@ -22,8 +22,10 @@ export function factCard(host: CardHost, index: number): CardElement {
   // In a pack of several articles, which one this sentence is from.
   const cite = el('p', { class: 'cite', 'data-testid': 'card-source', hidden: true });
   const keep = el('button', { type: 'button', 'data-testid': 'keep' }, 'Keep');
+  // On the first card of a sentence with several facts: drop them all in one click.
+  const delGroup = el('button', { type: 'button', class: 'danger', 'data-testid': 'delete-group', hidden: true });
   const extras = factExtras(ctx, index, (nf) => withFact(ctx, index, nf));
-  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), el('div', { class: 'button-row card-actions' }, keep, del, edit, extras.about), sentence, cite, preview, extras.wrong, problems, form);
+  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), el('div', { class: 'button-row card-actions' }, keep, del, delGroup, edit, extras.about), sentence, cite, preview, extras.wrong, problems, form);
   const factNow = () => ctx.doc().pack?.facts[index];
   const describe = () => {
     const f = factNow();
@@ -34,6 +36,11 @@ export function factCard(host: CardHost, index: number): CardElement {
     badge.title = `Group ${typeof f.group === 'string' ? f.group : f.id}: facts of one group never meet in a round`;
     badge.className = `badge ${kept ? 'kept' : 'todo'}`;
     keep.hidden = kept;
+    const group = groupOf(f);
+    const facts = ctx.doc().pack?.facts ?? [];
+    const inGroup = facts.filter((g) => groupOf(g) === group).length;
+    delGroup.hidden = inGroup < 2 || facts.findIndex((g) => groupOf(g) === group) !== index;
+    delGroup.textContent = `Delete all ${inGroup} of this sentence`;
     const parts = highlightParts(f);
     const marks = (ps: typeof parts) => ps.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
     // The card above has this very sentence: read once, so this card shows only its answer.
@@ -94,9 +101,22 @@ export function factCard(host: CardHost, index: number): CardElement {
     const next = host.list.querySelectorAll<HTMLElement>('[data-testid="card"]')[index] ?? host.list.querySelector<HTMLElement>('[data-testid="card"]:last-of-type');
     (next?.querySelector<HTMLElement>('[data-testid="edit"]') ?? host.summary).focus();
   });
+  delGroup.addEventListener('click', () => {
+    const pack = ctx.doc().pack;
+    const f = factNow();
+    if (!pack || !f) return;
+    const group = groupOf(f);
+    const facts = pack.facts.filter((g) => groupOf(g) !== group);
+    ctx.commit({ ...ctx.doc(), pack: { ...pack, facts } }, null, true);
+    ctx.announce(`Deleted the ${pack.facts.length - facts.length} facts of this sentence. Undo brings them back.`);
+    const next = host.list.querySelectorAll<HTMLElement>('[data-testid="card"]')[index] ?? host.list.querySelector<HTMLElement>('[data-testid="card"]:last-of-type');
+    (next?.querySelector<HTMLElement>('[data-testid="edit"]') ?? host.summary).focus();
+  });
   card.refresh();
   return card;
 }
+
+const groupOf = (f: Fact): string => (typeof f.group === 'string' ? f.group : f.id);
 
 const poolNames = (ctx: StudioContext) => Object.keys(ctx.doc().pack?.pools ?? {});
 

@@ -177,3 +177,19 @@ describe('hand-written question fields', () => {
     expect(fieldFor('options', questionFields(q).map((f) => f.key))).toBe('options');
   });
 });
+
+describe('a fact from a selected surname', () => {
+  it('is about the person the pack names in full, with that person’s wrong answers, and checks clean', () => {
+    const article = 'Burnley have signed striker Chris Wood from Leeds. Wood is manager Sean Dyche\'s first signing of the window. "We are really happy to have Chris with us," Dyche said at a press conference. Andre Gray left for Watford earlier this month.';
+    const pack = draftPack(article).pack;
+    const quote = '"We are really happy to have Chris with us," Dyche said at a press conference.';
+    const fact = factFromSelection(pack, 'Dyche', quote);
+    expect(fact.answer).toEqual({ type: 'person', value: 'Sean Dyche' });
+    expect(fact.distractors?.pool).toBeDefined();
+    expect(fact.prompts.ask).toContain('_____ said at a press conference');
+    const checked = checkPack({ ...pack, facts: [...pack.facts, fact] });
+    expect(checked.byFact.get(pack.facts.length)?.filter((p) => p.severity === 'error') ?? []).toEqual([]);
+    // A word no full name ends in stays the words selected.
+    expect(factFromSelection(pack, 'Leeds', 'Burnley have signed striker Chris Wood from Leeds.').answer.value).toBe('Leeds');
+  });
+});
