@@ -25,7 +25,10 @@ export function factCard(host: CardHost, index: number): CardElement {
   // On the first card of a sentence with several facts: drop them all in one click.
   const delGroup = el('button', { type: 'button', class: 'danger', 'data-testid': 'delete-group', hidden: true });
   const extras = factExtras(ctx, index, (nf) => withFact(ctx, index, nf));
-  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, el('header', {}, title, badge), el('div', { class: 'button-row card-actions' }, keep, del, delGroup, edit, extras.about), sentence, cite, preview, extras.wrong, problems, form);
+  // The heading (subject — relation, the drafter's words) names the card for screen readers; on
+  // screen About and the sentence say the same, so it is not read twice.
+  title.classList.add('sr-only');
+  const card: CardElement = el('article', { class: 'card', 'aria-labelledby': headingId, 'data-testid': 'card', 'data-fact-index': index }, title, el('div', { class: 'button-row card-actions' }, keep, del, delGroup, edit, extras.about, badge), sentence, cite, preview, extras.wrong, problems, form);
   const factNow = () => ctx.doc().pack?.facts[index];
   const describe = () => {
     const f = factNow();
