@@ -30,7 +30,8 @@ type Fix =
   | { do: 'add-wrong'; card: CardRef; value: string; why: string }
   | { do: 'select'; words: string; in: string; why: string }
   | { do: 'drop-gaps'; why: string }
-  | { do: 'delete-sentence'; card: CardRef; why: string };
+  | { do: 'delete-sentence'; card: CardRef; why: string }
+  | { do: 'reword'; card: CardRef; ask: string; why: string };
 interface Article {
   file: string;
   title: string;
@@ -133,6 +134,14 @@ async function applyFix(page: Page, c: Counter, fix: Fix): Promise<void> {
   if (fix.do === 'delete') {
     await click(page, c, el.getByTestId('delete'));
     c.edits++;
+  } else if (fix.do === 'reword') {
+    // Edit, the question's field, Close.
+    await click(page, c, el.getByTestId('edit'));
+    await el.getByLabel('Question (as the player reads it)').fill(fix.ask);
+    c.clicks++;
+    c.typed++;
+    await click(page, c, el.getByTestId('edit'));
+    c.edits++;
   } else if (fix.do === 'delete-sentence') {
     await click(page, c, el.getByTestId('delete-group'));
     c.edits++;
@@ -205,9 +214,12 @@ async function walk(browser: Browser, site: string, a: Article): Promise<Outcome
   const drafted = (await page.getByTestId('draft-status').textContent()) ?? '';
   const before = await settled(page);
   // What a careful author reads before deciding: the words the cards show (what is folded or
-  // hidden, a list's unopened choices and the buttons' own names are not read).
+  // hidden, a list's unopened choices and the buttons' own names are not read). A plan that
+  // starts with the one-step "Remove the gap-fills" reads the cards left after it.
+  const fixes = [...a.fixes];
+  if (fixes[0]?.do === 'drop-gaps') await applyFix(page, c, fixes.shift()!);
   const cardWords = await wordsOnCards(page);
-  for (const fix of a.fixes) await applyFix(page, c, fix);
+  for (const fix of fixes) await applyFix(page, c, fix);
   const after = await settled(page);
   const cardWordsAfter = await wordsOnCards(page);
   if (!/Ready to play\.$/.test(after)) {
@@ -284,9 +296,9 @@ async function main(): Promise<void> {
       console.log(`draft: ${o.drafted}`);
       console.log(`before the fixes: ${o.before}`);
       console.log(`after ${a.fixes.length} fixes: ${o.after}`);
-      for (const f of a.fixes) console.log(`  - ${f.do}${'card' in f ? ` “${f.card.answer}”` : 'words' in f ? ` “${f.words}”` : ''}${'to' in f ? ` → ${f.to}${f.everywhere ? ' (and the other facts about that name)' : ''}` : ''}${'value' in f ? ` “${f.value}”` : ''}: ${f.why}`);
+      for (const f of a.fixes) console.log(`  - ${f.do}${'card' in f ? ` “${f.card.answer}”` : 'words' in f ? ` “${f.words}”` : ''}${'to' in f ? ` → ${f.to}${f.everywhere ? ' (and the other facts about that name)' : ''}` : ''}${'value' in f ? ` “${f.value}”` : ''}${'ask' in f ? ` → “${f.ask}”` : ''}: ${f.why}`);
       console.log(`clicks ${o.counter.clicks}, typed fields ${o.counter.typed}, selections ${o.counter.selections}, edits ${o.counter.edits}`);
-      console.log(`machine wall-clock, empty studio → link copied: ${o.authorSeconds.toFixed(1)} s; words on the cards an author reads: ${o.cardWords} as drafted, ${o.cardWordsAfter} after the fixes (+ ${o.words} of the article)`);
+      console.log(`machine wall-clock, empty studio → link copied: ${o.authorSeconds.toFixed(1)} s; words on the cards an author reads: ${o.cardWords} as drafted${a.fixes[0]?.do === 'drop-gaps' ? ' (after Remove the gap-fills)' : ''}, ${o.cardWordsAfter} after the fixes (+ ${o.words} of the article)`);
       // An estimate, not a human timing: reading at 250 words a minute (the article, and every card
       // as drafted), 3 s a click, 15 s a typed field (the article's details and each typed answer;
       // the article itself is pasted, a click).
