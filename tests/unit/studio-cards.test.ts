@@ -8,6 +8,7 @@ import { validatePackText } from '../../src/domain/pack/validate-text';
 import { formsForFact } from '../../src/domain/questions/forms';
 import { generateQuestions } from '../../src/domain/questions/generate';
 import { indexPack } from '../../src/domain/questions/pack-index';
+import { findNames } from '../../src/authoring/draft/names';
 import { factFromSelection, numberIn } from '../../src/studio/article-pack';
 import { inAuthorWords } from '../../src/studio/author-words';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround } from '../../src/studio/cards';
@@ -191,5 +192,22 @@ describe('a fact from a selected surname', () => {
     expect(checked.byFact.get(pack.facts.length)?.filter((p) => p.severity === 'error') ?? []).toEqual([]);
     // A word no full name ends in stays the words selected.
     expect(factFromSelection(pack, 'Leeds', 'Burnley have signed striker Chris Wood from Leeds.').answer).toMatchObject({ value: 'Leeds' });
+  });
+});
+
+describe('a fact from a selected name no pool has', () => {
+  it('is typed by the drafter’s lexicon (the worker names the sentence’s names) and draws wrong answers of its kind', () => {
+    const quote = '"David arrives at Elland Road with a vast amount of coaching experience and was integral to the management team at Watford that gained promotion to the Premier League in 2006," said the statement.';
+    const names = findNames(quote).map((n) => ({ text: n.text, kind: n.kind, canonical: n.canonical }));
+    expect(names.find((n) => n.text === 'Watford')?.kind).toBe('club');
+    const pack = draftPack('Leeds United have appointed David Hockaday as their new head coach. He has held coaching roles at Southampton and Leicester City.').pack;
+    expect(pack.pools?.clubs?.length).toBeGreaterThan(3);
+    const fact = factFromSelection(pack, 'Watford', quote, undefined, names);
+    expect(fact.answer).toEqual({ type: 'club', value: 'Watford' });
+    expect(fact.distractors).toEqual({ pool: 'clubs' });
+    const checked = checkPack({ ...pack, facts: [...pack.facts, fact] });
+    expect(checked.byFact.get(pack.facts.length)?.filter((p) => p.severity === 'error') ?? []).toEqual([]);
+    // Without the worker's names it stays the text it was.
+    expect(factFromSelection(pack, 'Watford', quote).answer.type).toBe('text');
   });
 });
