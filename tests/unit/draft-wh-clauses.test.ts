@@ -119,7 +119,8 @@ describe('relative clauses about a team', () => {
 describe('things as subjects, and limits', () => {
   it('keeps a thing as subject ("the pressure") when the clause names a team, never an epithet for one', () => {
     const facts = draft('The pressure was on the Partenopei after their first Serie A defeat of the season and Luciano Spalletti made several changes in defence and midfield, while Sampdoria were fresh from a surprise win away to Sassuolo.');
-    expect(askFor(facts, 'Partenopei')).toBe('On which club was the pressure after their first Serie A defeat of the season?');
+    // (The draft may then cut "after their first Serie A defeat…", which names another fact's answer: shrink.ts.)
+    expect(askFor(facts, 'Partenopei')).toMatch(/^On which club was the pressure\b.*\?$/);
     const city = draft('However, the English champions again failed in their bid to win the Champions League for the first time, losing a dramatic semi-final to Real Madrid 6-5 on aggregate.');
     expect(askFor(city, 'Champions League')).toMatch(/^Fill the gap/);
   });
