@@ -147,3 +147,11 @@ describe('clefts, leading participle phrases and "there were"', () => {
     expect(askFor(facts, '4')).toBe('How many City players were included?');
   });
 });
+
+describe('more roles', () => {
+  it('asks a loanee by his role, and his parent club as the club he is on loan from (never the club he plays for)', () => {
+    const facts = draft("Brighton loanee Jeremy Sarmiento hit the post from 25 yards and Omari Hutchinson's follow-up effort was saved by Lucas Covolan inside five minutes.");
+    expect(askFor(facts, 'Jeremy Sarmiento')).toBe('Which Brighton loanee hit the post from 25 yards?');
+    expect(askFor(facts, 'Brighton & Hove Albion') ?? askFor(facts, 'Brighton')).toBe('From which club is Jeremy Sarmiento on loan?');
+  });
+});
