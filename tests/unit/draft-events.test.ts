@@ -143,3 +143,39 @@ describe('counts and epithets the span path missed', () => {
     expect(age?.subject).toBe('Aitana Bonmati');
   });
 });
+
+describe('exits: the tense follows the news', () => {
+  it('asks a sacked manager’s club in the past, and a player who stays in the present (potter-sacked)', () => {
+    const facts = draft('Chelsea manager Graham Potter has been sacked after just seven months in charge. Manchester City striker Erling Haaland has broken the record for goals in a season.');
+    expect(asked(facts)).toEqual(expect.arrayContaining([
+      'Which club did Graham Potter manage? → Chelsea',
+      'Which club does Erling Haaland play for? → Manchester City',
+    ]));
+  });
+  it('reads an exit behind a pronoun too', () => {
+    const facts = draft('Brentford striker Ivan Toney scored twice on Saturday. He has left the club by mutual consent, the club said.');
+    expect(asked(facts)).toContain('Which club did Ivan Toney play for? → Brentford');
+  });
+});
+
+describe('values the span path now reads', () => {
+  it('durations with a club between ("an 18-year Leeds career"), a stranglehold, and a home crowd', () => {
+    const facts = draft('Paul Madeley made 727 appearances during an 18-year Leeds career. Bayer Leverkusen broke an 11-year stranglehold on the Bundesliga by Bayern Munich, to wild celebrations from a 30,000 home crowd.');
+    const units = facts.map((f) => (f.answer.type === 'number' ? `${f.answer.value} ${f.answer.unit ?? ''}`.trim() : '')).filter(Boolean);
+    expect(units).toEqual(expect.arrayContaining(['18 years', '11 years', '30000 spectators']));
+  });
+});
+
+describe('transfers: the contract’s length', () => {
+  it('of the player behind an epithet, and of the player a club completed the signing of (gyokeres-arsenal, haaland-city-signing)', () => {
+    const facts = draft('Arsenal have completed the signing of Viktor Gyokeres from Sporting. The Swedish international agreed to a five-year contract, and fans will see him wearing the number 14 shirt for the Gunners. Manchester City completed the signing of Norwegian star striker Erling Haaland from Borussia Dortmund on Monday on a five-year deal.');
+    expect(asked(facts)).toEqual(expect.arrayContaining([
+      'For how many years did Viktor Gyokeres sign? → 5',
+      'For how many years did Erling Haaland sign? → 5',
+    ]));
+  });
+  it('leaves a deal still being talked about to the span path', () => {
+    const facts = draft('Chelsea are set to sign Cole Palmer on a six-year deal, according to reports in the Spanish press.');
+    expect(facts.filter((f) => f.relation.startsWith('contract length'))).toEqual([]);
+  });
+});

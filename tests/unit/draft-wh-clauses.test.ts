@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { draftPack } from '../../src/authoring/draft/draft-pack';
 import type { Fact } from '../../src/domain/pack/schema';
 import { answerText } from '../../src/domain/questions/forms';
+import { baseOfParticiple } from '../../src/authoring/draft/wh/absolute';
+import { pastOf } from '../../src/authoring/draft/verbs';
 
 const draft = (text: string) => draftPack(`Test headline for the drafter\n\n${text}`, { today: '2024-06-01' }).pack.facts;
 /** The question of the fact whose answer reads as `shown` on its button. */
@@ -82,5 +84,74 @@ describe('ranks and how many times', () => {
       .toBe('How many times did Ipswich Town hit the woodwork in the first half?');
     expect(askFor(draft('Bayer Leverkusen secured their first trophy in 31 years which led to wild celebrations from a 30,000 home crowd.'), 'first'))
       .toBe('Which trophy did Bayer 04 Leverkusen secure in 31 years?');
+  });
+});
+
+describe('absolute clauses ("with X doing Y")', () => {
+  it('asks the event of the clause in the past beside a past or perfect main clause', () => {
+    const facts = draft("Tuchel's side have moved three points ahead of Stuttgart as they look to secure second spot, with Bayer Leverkusen winning the Bundesliga title last weekend.");
+    expect(askFor(facts, 'Bundesliga')).toBe('Which title did Bayer 04 Leverkusen win last weekend?');
+  });
+
+  it('asks "is …ing" beside a present main clause', () => {
+    const facts = draft('There is a hope the worst case scenario is only a very minor threat at this stage, with Leeds boss Daniel Farke hoping to have his key defender back in a matter of weeks, not months.');
+    expect(askFor(facts, 'Daniel Farke')).toBe('Who is hoping to have his key defender back in a matter of weeks, not months?');
+  });
+
+  it('refuses one that says too little alone ("Who came third?")', () => {
+    const facts = draft('Aitana Bonmati beat Chelsea and Australia striker Sam Kerr into second place, with her Spain and Barcelona team-mate Salma Paralluelo coming third.');
+    expect(askFor(facts, 'Salma Paralluelo') ?? 'none').not.toBe('Who came third?');
+  });
+
+  it('knows a participle’s base form and a base form’s past', () => {
+    expect(['winning', 'hoping', 'coming', 'completing', 'playing', 'morning'].map(baseOfParticiple)).toEqual(['win', 'hope', 'come', 'complete', 'play', undefined]);
+    expect(['win', 'hope', 'carry', 'net', 'score', 'come'].map(pastOf)).toEqual(['won', 'hoped', 'carried', 'netted', 'scored', 'came']);
+  });
+});
+
+describe('relative clauses about a team', () => {
+  it('reads the main verb after "Colombia, who were …," with Colombia as its subject', () => {
+    const facts = draft('Colombia, who were the lowest-ranked team remaining at 25 and had never made it past the tournament’s round of 16, opened the scoring with a goal from Leicy Santos to the delight of the large swaths of yellow-and-blue clad Colombian fans among the crowd of 75,784 at Stadium Australia.');
+    expect(askFor(facts, 'Leicy Santos')).toBe('From whom did Colombia open the scoring with a goal?');
+  });
+});
+
+describe('things as subjects, and limits', () => {
+  it('keeps a thing as subject ("the pressure") when the clause names a team, never an epithet for one', () => {
+    const facts = draft('The pressure was on the Partenopei after their first Serie A defeat of the season and Luciano Spalletti made several changes in defence and midfield, while Sampdoria were fresh from a surprise win away to Sassuolo.');
+    // (The draft may then cut "after their first Serie A defeat…", which names another fact's answer: shrink.ts.)
+    expect(askFor(facts, 'Partenopei')).toMatch(/^On which club was the pressure\b.*\?$/);
+    const city = draft('However, the English champions again failed in their bid to win the Champions League for the first time, losing a dramatic semi-final to Real Madrid 6-5 on aggregate.');
+    expect(askFor(city, 'Champions League')).toMatch(/^Fill the gap/);
+  });
+
+  it('asks nothing of "up to" a number, nor reads "upcoming" as a participle clause', () => {
+    const facts = draft("The injury will rule Lionel Messi out of both of Argentina's upcoming friendlies against Ecuador and Bosnia-Herzegovina as well as up to eight matches for Barca.");
+    expect(askFor(facts, '8') ?? 'none').not.toMatch(/^To how many/);
+  });
+});
+
+describe('clefts, leading participle phrases and "there were"', () => {
+  it('reads "it was X’s strike that put…" as "X’s strike put…"', () => {
+    const facts = draft('Surprisingly, it was Martínez Quarta’s strike that put the home side ahead in the 28th minute.');
+    expect(askFor(facts, '28th')).toBe('In which minute did Martínez Quarta’s strike put the home side ahead?');
+  });
+
+  it('starts the clause after a leading participle phrase', () => {
+    const facts = draft("Linked with a big-money move to London rivals Chelsea, midfielder Declan Rice praised the West Ham coaches for stepping up following Moyes' coronavirus diagnosis.");
+    expect(askFor(facts, 'Declan Rice')).toBe("Which midfielder praised the West Ham coaches for stepping up following Moyes' coronavirus diagnosis?");
+  });
+
+  it('asks a count after "there were" by the noun it counts', () => {
+    const facts = draft("There were four City players included, with Kyle Walker and Rodri selected, but the champions were outnumbered by Arsenal's five representatives.");
+    expect(askFor(facts, '4')).toBe('How many City players were included?');
+  });
+});
+
+describe('more roles', () => {
+  it('asks a loanee by his role, and his parent club as the club he is on loan from (never the club he plays for)', () => {
+    const facts = draft("Brighton loanee Jeremy Sarmiento hit the post from 25 yards and Omari Hutchinson's follow-up effort was saved by Lucas Covolan inside five minutes.");
+    expect(askFor(facts, 'Jeremy Sarmiento')).toBe('Which Brighton loanee hit the post from 25 yards?');
+    expect(askFor(facts, 'Brighton & Hove Albion') ?? askFor(facts, 'Brighton')).toBe('From which club is Jeremy Sarmiento on loan?');
   });
 });

@@ -12,6 +12,7 @@ import type { ValueKind } from './values';
 import { findSaid } from './quotes';
 import { askAbout } from './wh';
 import { readEvents, type EventFact } from './events';
+import { exitedPeople, pastForExits } from './events/exits';
 
 export type EntityKind = NameKind | 'year';
 
@@ -168,6 +169,8 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   const cap = MAX_FACTS_PER_SENTENCE + Math.floor(read.text.length / 150) + Math.min(events.length, 2);
   for (const f of facts.splice(cap)) skipped.push({ text: f.text, why: `only ${cap} facts from a sentence this long; this one matters less` });
   for (const f of facts) if (f.answer.type === 'set') decorateSet(f);
+  // "Which club does Graham Potter manage?" after his sacking is false: the past holds.
+  if (article.reads) for (const f of facts) f.ask = pastForExits(f.ask, exitedPeople(article.reads));
   return { facts, skipped };
 }
 

@@ -29,7 +29,7 @@ export interface Value {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const UNIT_NOUNS = 'goals?|caps?|appearances?|games?|matches|match|times|titles?|trophies|trophy|assists?|hat-tricks?|seasons?|clean sheets?|points?|wins?|victories|defeats?|league titles?|medals?|players?|clubs?|tournaments?|World Cups|finals?|penalties|penalty|saves?|shots?|cards?|red cards?|yellow cards?|starts?|substitute appearances|international goals|league goals|Premier League goals|Champions League goals|major trophies|major titles|league games|league matches|international caps|internationals|Ballons d’Or|Ballon d’Or awards|occasions|successive|consecutive|straight|managers?|coaches|countries|languages|children|sons|daughters|grandchildren|records?|breaches|charges|offences|bets|changes|places|representatives|stars|nominations|substitutions';
 const RANK_NOUNS = 'side|Scudetto|crown|treble|double|world title|European Cup|English|British|Spanish|Italian|German|French|men’s|men\'s|women’s|women\'s|ever|most|top|highest|leading|all-time|biggest|best|youngest|oldest|fastest|straight|successive|consecutive|career|international|league|title|trophy|goal|hat-trick|appearance|cap|Ballon|time|place|season|final|major|player|woman|man|team|club|country|nation|manager|coach|European|World|Premier|Champions|successive|win|championship|round|minute|birthday|anniversary|scorer|goalscorer|record|highest-scoring';
-const DURATION_NOUNS = 'absence|contract|deal|spell|ban|reign|stint|career|wait|drought|exile|run|extension|tenure|suspension|hiatus|break|association|partnership|unbeaten run|loan|stay|period|span|gap';
+const DURATION_NOUNS = 'absence|contract|deal|spell|ban|reign|stint|career|wait|drought|exile|run|extension|tenure|suspension|hiatus|break|association|partnership|unbeaten run|loan|stay|period|span|gap|stranglehold|dominance|grip|hold|wait';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
@@ -58,7 +58,9 @@ const PATTERNS: readonly [ValueKind, RegExp][] = [
   ['age', re(`\\p{Lu}[\\p{L}’'-]*\\p{L}(, (1[5-9]|[2-9]\\d), )(?=\\p{Ll})`)],
   ['attendance', re(`\\b(?:crowd of|attendance of|in front of|watched by) (\\d{1,3}(?:,\\d{3})+|\\d{4,6})\\b`)],
   ['attendance', re(`\\b(\\d{1,3}(?:,\\d{3})+) (?:fans|spectators|supporters|people)\\b`)],
-  ['duration', re(`\\b(${NUMBER})[- ](?:and-a-half[- ])?(years?|months?|weeks?|days?|seasons?)(?:-long)?[- ](?:${DURATION_NOUNS})\\b`)],
+  ['attendance', re(`\\b(\\d{1,3}(?:,\\d{3})+) (?:home |away |capacity |sell-out |strong )?(?:crowd|attendance)\\b`)],
+  // "an 18-year Leeds career": one capitalised word (the club) may stand between.
+  ['duration', re(`\\b(${NUMBER})[- ](?:and-a-half[- ])?(years?|months?|weeks?|days?|seasons?)(?:-long)?[- ](?:[\\p{Lu}][\\p{L}’'-]+ )?(?:${DURATION_NOUNS})\\b`)],
   ['duration', re(`\\b(?:for|after|in|over|spanning|lasting|just) (${NUMBER}) (years|months|weeks|days|seasons|decades|seconds|minutes)\\b`)],
   ['duration', re(`\\b(${NUMBER}) (seconds|minutes|days|weeks|months|years) (?:later|after|before|earlier|into|ago|on)\\b`)],
   ['rank', re(`\\b(${ORDINAL})(?=[- ](?:[\\w’'-]+ )?(?:${RANK_NOUNS})\\b)`)],

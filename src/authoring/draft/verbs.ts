@@ -88,3 +88,17 @@ export const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'w
 export function singularAux(aux: string): string {
   return ({ have: 'has', are: 'is', were: 'was', do: 'does' } as Record<string, string>)[aux.toLowerCase()] ?? aux;
 }
+
+const PAST = new Map(Object.entries(IRREGULAR).map(([past, b]) => [b, past]));
+/** Verbs that double their last consonant before "-ed" ("netted", "stopped"). */
+const DOUBLES = new Set(['net', 'stop', 'drop', 'plan', 'grab', 'slip', 'tip', 'step', 'top', 'chip', 'nod', 'prod', 'bag', 'rob', 'pin', 'tap', 'slam', 'ban', 'snap', 'ship', 'trip', 'skip', 'rub', 'sub', 'scrap']);
+
+/** "win" → "won", "hope" → "hoped", "carry" → "carried", "net" → "netted". */
+export function pastOf(base: string): string {
+  const irregular = PAST.get(base);
+  if (irregular) return irregular;
+  if (DOUBLES.has(base)) return `${base}${base.at(-1)}ed`;
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return `${base}ed`;
+}

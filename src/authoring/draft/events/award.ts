@@ -52,6 +52,9 @@ function awardsIn(read: ReadSentence): Won[] {
   return out;
 }
 
+/** "FWA Footballer" read as a person is part of an award's name: never a wrong winner. */
+const AWARD_WORD = /\b(?:Footballer|Player|Players|Award|Awards|Year|Season|Team)\b/;
+
 const base = (title: string) => title.replace(/^(?:women|men)[’']s\s+/i, '').toLowerCase();
 
 /** Winners of each award name across the article ("young player of the year" → Palmer, Clinton). */
@@ -68,11 +71,19 @@ function winnersOf(input: EventInput): Map<string, Set<string>> {
 
 /** Surnames of the article's other people: wrong answers written as a surname-only winner is. */
 function surnames(input: EventInput, not: ReadonlySet<string>): string[] {
-  const all = (input.reads ?? [input.read]).flatMap((r) => r.names.filter((n) => n.kind === 'person').map((n) => n.canonical.split(/\s+/).at(-1)!));
+  const all = (input.reads ?? [input.read]).flatMap((r) => r.names.filter((n) => n.kind === 'person' && !AWARD_WORD.test(n.canonical)).map((n) => n.canonical.split(/\s+/).at(-1)!));
+  return [...new Set(all)].filter((s) => !not.has(s)).slice(0, 8);
+}
+
+/** The article's other people by full name, leaving out names that are part of an award. */
+function fullNames(input: EventInput, not: ReadonlySet<string>): string[] {
+  const all = (input.reads ?? [input.read]).flatMap((r) => r.names.filter((n) => n.kind === 'person' && /\s/.test(n.canonical) && !AWARD_WORD.test(n.canonical)).map((n) => n.canonical));
   return [...new Set(all)].filter((s) => !not.has(s)).slice(0, 8);
 }
 
 export function readAwards(input: EventInput): EventFact[] {
+  // Most sentences name no award: the cheap test first.
+  if (!/\bof\s+the\s+(?:year|season|month|tournament)\b/i.test(input.read.masked)) return [];
   const all = winnersOf(input);
   return awardsIn(input.read).flatMap((a) => {
     const who = a.winner.canonical;
@@ -82,14 +93,16 @@ export function readAwards(input: EventInput): EventFact[] {
     const named = /named|crowned|voted/.test(a.verb);
     const verb = named ? a.verb.replace(/^(?:is|has been|had been)\b/, 'was') : a.verb.replace(/^(?:has|had)\s+/, '').replace(/^takes home$/, 'took home').replace(/^wins$/, 'won');
     const others = [...(all.get(base(a.title)) ?? [])].filter((x) => x !== who);
+
     // A winner named by surname alone is asked among surnames, never among full names.
-    const wrong = a.winner.bare ? surnames(input, new Set([who, ...others.map((o) => o.split(/\s+/).at(-1)!)])) : [];
+    // Wrong winners are the article's other people, written as the winner is (a surname, or a full name).
+    const wrong = a.winner.bare ? surnames(input, new Set([who, ...others.map((o) => o.split(/\s+/).at(-1)!)])) : fullNames(input, new Set([who, ...others]));
     if (a.winner.bare && wrong.length < 3) return [];
     return [{
       event: 'award', role: 'winner', kind: 'person', subject: award.replace(/^the\s+/i, ''),
       span: { start: a.winner.start, end: a.winner.end },
       answer: { type: 'person', value: who },
-      ...(a.winner.bare ? { wrong } : { entity: { kind: 'person' as const, canonical: [who, a.winner.text] } }),
+      ...(wrong.length >= 3 ? { wrong } : { entity: { kind: 'person' as const, canonical: [who, a.winner.text] } }),
       exclude: others,
       ask: `Who ${verb} ${the}${award}?`, statement: `{answer} ${verb} ${the}${award}.`,
       note: `the winner of the ${award}${a.winner.bare ? ' (named by surname only)' : ''}`,

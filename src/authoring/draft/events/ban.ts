@@ -11,6 +11,8 @@ const CURRENCY: Record<string, string> = { '£': 'pounds', '€': 'euros', $: 'd
 const MAX_BAN: Record<string, number> = { weeks: 104, months: 60, years: 25, matches: 60, games: 60 };
 
 export function readBans(input: EventInput): EventFact[] {
+  // Most sentences report no ban: the cheap test first.
+  if (!/\b(?:banned|suspended|fined)\b/i.test(input.read.masked)) return [];
   const { read } = input;
   const out: EventFact[] = [];
   let banAux: string | undefined;

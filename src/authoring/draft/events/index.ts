@@ -5,11 +5,12 @@ import { readBans } from './ban';
 import { readInjuries } from './injury';
 import { readResults } from './result';
 import { readTable } from './table';
+import { readTransfers } from './transfer';
 import type { EventFact, EventInput, Recogniser } from './types';
 
 export type { EventFact, EventInput, EventKind } from './types';
 
-const READERS: readonly Recogniser[] = [readInjuries, readBans, readTable, readAwards, readResults];
+const READERS: readonly Recogniser[] = [readInjuries, readBans, readTable, readAwards, readResults, readTransfers];
 
 /** Every event fact of the sentence, one per answer span (the first reader to claim a span keeps it). */
 export function readEvents(input: EventInput): EventFact[] {

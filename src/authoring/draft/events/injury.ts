@@ -34,6 +34,8 @@ function injuriesNamed(input: EventInput): Set<string> {
 }
 
 export function readInjuries(input: EventInput): EventFact[] {
+  // Most sentences report no injury: the cheap test first.
+  if (!/\b(?:injur|torn|strain|pull|damag|hurt|ruled out|sidelined|absent)/i.test(input.read.masked)) return [];
   const { read } = input;
   const out: EventFact[] = [];
   const taken = injuriesNamed(input);

@@ -12,6 +12,8 @@ const HOPED = /\b(?:need|needs|needed|want|wants|hope|hopes|hoping|chance|could|
 const BEST = new RegExp(String.raw`[’']s\s+(previous|old|former)\s+(best|record)\s+of\s+(${NUMBER})\b`, 'giu');
 
 export function readResults(input: EventInput): EventFact[] {
+  // Most sentences report no result: the cheap test first.
+  if (!/\b(?:win|victory|defeat|loss|draw|previous|old|former)\b/i.test(input.read.masked)) return [];
   const { read } = input;
   const out: EventFact[] = [];
   // The opponent as typed by the name finder, or a capitalised word it could not type ("away to

@@ -17,6 +17,8 @@ function nearPlaces(n: number, like: string): string[] {
 }
 
 export function readTable(input: EventInput): EventFact[] {
+  // Most sentences give no position: the cheap test first.
+  if (!/-placed\b|\btable\b|\bstandings\b|-point\b/i.test(input.read.masked)) return [];
   const { read } = input;
   const out: EventFact[] = [];
   for (const n of read.names) {

@@ -6,7 +6,7 @@ import type { NameKind } from '../names';
 import type { ReadSentence } from '../read-sentence';
 import type { ValueKind } from '../values';
 
-export type EventKind = 'injury' | 'table' | 'award' | 'ban' | 'result' | 'record';
+export type EventKind = 'injury' | 'table' | 'award' | 'ban' | 'result' | 'record' | 'transfer';
 
 /** One role of an event, asked as its own question. */
 export interface EventFact {

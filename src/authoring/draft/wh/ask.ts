@@ -5,6 +5,7 @@
 // and the subject is named ("he" and "the midfielder" become the person they stand for). Only the
 // shapes read with confidence are written; anything else returns undefined and the caller falls
 // back to a gap-fill or skips the span.
+import { absoluteCore, existentialCount } from './absolute';
 import { coreOf, innerCore, joinedCore, leadingCore } from './core';
 import { conjunctEnd, entityWh, movedPhrase, secondVerb, subordinateEnd } from './phrase';
 import { minuteOf, scoreOf, scoreQuestion } from './score';
@@ -17,11 +18,13 @@ import { AUXILIARIES, finiteVerb, isBase, singularAux } from '../verbs';
 /** The wh-question and the standalone statement for one span, as far as each can be written. */
 export function askAbout(given: WhInput): WhOutput {
   const input: WhInput = { ...given, why: undefined };
+  const existential = existentialCount(input);
+  if (existential) return { ask: existential };
   const inner = innerCore(input);
   const main = inner ?? coreOf(input, input.clause);
   // Why the clause's own subject and verb were not found: the reason that matters when no other reading works.
   const mainWhy = input.why;
-  const core = main ?? leadingCore(input) ?? joinedCore(input);
+  const core = main ?? absoluteCore(input) ?? leadingCore(input) ?? joinedCore(input);
   if (!core) {
     const ask = input.kind === 'score' ? scoreOf(input) : input.kind === 'minute' ? minuteOf(input) : undefined;
     return ask ? { ask } : { why: mainWhy ?? input.why ?? 'no subject and verb read in the clause' };
@@ -40,7 +43,7 @@ export function statementOf(input: WhInput, core: Core): string | undefined {
   const inSubject = span.start >= core.subject.start && span.end <= core.subject.end;
   const subject = inSubject ? text.slice(core.subject.start, span.start) + '{answer}' + text.slice(span.end, core.subject.end) : core.subject.as;
   const rest = (a: number, b: number) => (span.start >= a && span.end <= b ? text.slice(a, span.start) + '{answer}' + text.slice(span.end, b) : text.slice(a, b));
-  let body = `${subject}${core.skip ? text.slice(core.skip.start, core.skip.end).trimEnd() : ''} ${core.verb.text}${rest(core.verb.end, core.end)}`;
+  let body = `${subject}${core.skip ? text.slice(core.skip.start, core.skip.end).trimEnd() : ''} ${core.written ?? core.verb.text}${rest(core.verb.end, core.end)}`;
   if (core.lead) body = `${rest(core.lead.start, core.lead.end)}${core.lead.end < core.subject.start && text[core.lead.end] === ',' ? ',' : ''} ${body}`;
   body = tidy(body);
   if (body.length > MAX_STATEMENT) body = cutAtComma(body, '{answer}') ?? body;
@@ -138,12 +141,15 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   const wh = asRole ? `which ${role.replace(/[’']s\b/u, '').replace(/\p{L}+$/u, (w) => w.toLowerCase())}` : entityWh(kind, name, input.women, undefined);
   if (!wh) return refuse(input, 'no wh-word for this kind of name');
   // "Chelsea play Liverpool" asks "Which club plays Liverpool?": a lone wh-subject is singular.
-  const verb = core.aux === 'do' && core.base ? thirdPerson(core.base) : !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
+  const verb = core.written ? core.written : core.aux === 'do' && core.base ? thirdPerson(core.base) : !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
   // "Chelsea play Liverpool on Tuesday and are set to face Real Madrid": only the conjunct of the subject's verb.
   const and = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:are|is|were|was|have|has|will)\s/u.exec(text.slice(core.verb.end, core.end));
   const end = subordinateEnd(input, core.verb.end, and ? core.verb.end + and.index : core.end);
-  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, end)}${lead}`), input);
+  const asked = finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, end)}${lead}`), input);
+  // "Who came third?", "Who won the past two?": an absolute clause says too little without its sentence.
+  if (asked && core.written && asked.length < 40) return refuse(input, 'a clause “with X …ing” too short to ask without its sentence');
+  return asked;
 }
 
 /** "Former England and Manchester City midfielder " → "former England and Manchester City midfielder":
@@ -189,12 +195,14 @@ function clubOfDescribed(input: WhInput, core: Core, name: Name): string | undef
   if (!person || name.end > person.start) return undefined;
   const words = text.slice(core.subject.start, person.start).trim().split(/\s+/);
   const role = words.at(-1)!.toLowerCase();
-  if (!PLAYS.test(role) && !MANAGES.test(role)) return undefined;
+  if (!PLAYS.test(role) && !MANAGES.test(role) && role !== 'loanee') return undefined;
   // Only names, "and" and the role (with "former"/"star" before it): "Brighton loanee" and "the visitors' defender" are not.
   if (!words.slice(0, -1).every((w) => /^(?:and|former|ex-?|star|the)$/i.test(w) || /^\p{Lu}/u.test(w))) return undefined;
   if (words.slice(0, -1).some((w) => /[’']s?$/.test(w))) return undefined;
   const former = /^(?:former|ex-?)$/i.test(words[0]!);
   const wh = name.kind === 'club' ? 'Which club' : input.women ? 'Which national team' : 'Which country';
+  // "Brighton loanee Jeremy Sarmiento" plays elsewhere, on loan from Brighton.
+  if (role === 'loanee') return name.kind === 'club' ? finish(`From which club ${former ? 'was' : 'is'} ${person.canonical} on loan`, input) : undefined;
   const doing = MANAGES.test(role) ? 'manage' : 'play for';
   return finish(`${wh} ${former ? 'did' : 'does'} ${person.canonical} ${doing}`, input);
 }

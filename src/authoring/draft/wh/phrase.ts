@@ -61,6 +61,9 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
       i++;
       continue;
     }
+    // "opened the scoring": after a determiner an -ing word is a noun.
+    // So after a possessive ("Argentina's upcoming friendlies"), and a few adjectives anywhere.
+    if (/\p{Ll}ing$/u.test(lw) && (DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '') || /[’']s?$/.test(words[i - 1]?.text ?? '') || /^(?:upcoming|outstanding|thrilling|stunning|amazing|remaining|reigning|ongoing|astonishing|sweeping|dazzling|promising|surprising|leading)$/.test(lw))) continue;
     if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return unsafe(input, `the span hangs on a participle: “${lw}”`);
   }
   return found;
@@ -225,6 +228,9 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     return refuse(input, 'the rank is inside a phrase of a phrase (“on their way to the fourth round”)');
   } else if (prep === 'in' && kind === 'rank' && GOAL.test(wh.split(' ').at(-1)!) && words[first - 2]?.start === core.verb.start) {
     // "headed in Chelsea's second goal": "in" is the verb's particle, the goal its object.
+  } else if (prep === 'to' && lower(first - 2) === 'up') {
+    // "up to eight matches" is a limit, and "as well as up to…" hangs on what came before.
+    return refuse(input, '“up to” a number: a limit, not a place the verb goes to');
   } else if (prep && PREPOSITIONS.has(prep)) {
     start = words[first - 1]!.start;
     if (kind === 'money' && /^(?:for what fee)$/.test(wh)) { /* the deal phrase replaces its preposition */ }
