@@ -13,6 +13,7 @@ import type { SeenFacts } from '../state/seen-store';
 import { choosePack, type PackListing } from '../domain/pack/pack-entry';
 import { DAILY_PACK_ID, dailyRoundSeed } from '../domain/daily-round';
 import type { PreparedRound, RoundRequest } from './packs/pack-service';
+import type { RoundRun, RunRequest } from './online/online-seam';
 import { QuestionClock } from './question-clock';
 import { formatPoints } from './format';
 
@@ -96,8 +97,8 @@ export interface ControllerDeps {
   uiStore: UiStore;
   sound: SoundBoard;
   makeSeed: () => string;
-  /** A seed the leaderboard server issued for this choice (its run then counts online); null: use makeSeed. */
-  serverSeed?: (choice: { packId: string | undefined; mode: Mode; difficulty: Difficulty }) => string | null;
+  /** The online run a round carries from here on (a ticket fetched ahead gives its seed); none: offline only. */
+  claimRun?: (request: RunRequest) => RoundRun;
   /** Prepares a round's config and questions (in a worker by default; see pack-service.ts). */
   prepare: (request: RoundRequest) => Promise<PreparedRound | null>;
   /** The best local score for a table, or null when it is empty (scores-store.ts). */
@@ -219,9 +220,11 @@ export function createController(deps: ControllerDeps): GameController {
       // Packs may still be loading (a deep link asks at once); the service resolves the ids then.
       let seed: string;
       let unranked: boolean;
+      let run: RoundRun | null;
       try {
-        const given = choice.seed ?? deps.serverSeed?.({ packId: choice.packId, mode, difficulty });
-        unranked = given == null && mode !== 'daily';
+        run = deps.claimRun?.({ packId: choice.packId, mode, difficulty, ...(choice.seed !== undefined ? { seed: choice.seed } : {}) }) ?? null;
+        const given = choice.seed ?? run?.seed ?? null;
+        unranked = given === null && mode !== 'daily';
         seed = given ?? deps.makeSeed();
       } catch {
         uiStore.getState().setRoundProblem('This round could not be prepared (this browser gave no random numbers). Reload the page to try again.');
@@ -264,6 +267,8 @@ export function createController(deps: ControllerDeps): GameController {
       }
       timedRound = null;
       roundStore.getState().start(config, questions);
+      // The round carries its run from here: no one has to match it up later.
+      run?.begin(config);
       return true;
     },
     answer(choice) {

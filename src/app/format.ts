@@ -36,7 +36,8 @@ export function formatDuration(ms: number): string {
   const tenths = Math.round(ms / 100);
   const minutes = Math.floor(tenths / 600);
   const seconds = (tenths % 600) / 10;
-  return minutes > 0 ? `${minutes}:${seconds.toFixed(1).padStart(4, '0')}` : `${seconds.toFixed(1)} s`;
+  // A no-break space: "4.5" and its "s" never part at the end of a line (a 390 px phone did).
+  return minutes > 0 ? `${minutes}:${seconds.toFixed(1).padStart(4, '0')}` : `${seconds.toFixed(1)}\u00a0s`;
 }
 
 export function resultsSummary(round: RoundState): { score: string; correct: string; streak: string; time: string } {

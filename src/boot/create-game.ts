@@ -135,7 +135,7 @@ export function createGame(deps: CreateGameDeps): GameHandle {
 
   const settings = settingsStore.getState();
   const sound = makeSoundBoard({ muted: settings.muted, volume: settings.volume, onProblem: (message) => notices.say(message), ...(deps.createSoundBoard ? { create: deps.createSoundBoard } : {}) });
-  const online = createOnline({ window: win, makeSeed: deps.makeSeed ?? randomSeed, storage: deps.storage, controller: () => controller });
+  const online = createOnline({ window: win, storage: deps.storage, controller: () => controller });
   cleanups.push(() => online.dispose());
   const controller: GameController = createController({
     bestScore: (query) => scoresStore.getState().topScores(query)[0]?.score ?? null,
@@ -143,8 +143,8 @@ export function createGame(deps: CreateGameDeps): GameHandle {
     settingsStore,
     uiStore,
     sound,
-    makeSeed: online.seam.makeSeed,
-    serverSeed: online.seam.serverSeed,
+    makeSeed: deps.makeSeed ?? randomSeed,
+    claimRun: (request) => online.seam.claimRun(request),
     // Packs opened from a file or URL (this session only) are prepared here, the rest by the service.
     prepare: (request) => openedPacks.round(request, packService),
     isScoredDaily: (round) => sharing.isScoredDaily(round.config),
@@ -220,7 +220,6 @@ export function createGame(deps: CreateGameDeps): GameHandle {
       controller,
       surface: view,
       renderOnDemand: {
-        busy: clockTicking,
         subscriptions: [(fn) => uiStore.subscribe(fn), (fn) => roundStore.subscribe(fn), (fn) => settingsStore.subscribe(fn), (fn) => scoresStore.subscribe(fn)],
       },
     },

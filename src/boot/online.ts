@@ -8,18 +8,17 @@ import type { KeyValueStorage } from '../state/settings-store';
 
 export function createOnline(options: {
   window: Window;
-  makeSeed: () => string;
   storage: (() => KeyValueStorage | null) | null | undefined;
   /** The controller, once made (it needs the seam's seeds first). */
   controller: () => GameController;
 }): { seam: OnlineSeam; mountPanels(extensions: DomExtensions): void; dispose(): void } {
   let online: { dispose(): void } | null = null;
   let disposed = false;
-  const seam = createOnlineSeam(options.makeSeed, async (seam) => {
+  const seam = createOnlineSeam(async () => {
     const { attachOnline } = await import('../share/ui/online-ui');
     if (disposed) throw new Error('disposed');
     const storage = options.storage === undefined ? {} : { storage: options.storage ?? (() => null) };
-    online = attachOnline({ controller: options.controller(), seam, window: options.window, ...storage });
+    online = attachOnline({ controller: options.controller(), window: options.window, ...storage });
     return online as ReturnType<typeof attachOnline>;
   });
   return {

@@ -1,14 +1,13 @@
 // Idle costs nothing: Phaser redraws the whole canvas every frame, even when nothing on it has
 // changed (the menu sitting there, a Relaxed question waiting for an answer). This keeps the
 // loop (input, timers, tweens and the question clock still step) but skips drawing a frame
-// unless something can have changed since the last one: a tween or particle is moving, a timer
-// is pending, the round's clock is counting down, or the player, a store or the window did
-// something in the last few frames. The canvas simply keeps its last picture meanwhile.
+// unless something can have changed since the last one: a canvas tween or particle is moving,
+// a timer is pending, or the player, a store or the window did something in the last few
+// frames. The canvas simply keeps its last picture meanwhile.
 import type * as Phaser from 'phaser';
+import { isDomTween } from './dom-tweens';
 
 export interface RenderOnDemandOptions {
-  /** Something outside Phaser moves every frame (the question clock's bar). */
-  busy(): boolean;
   /** Where input arrives (pointer, keys, wheel, focus) and resizes happen. */
   window: Window;
   /** Subscribe to changes that may redraw a screen (stores); each returns its unsubscribe. */
@@ -28,10 +27,11 @@ export interface RenderGate {
 const SETTLE_FRAMES = 6;
 const INPUT_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'keydown', 'keyup', 'wheel', 'focusin', 'resize', 'orientationchange'] as const;
 
-function sceneMoves(scene: Phaser.Scene): boolean {
+/** Whether something this scene draws on the canvas can be moving (tweens of DOM elements do not count). */
+export function sceneMoves(scene: Phaser.Scene): boolean {
   const sys = scene.sys;
   if (!sys.isActive() && !sys.isPaused()) return false;
-  if (scene.tweens.getTweens().length > 0) return true;
+  if (scene.tweens.getTweens().some((tween) => !isDomTween(tween))) return true;
   // The clock's queues are not public API; a pending timer may change what is drawn.
   const clock = scene.time as unknown as { _active?: unknown[]; _pendingInsertion?: unknown[] };
   if ((clock._active?.length ?? 0) > 0 || (clock._pendingInsertion?.length ?? 0) > 0) return true;
@@ -52,7 +52,9 @@ export function renderOnDemand(game: Phaser.Game, options: RenderOnDemandOptions
   };
 
   const decide = () => {
-    draw = dirty > 0 || options.busy() || game.scene.getScenes(false).some(sceneMoves);
+    // The question clock's bar is the page's (a transform), not the canvas's: a timed question
+    // needs no canvas frames of its own.
+    draw = dirty > 0 || game.scene.getScenes(false).some(sceneMoves);
     if (dirty > 0) dirty--;
     if (draw) drawn++;
     else skipped++;

@@ -84,9 +84,10 @@ export function buildMenuScreen({ app, listen, control }: ScreenKit): MenuScreen
       modeNote,
       difficultyGroup,
       playButton,
-      el('div', { class: 'menu-row' }, [helpButton, menuSound]),
-      volumeRow,
     ]),
+    // How to play, sound and volume: under Play on phones; beside it, under the Daily, on wide
+    // screens, where the left column has no room left for them at 1366×768 (styles.css).
+    el('div', { class: 'menu-settings' }, [el('div', { class: 'menu-row' }, [helpButton, menuSound]), volumeRow]),
     menuPanel,
   );
 

@@ -13,7 +13,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await build({ configLoader: 'runner', logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
-  const server: PreviewServer = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, proxy: {} } });
+  const server: PreviewServer = await preview({ configLoader: 'runner', logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, proxy: {} } });
   const address = server.httpServer.address() as AddressInfo | null;
   if (!address || typeof address === 'string') throw new Error('preview server has no address');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);

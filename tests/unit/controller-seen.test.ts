@@ -37,7 +37,7 @@ function setup(serverSeed?: () => string | null) {
     makeSeed: () => `seed${++n}`,
     prepare,
     seen: seenFacts(seenStore),
-    ...(serverSeed ? { serverSeed } : {}),
+    ...(serverSeed ? { claimRun: () => ({ seed: serverSeed(), begin: () => undefined }) } : {}),
   });
   const playThrough = () => {
     while (roundStore.getState().round?.phase !== 'finished') {

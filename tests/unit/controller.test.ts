@@ -70,6 +70,32 @@ describe('controller', () => {
     expect(settingsStore.getState().lastPackId).toBe('mini');
   });
 
+  it('claims the online run as it prepares a round, plays on its seed, and begins it with the round it started', async () => {
+    const claims: unknown[] = [];
+    const begun: RoundConfig[] = [];
+    const t = setup({
+      claimRun: (request) => {
+        claims.push(request);
+        return { seed: request.seed === undefined ? 'server-seed' : null, begin: (config) => void begun.push(config) };
+      },
+    });
+    await t.controller.startRound({ mode: 'classic' });
+    expect(claims).toEqual([{ packId: undefined, mode: 'classic', difficulty: 'medium' }]);
+    expect(t.round().config.seed).toBe('server-seed');
+    // Begun with the very config in the store, once it is there.
+    expect(begun).toEqual([t.round().config]);
+    expect(begun[0]).toBe(t.round().config);
+    // A known seed (a challenge link) is the round's seed, and is what the run is asked for.
+    await t.controller.startRound({ packId: pack.id, mode: 'survival', seed: 'link-seed' });
+    expect(claims[1]).toEqual({ packId: pack.id, mode: 'survival', difficulty: 'medium', seed: 'link-seed' });
+    expect(t.round().config.seed).toBe('link-seed');
+    expect(begun[1]).toBe(t.round().config);
+    // A round that could not be prepared begins nothing.
+    t.prepare.mockResolvedValueOnce(null);
+    expect(await t.controller.startRound()).toBe(false);
+    expect(begun).toHaveLength(2);
+  });
+
   it('starts nothing while a round is being prepared, or when no round can be made', async () => {
     const { controller, uiStore } = setup();
     const [first, second] = await Promise.all([controller.startRound(), controller.startRound()]);

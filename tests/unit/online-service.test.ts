@@ -64,23 +64,21 @@ afterAll(async () => {
 
 const silent = { play() {}, setMuted() {}, setVolume() {} } as unknown as SoundBoard;
 
-function setup(options: { down?: () => boolean; apiBase?: string; store?: OnlineStore; window?: Window | null } = {}) {
+function setup(options: { down?: () => boolean; apiBase?: string; store?: OnlineStore; window?: Window | null; late?: boolean } = {}) {
   const roundStore = createRoundStore();
   const settingsStore = createSettingsStore({ storage: null });
   const uiStore = createUiStore({ screen: 'menu', packs: [entry] });
   let local = 0;
   let service: OnlineService | null = null;
-  const seam = createOnlineSeam(
-    () => `local-${++local}`,
-    () => Promise.reject(new Error('not used: the service is attached by hand')),
-  );
+  // The seam as the page has it: the service behind it once "loaded" (at once, unless `late`).
+  const seam = createOnlineSeam(() => Promise.resolve({ claimRun: (request, ahead) => service!.claimRun(request, ahead), mount: () => () => undefined }));
   const controller = createController({
     roundStore,
     settingsStore,
     uiStore,
     sound: silent,
-    makeSeed: seam.makeSeed,
-    serverSeed: (c) => service?.takeSeed(c) ?? null,
+    makeSeed: () => `local-${++local}`,
+    claimRun: (request) => seam.claimRun(request),
     prepare: (request) => {
       const config: RoundConfig = { packId: pack.id, packVersion: pack.version, seed: request.seed, mode: request.mode, difficulty: request.difficulty };
       return Promise.resolve({ config, questions: questionsForRound(pack, config) });
@@ -96,12 +94,12 @@ function setup(options: { down?: () => boolean; apiBase?: string; store?: Online
     controller,
     client,
     store,
-    isLocalSeed: seam.isLocalSeed,
     now: () => localClock,
     setTimer: (fn, ms) => timers.push({ fn, ms }),
     clearTimer: () => undefined,
     window: options.window ?? null,
   });
+  if (!options.late) void seam.load();
   /** Let the service's fetches settle. */
   const settle = async (check: () => boolean) => {
     for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -119,7 +117,7 @@ function setup(options: { down?: () => boolean; apiBase?: string; store?: Online
     }
   };
   const advance = (ms: number) => (localClock += ms);
-  return { controller, roundStore, settingsStore, uiStore, service, store, storage, settle, playOut, advance, timers };
+  return { controller, roundStore, settingsStore, uiStore, service, seam, store, storage, settle, playOut, advance, timers };
 }
 
 describe('online service against the real server', () => {
@@ -253,6 +251,65 @@ describe('online service against the real server', () => {
     expect(refused).toEqual({ kind: 'refused', message: refusalMessage('name-not-allowed'), canRetry: true });
     t.settingsStore.getState().setPlayerName('Eve');
     expect((await t.service.submit(finished)).kind).toBe('accepted');
+  });
+});
+
+describe('a round carries its run from prepare', () => {
+  it('spends the ticket fetched ahead only through prepare: a round started in the store directly has none', async () => {
+    const t = setup();
+    await t.service.prefetch();
+    // Not prepared by the controller: nothing matches it up with the ticket later.
+    const config: RoundConfig = { packId: pack.id, packVersion: pack.version, seed: 'by-hand', mode: 'classic', difficulty: 'medium' };
+    t.roundStore.getState().start(config, questionsForRound(pack, config));
+    expect(t.service.statusOf(config).kind).toBe('offline');
+    // The ticket is still there for the next prepared round, which plays on its seed.
+    expect(await t.controller.startRound()).toBe(true);
+    const round = t.roundStore.getState().round!;
+    expect(round.config.seed).not.toMatch(/^local-|by-hand/);
+    expect(t.service.statusOf(round.config).kind).toBe('ready');
+  });
+
+  it('gives one ticket to one round: the next round without a fresh ticket is offline on a local seed', async () => {
+    const t = setup();
+    await t.service.prefetch();
+    await t.controller.startRound();
+    const first = t.roundStore.getState().round!.config;
+    await t.controller.startRound();
+    const second = t.roundStore.getState().round!.config;
+    expect(t.service.statusOf(first).kind).toBe('ready');
+    expect(second.seed).toBe('local-1');
+    expect(t.service.statusOf(second).kind).toBe('offline');
+  });
+
+  it('does not let a ticket count for a round that turned out to be another table', () => {
+    const t = setup();
+    const run = t.service.claimRun({ packId: PACK, mode: 'classic', difficulty: 'medium' });
+    expect(run.seed).toBeNull();
+    const config: RoundConfig = { packId: pack.id, packVersion: pack.version, seed: 'x', mode: 'classic', difficulty: 'medium' };
+    run.begin(config);
+    expect(t.service.statusOf(config).kind).toBe('offline');
+  });
+
+  it('hands a round prepared before the online chunk came in over to it, without spending a ticket on it', async () => {
+    const t = setup({ late: true });
+    const day = utcDateOf(new Date(serverClock));
+    await t.controller.startRound({ packId: PACK, mode: 'daily', difficulty: 'medium', seed: dailySeed(PACK, day) });
+    const daily = t.roundStore.getState().round!.config;
+    expect(t.service.statusOf(daily).kind).toBe('offline');
+    await t.seam.load();
+    expect(t.service.statusOf(daily).kind).toBe('issuing');
+    await t.settle(() => t.service.statusOf(daily).kind === 'ready');
+
+    const t2 = setup({ late: true });
+    await t2.controller.startRound();
+    const local = t2.roundStore.getState().round!.config;
+    expect(local.seed).toBe('local-1');
+    await t2.seam.load();
+    await t2.service.prefetch();
+    expect(t2.service.statusOf(local)).toEqual({ kind: 'offline', reason: OFFLINE_REASON });
+    // The ticket fetched after it is left for the next round.
+    await t2.controller.startRound();
+    expect(t2.service.statusOf(t2.roundStore.getState().round!.config).kind).toBe('ready');
   });
 });
 

@@ -118,7 +118,7 @@ describe('view messages', () => {
     s = next(answer(s, right(s), 4000));
     s = next(answer(s, wrong(s), 6500));
     s = roundReducer(s, { type: 'finish' });
-    expect(resultsMessage(s)).toBe(`Full time. Score ${formatPoints(s.score)} points. 1 of 2 right. Best streak 1. Time 10.5 s.`);
+    expect(resultsMessage(s)).toBe(`Full time. Score ${formatPoints(s.score)} points. 1 of 2 right. Best streak 1. Time 10.5\u00a0s.`);
   });
 
   it('labels the lifelines and the 50:50 announcement', () => {

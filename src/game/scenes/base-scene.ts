@@ -6,6 +6,7 @@
 import * as Phaser from 'phaser';
 import type { GameController } from '../../app/controller';
 import type { Rect, Screen } from '../../state/ui-store';
+import { domTween } from '../dom-tweens';
 import { makeTextures } from '../ui/pitch';
 import { currentPixelRatio } from '../ui/pixel-ratio';
 
@@ -92,7 +93,7 @@ export abstract class BaseScene extends Phaser.Scene {
       node.style.transform = state.scale === 1 ? '' : `scale(${state.scale})`;
     };
     apply();
-    const tween = this.tweens.add({
+    const tween = domTween(this.tweens.add({
       targets: state,
       opacity: to.opacity ?? state.opacity,
       scale: to.scale ?? state.scale,
@@ -106,7 +107,7 @@ export abstract class BaseScene extends Phaser.Scene {
         apply();
         config.onComplete?.();
       },
-    });
+    }));
     this.track(() => {
       tween.remove();
       node.style.opacity = '';

@@ -1,29 +1,35 @@
-// The menu's scene: the view (src/view/menu-screen.ts) draws the menu and its controls; the canvas
-// draws the ball beside the title, where the view keeps its place, and rolls it in.
+// The menu's scene: the view (src/view/menu-screen.ts) draws the menu and its controls, the ball
+// beside the title included (the stylesheet draws the same ball the canvas draws elsewhere). The
+// scene adopts that ball as it is when the engine arrives (nothing moves then), and rolls it in
+// with a transform each time the player comes back to the menu.
 import type { GameController } from '../../app/controller';
-import { BALL_TEXTURE } from '../ui/pitch';
+import { domTween } from '../dom-tweens';
 import { BaseScene, type ScreenSurface } from './base-scene';
 
 export class MenuScene extends BaseScene {
+  /** The first run adopts the menu as first painted: no roll. */
+  private adopted = false;
+
   constructor(app: GameController, surface: ScreenSurface) {
     super('MenuScene', app, surface);
   }
 
   create(): void {
     this.beginLifecycle();
-    const ball = this.add.image(-100, -100, BALL_TEXTURE).setVisible(false);
-    let rolled = false;
-    const place = () => {
-      const r = this.controlRect('ball');
-      if (!r) return ball.setVisible(false);
-      ball.setDisplaySize(r.width, r.height).setPosition(r.x + r.width / 2, r.y + r.height / 2).setVisible(true);
-      if (rolled || this.reducedMotion) return;
-      rolled = true;
-      this.tweens.add({ targets: ball, angle: { from: -360, to: 0 }, x: { from: ball.x - 3 * r.width, to: ball.x }, duration: 700, ease: 'Cubic.easeOut' });
+    const adopting = !this.adopted;
+    this.adopted = true;
+    const ball = this.controlElement('menu', 'ball');
+    if (adopting || !ball || this.reducedMotion) return;
+    const width = this.controlRect('ball')?.width ?? 24;
+    const roll = { left: 1 };
+    const apply = () => {
+      ball.style.transform = roll.left === 0 ? '' : `translateX(${-3 * width * roll.left}px) rotate(${-360 * roll.left}deg)`;
     };
-    place();
-    this.watch(this.app.uiStore, (s, p) => {
-      if (s.controls !== p.controls) place();
+    apply();
+    const tween = domTween(this.tweens.add({ targets: roll, left: 0, duration: 700, ease: 'Cubic.easeOut', onUpdate: apply, onComplete: apply }));
+    this.track(() => {
+      tween.remove();
+      ball.style.transform = '';
     });
   }
 }

@@ -4,6 +4,7 @@
 import type { GameController } from '../../app/controller';
 import { formatPoints } from '../../app/format';
 import { CONFETTI_FRAMES, CONFETTI_TEXTURE } from '../ui/pitch';
+import { domTween } from '../dom-tweens';
 import { BaseScene, type ScreenSurface } from './base-scene';
 
 export class ResultsScene extends BaseScene {
@@ -18,14 +19,14 @@ export class ResultsScene extends BaseScene {
     if (!round || !scoreText || this.reducedMotion) return;
     const counter = { value: 0 };
     const show = (n: number) => (scoreText.textContent = `${formatPoints(n)} points`);
-    const tween = this.tweens.add({
+    const tween = domTween(this.tweens.add({
       targets: counter,
       value: round.score,
       duration: Math.min(1200, 300 + round.score / 4),
       ease: 'Cubic.easeOut',
       onUpdate: () => show(Math.round(counter.value)),
       onComplete: () => show(round.score),
-    });
+    }));
     this.track(() => {
       tween.remove();
       show(round.score);

@@ -1,7 +1,7 @@
 // The lazily loaded half of the online leaderboard (its own chunk, off the first-load path): the
 // store, the client, the service and the panels, started once the menu is up or when first needed.
 import type { GameController } from '../../app/controller';
-import type { OnlineProvider, OnlineSeam } from '../../app/online/online-seam';
+import type { OnlineProvider } from '../../app/online/online-seam';
 import { createLeaderboardClient } from '../../app/online/leaderboard-client';
 import { createOnlineService, type OnlineService } from '../../app/online/online-service';
 import { createOnlineStore } from '../../state/online-store';
@@ -11,7 +11,6 @@ import './online.css';
 
 export interface OnlineDeps {
   controller: GameController;
-  seam: OnlineSeam;
   window: Window;
   /** Defaults to localStorage; `() => null` for none. */
   storage?: () => SyncStorage | null;
@@ -21,7 +20,7 @@ export interface OnlineDeps {
 export function attachOnline(deps: OnlineDeps): OnlineProvider & { service: OnlineService; dispose(): void } {
   const store = createOnlineStore(deps.storage ? { storage: deps.storage } : {});
   const client = createLeaderboardClient(deps.apiBase ? { base: deps.apiBase } : {});
-  const service = createOnlineService({ controller: deps.controller, client, store, isLocalSeed: deps.seam.isLocalSeed, window: deps.window });
+  const service = createOnlineService({ controller: deps.controller, client, store, window: deps.window });
   const mounts = {
     menu: menuBoardsPanel(service, deps.window),
     results: resultsBoardPanel(service, deps.window),
@@ -32,7 +31,7 @@ export function attachOnline(deps: OnlineDeps): OnlineProvider & { service: Onli
   void service.prefetch();
   return {
     service,
-    takeSeed: (choice) => service.takeSeed(choice),
+    claimRun: (request, ahead) => service.claimRun(request, ahead),
     mount: (screen) => mounts[screen],
     dispose: () => service.dispose(),
   };
