@@ -1,6 +1,6 @@
 // PostgreSQL through a pg pool (DATABASE_URL), and the same shape over PGlite for the tests.
 import pg from 'pg';
-import { inTransaction, stepsInOrder, toDollarParams, transactionScope, type Row, type Sql, type Statements } from './sql';
+import { inTransaction, stepsInOrder, toDollarParams, transactionScope, type Param, type Row, type Sql, type Statements } from './sql';
 
 // int8 (BIGINT, COUNT(*)) comes back as a string by default; our values fit a double.
 pg.types.setTypeParser(20, (value: string) => Number(value));
@@ -18,6 +18,23 @@ const statementsOf = (q: Queryable): Statements => ({
     await q.query(script);
   },
 });
+
+/** A statement with its `?` written as literals (pg's own escaping), for the simple-query protocol, which takes no parameters. */
+export function inlineParams(sql: string, params: readonly Param[] = []): string {
+  let i = 0;
+  const text = sql.replace(/\?/g, () => {
+    if (i >= params.length) throw new Error(`fewer parameters than placeholders in: ${sql}`);
+    const p = params[i++]!;
+    if (p === null) return 'NULL';
+    if (typeof p === 'number') {
+      if (!Number.isFinite(p)) throw new Error(`not a finite number: ${p}`);
+      return `(${String(p)})`;
+    }
+    return pg.escapeLiteral(p);
+  });
+  if (i !== params.length) throw new Error(`more parameters than placeholders in: ${sql}`);
+  return text;
+}
 
 export function openPostgres(url: string): Sql {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -39,7 +56,22 @@ export function openPostgres(url: string): Sql {
     },
     // Independent reads on separate pooled connections at once (not one snapshot).
     read: (steps) => Promise.all(steps.map((s) => all(s.sql, s.params))),
-    atomic: (steps) => self.transaction((tx) => tx.atomic(steps)),
+    // BEGIN, the statements and COMMIT in one message (the simple-query protocol runs them in
+    // order and skips the rest after a failure): rows a unit locks, such as a board's rank-cache
+    // counts that every accepted run updates, are held for one round trip, not five.
+    async atomic(steps) {
+      const client = await pool.connect();
+      try {
+        const script = ['BEGIN', ...steps.map((s) => inlineParams(s.sql, s.params)), 'COMMIT'].join(';\n');
+        const results = (await client.query(script)) as unknown as pg.QueryResult<Row>[];
+        return results.slice(1, -1).map((r) => ({ rows: r.rows, changes: r.rowCount ?? 0 }));
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
   return self;

@@ -13,7 +13,13 @@ export function sqlRateStore(repo: Pick<LeaderboardRepo, 'hit'>): FastifyRateLim
         (error: Error) => callback(error),
       );
     },
-    child: (route) => make(`${String(route.method)}:${route.path}:`),
+    // One counter per route, as the plugin's memory store keeps (it hands the route in `routeInfo`;
+    // reading `method`/`path` off the parameters gave every route the same prefix, so on
+    // PostgreSQL a board read spent the allowance of the pack list).
+    child: (params) => {
+      const route = (params as { routeInfo?: { method?: unknown; url?: unknown } }).routeInfo ?? {};
+      return make(`${String(route.method)}:${String(route.url)}:`);
+    },
   });
   return class {
     constructor() {

@@ -138,7 +138,8 @@ describe.runIf(pgUrl)('two server processes on one PostgreSQL', () => {
       // A run accepted by one process is a replay for the other.
       expect((await post(a, '/api/scores', { token: first.run.token, name: 'Two', deviceId: me, history: first.history })).body.error.code).toBe('already-submitted');
       expect((await post(a, '/api/scores', { token: weaker.run.token, name: 'Other', deviceId: someoneElse, history: weaker.history })).status).toBe(201);
-      // The rank caches are the database's: each process ranks both entries, whichever process wrote them.
+      // The rank caches are the database's: each process ranks both entries, whichever process wrote
+      // them. (Board reads have their own allowance: the pack list's six are spent, as in memory.)
       for (const base of [a, b]) {
         const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&mode=daily&difficulty=medium&period=daily&run=${String(weaker.run.runId)}`)).json()) as { top: { runId: string }[]; you: { rank: number } };
         expect(board.top.map((r) => r.runId)).toEqual([first.run.runId, weaker.run.runId]);

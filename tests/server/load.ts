@@ -61,8 +61,8 @@ async function pool<T>(items: readonly T[], concurrency: number, work: (item: T,
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-/** One ticket. Set-up, not what is measured: a kept-alive socket the server closed as it was reused ("other side closed") is tried again, twice at most. */
-async function issueOnce(url: string, tries = 3): Promise<Response> {
+/** One ticket. Set-up, not what is measured: a kept-alive socket the server closed as it was reused ("other side closed") is tried again, five times at most. */
+async function issueOnce(url: string, tries = 6): Promise<Response> {
   try {
     return await fetch(`${url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ packId: PACK_ID, packVersion: PACK_VERSION, mode: 'survival', difficulty: 'medium' }) });
   } catch (error) {

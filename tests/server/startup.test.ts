@@ -9,7 +9,9 @@ import Database from 'libsql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { loadSecret, MIN_SECRET_CHARS, StartupError } from '../../server/secret';
+import { openPostgres } from '../../server/db/postgres';
 import { openStore } from '../../server/store';
+import { freshSchemaUrl } from './backends';
 import { packs } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,6 +73,21 @@ describe('the database file', () => {
     other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)');
     other.close();
     await expect(openStore({ dataDir: d })).rejects.toThrow(/holds tables of another schema \(invoices\)/);
+  });
+
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  it.runIf(pgUrl)('refuses a PostgreSQL database of another schema or of a newer server, naming it, and leaves it as it was', async () => {
+    const url = await freshSchemaUrl(pgUrl!, 't_start_foreign');
+    const other = openPostgres(url);
+    await other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)');
+    await expect(openStore({ databaseUrl: url, dataDir: '' })).rejects.toThrow(/the PostgreSQL database at DATABASE_URL holds tables of another schema \(invoices\)/);
+    expect((await other.all("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")).map((r) => r.table_name)).toEqual(['invoices']);
+    await other.exec('DROP TABLE invoices');
+    const ours = await openStore({ databaseUrl: url, dataDir: '' });
+    await ours.repo.close();
+    await other.run("INSERT INTO schema_migrations (version, applied_at) VALUES ('999', 0)");
+    await expect(openStore({ databaseUrl: url, dataDir: '' })).rejects.toThrow(/has migrations this server does not know \(999\)/);
+    await other.close();
   });
 
   it('makes a new one where there was none, and opens it again', async () => {

@@ -119,6 +119,10 @@ describe.each(backends)('transactions on %s', (_name, open, readsBeside) => {
     const [all, one] = await sql.read([{ sql: 'SELECT k FROM t ORDER BY k' }, { sql: 'SELECT COUNT(*) AS n FROM t WHERE k = ?', params: ['zz'] }]);
     expect(all).toEqual([{ k: 'a' }]);
     expect(Number(one![0]!.n)).toBe(0);
+    // Values with quotes, a backslash and a question mark arrive as they were sent.
+    const awkward = "O'Neil \\ 'x' ? -- done";
+    await sql.atomic([{ sql: 'INSERT INTO t (k) VALUES (?)', params: [awkward] }, { sql: 'DELETE FROM t WHERE k = ?', params: ['a'] }]);
+    expect(await keys(sql)).toEqual([awkward]);
     await sql.close();
   });
 
