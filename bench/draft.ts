@@ -6,6 +6,7 @@
 //   --missed                   the keys no drafted fact holds
 //   --only SLUG                one article
 //   --why-gaps                 why drafted facts are gaps to fill and not wh-questions: reasons by count, with examples
+//   --why-groups               per article: facts, groups, and which field of which fact shows another's answer
 // Per article and per split: strict recall of the keys written before drafting, drafted facts by
 // verdict, and what a player meets in 40 seeds × 3 difficulties of 10-question rounds. Figures,
 // not assertions.
@@ -18,6 +19,7 @@ import { answerText } from '../src/domain/questions/forms';
 import { generateQuestions } from '../src/domain/questions/generate';
 import { CORPUS_DIR, readSplit, type Article, type Judged } from './draft/corpus';
 import { summary, table, targets, totals, type ArticleResult } from './draft/report';
+import { groupFigures, groupReport, type GroupFigures } from './draft/groups';
 import { roundFigures } from './draft/rounds';
 import { scoreArticle, verdictFor } from './draft/score';
 
@@ -77,9 +79,11 @@ for (const [name, articles] of splits) {
   if (chosen.length === 0) continue;
   const results: ArticleResult[] = [];
   const gapReasons = new Map<string, string[]>();
+  const groupRows: Array<{ slug: string; figures: GroupFigures }> = [];
   for (const a of chosen) {
     const { pack, ms } = draftArticle(a);
     tallyGaps(pack.facts, gapReasons);
+    if (args.includes('--why-groups')) groupRows.push({ slug: a.slug, figures: groupFigures(pack) });
     const valid = validatePack(pack).ok;
     const score = scoreArticle(a, pack.facts);
     results.push({ slug: a.slug, split: name, kind: a.kind, ms, score, rounds: roundFigures(pack, a.text), valid });
@@ -103,6 +107,7 @@ for (const [name, articles] of splits) {
       const lines = [...gapReasons].sort((a, b) => b[1].length - a[1].length).map(([why, ex]) => `  ${String(ex.length).padStart(4)}  ${why}\n${ex.slice(0, Number(option('--examples') ?? 2)).map((e) => `          e.g. ${e}`).join('\n')}`);
       console.log(`\nwhy drafted facts are gaps (${all} of ${t.facts} facts):\n${lines.join('\n')}`);
     }
+    if (args.includes('--why-groups')) console.log(`\n${groupReport(groupRows, Number(option('--examples') ?? 2))}`);
     const examples = results.flatMap((r) => r.rounds.examples.twoRight.slice(0, 1).map((e) => `  ${r.slug}: ${e}`));
     if (examples.length) console.log(`\nquestions with two right options (one example per article):\n${examples.join('\n')}`);
   }

@@ -28,7 +28,10 @@ type Fix =
   | { do: 'about'; card: CardRef; to: string; everywhere?: boolean; why: string }
   | { do: 'remove-wrong'; card: CardRef; value: string; why: string }
   | { do: 'add-wrong'; card: CardRef; value: string; why: string }
-  | { do: 'select'; words: string; in: string; why: string };
+  | { do: 'select'; words: string; in: string; why: string }
+  | { do: 'drop-gaps'; why: string }
+  | { do: 'delete-sentence'; card: CardRef; why: string }
+  | { do: 'reword'; card: CardRef; ask: string; why: string };
 interface Article {
   file: string;
   title: string;
@@ -73,15 +76,34 @@ async function settled(page: Page): Promise<string> {
 async function cardIndex(page: Page, ref: CardRef): Promise<number> {
   const index = await page.evaluate(({ answer, sentence }) => {
     for (const card of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="card"]'))) {
-      const s = card.querySelector('[data-testid="card-sentence"]');
+      // The whole sentence is on the card's data (a card under one with the same sentence shows only its answer).
+      const s = card.querySelector<HTMLElement>('[data-testid="card-sentence"]');
       const marks = Array.from(s?.querySelectorAll('mark') ?? []).map((m) => m.textContent);
-      if (s?.textContent?.includes(sentence) && marks.includes(answer)) return Number(card.dataset.factIndex);
+      if (s?.dataset.quote?.includes(sentence) && marks.includes(answer)) return Number(card.dataset.factIndex);
     }
     return -1;
   }, ref);
   if (index < 0) throw new Error(`no card with the answer “${ref.answer}” in a sentence with “${ref.sentence}”`);
   return index;
 }
+/** Words a reader sees on the cards: their rendered text, without unopened list choices and buttons. */
+async function wordsOnCards(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let words = 0;
+    for (const card of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="card"]'))) {
+      const copy = card.cloneNode(true) as HTMLElement;
+      for (const s of Array.from(copy.querySelectorAll('select'))) s.replaceWith(document.createTextNode(` ${s.selectedOptions[0]?.text ?? ''} `));
+      for (const b of Array.from(copy.querySelectorAll('button, datalist, .sr-only, [hidden], details:not([open]) > :not(summary)'))) b.remove();
+      // innerText needs layout: measured in a hidden box of the card's width.
+      copy.style.cssText = `position:absolute;left:-10000px;width:${card.clientWidth}px`;
+      document.body.append(copy);
+      words += copy.innerText.split(/\s+/).filter(Boolean).length;
+      copy.remove();
+    }
+    return words;
+  });
+}
+
 const card = (page: Page, index: number) => page.locator(`[data-testid="card"][data-fact-index="${index}"]`);
 
 async function applyFix(page: Page, c: Counter, fix: Fix): Promise<void> {
@@ -101,10 +123,27 @@ async function applyFix(page: Page, c: Counter, fix: Fix): Promise<void> {
     c.edits++;
     return;
   }
+  if (fix.do === 'drop-gaps') {
+    await click(page, c, page.getByTestId('drop-gaps'));
+    c.edits++;
+    await settled(page);
+    return;
+  }
   const i = await cardIndex(page, fix.card);
   const el = card(page, i);
   if (fix.do === 'delete') {
     await click(page, c, el.getByTestId('delete'));
+    c.edits++;
+  } else if (fix.do === 'reword') {
+    // Edit, the question's field, Close.
+    await click(page, c, el.getByTestId('edit'));
+    await el.getByLabel('Question (as the player reads it)').fill(fix.ask);
+    c.clicks++;
+    c.typed++;
+    await click(page, c, el.getByTestId('edit'));
+    c.edits++;
+  } else if (fix.do === 'delete-sentence') {
+    await click(page, c, el.getByTestId('delete-group'));
     c.edits++;
   } else if (fix.do === 'about') {
     await el.getByTestId('about').selectOption(fix.to);
@@ -138,6 +177,7 @@ interface Outcome {
   counter: Counter;
   authorSeconds: number;
   cardWords: number;
+  cardWordsAfter: number;
   link: string;
   friendMenu: string;
   friendQuestions: number;
@@ -173,10 +213,15 @@ async function walk(browser: Browser, site: string, a: Article): Promise<Outcome
   await page.waitForFunction(() => /^Drafted|found no facts/.test(document.querySelector('[data-testid="draft-status"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   const drafted = (await page.getByTestId('draft-status').textContent()) ?? '';
   const before = await settled(page);
-  // What a careful author reads before deciding: every card's text.
-  const cardWords = (await page.getByTestId('card').allTextContents()).join(' ').split(/\s+/).filter(Boolean).length;
-  for (const fix of a.fixes) await applyFix(page, c, fix);
+  // What a careful author reads before deciding: the words the cards show (what is folded or
+  // hidden, a list's unopened choices and the buttons' own names are not read). A plan that
+  // starts with the one-step "Remove the gap-fills" reads the cards left after it.
+  const fixes = [...a.fixes];
+  if (fixes[0]?.do === 'drop-gaps') await applyFix(page, c, fixes.shift()!);
+  const cardWords = await wordsOnCards(page);
+  for (const fix of fixes) await applyFix(page, c, fix);
   const after = await settled(page);
+  const cardWordsAfter = await wordsOnCards(page);
   if (!/Ready to play\.$/.test(after)) {
     const problems = await page.locator('.problems li, .field-problem p').allTextContents();
     // What was saved, for the author's report: the facts added by hand.
@@ -233,7 +278,7 @@ async function walk(browser: Browser, site: string, a: Article): Promise<Outcome
     return { questions: round.questions.length, right: round.correctCount };
   });
   await friend.close();
-  return { title: a.title, words: text.split(/\s+/).length, drafted, before, after, counter: c, authorSeconds, cardWords, link, friendMenu, friendQuestions: result.questions, friendRight: result.right, friendPrompts: prompts };
+  return { title: a.title, words: text.split(/\s+/).length, drafted, before, after, counter: c, authorSeconds, cardWords, cardWordsAfter, link, friendMenu, friendQuestions: result.questions, friendRight: result.right, friendPrompts: prompts };
 }
 
 async function main(): Promise<void> {
@@ -251,9 +296,16 @@ async function main(): Promise<void> {
       console.log(`draft: ${o.drafted}`);
       console.log(`before the fixes: ${o.before}`);
       console.log(`after ${a.fixes.length} fixes: ${o.after}`);
-      for (const f of a.fixes) console.log(`  - ${f.do}${'card' in f ? ` “${f.card.answer}”` : ` “${f.words}”`}${'to' in f ? ` → ${f.to}${f.everywhere ? ' (and the other facts about that name)' : ''}` : ''}${'value' in f ? ` “${f.value}”` : ''}: ${f.why}`);
+      for (const f of a.fixes) console.log(`  - ${f.do}${'card' in f ? ` “${f.card.answer}”` : 'words' in f ? ` “${f.words}”` : ''}${'to' in f ? ` → ${f.to}${f.everywhere ? ' (and the other facts about that name)' : ''}` : ''}${'value' in f ? ` “${f.value}”` : ''}${'ask' in f ? ` → “${f.ask}”` : ''}: ${f.why}`);
       console.log(`clicks ${o.counter.clicks}, typed fields ${o.counter.typed}, selections ${o.counter.selections}, edits ${o.counter.edits}`);
-      console.log(`machine wall-clock, empty studio → link copied: ${o.authorSeconds.toFixed(1)} s; words on the cards an author reads: ${o.cardWords} (+ ${o.words} of the article)`);
+      console.log(`machine wall-clock, empty studio → link copied: ${o.authorSeconds.toFixed(1)} s; words on the cards an author reads: ${o.cardWords} as drafted${a.fixes[0]?.do === 'drop-gaps' ? ' (after Remove the gap-fills)' : ''}, ${o.cardWordsAfter} after the fixes (+ ${o.words} of the article)`);
+      // An estimate, not a human timing: reading at 250 words a minute (the article, and every card
+      // as drafted), 3 s a click, 15 s a typed field (the article's details and each typed answer;
+      // the article itself is pasted, a click).
+      const reading = ((o.words + o.cardWords) / 250) * 60;
+      const typed = o.counter.typed - 1;
+      const estimate = reading + 3 * o.counter.clicks + 15 * typed;
+      console.log(`estimate: reading ${(reading / 60).toFixed(1)} min (cards alone ${(o.cardWords / 250).toFixed(1)} min) + ${o.counter.clicks} clicks × 3 s + ${typed} typed × 15 s = ${(estimate / 60).toFixed(1)} min`);
       console.log(`link: ${o.link.length} characters (${o.link.replace(/^https?:\/\/[^/]+/, '')})`);
       console.log(`friend: menu “${o.friendMenu}”, played ${o.friendQuestions} questions, ${o.friendRight} right`);
       o.friendPrompts.forEach((p, i) => console.log(`   ${i + 1}. ${p}`));

@@ -17,6 +17,7 @@ import { policyFor } from './http/security';
 import { noSymlinkInside } from './http/static-guard';
 import type { PackIndex } from './packs';
 import type { LeaderboardRepo } from './repo/types';
+import { roundCache } from './round-cache';
 import { healthRoutes } from './routes/health';
 import { packRoutes } from './routes/packs';
 import { runRoutes } from './routes/runs';
@@ -134,6 +135,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     now,
     adminToken: o.adminToken,
     cpu: cpuTurns(),
+    rounds: roundCache(o.packs),
     limit: (kind) => ({ rateLimit: limits[kind] > 0 ? { max: limits[kind], timeWindow: WINDOW_MS[kind] } : false }),
   };
   await app.register(healthRoutes(ctx));

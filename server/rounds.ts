@@ -5,10 +5,10 @@ import { dailySeed, dayOfDailySeed, utcDateOf } from '../src/domain/daily';
 import { DIFFICULTIES } from '../src/domain/difficulty';
 import { MODE_RULES, MODES, type Mode } from '../src/domain/modes';
 import type { Difficulty } from '../src/domain/pack/schema';
-import { totalTimeMs, type AnswerRecord } from '../src/domain/round';
-import { rescoreRound } from '../src/domain/round-questions';
-import { DAILY_PACK_ID, dailyRoundSeed, dailyVersion, rescoreDailyRound } from '../src/domain/daily-round';
+import { replayRound, totalTimeMs, type AnswerRecord } from '../src/domain/round';
+import { DAILY_PACK_ID, dailyRoundSeed, dailyVersion } from '../src/domain/daily-round';
 import type { PackIndex } from './packs';
+import { generateRoundQuestions, type RoundQuestions } from './round-cache';
 import type { RunMark, ScoreEntry, SeedSource } from './repo/types';
 import type { Refusal, RefusalCode } from './http/reply';
 import { verifyRun, signRun, type RunClaims } from './tokens';
@@ -134,8 +134,12 @@ function clockedHistory(mode: Mode, history: readonly SubmittedAnswer[], marks: 
   return { history: out, problems };
 }
 
-/** Checks a submission against the token, the server's clock and the domain's replay. Pure given `now` and the marks. */
-export function verifySubmission(packs: PackIndex, secret: Buffer, token: string, submitted: readonly SubmittedAnswer[], marks: readonly RunMark[], now: number): Outcome<Verified> {
+/**
+ * Checks a submission against the token, the server's clock and the domain's replay. Pure given
+ * `now` and the marks. `questionsOf` gives the round's questions (the server passes its round
+ * cache; the result is the same either way).
+ */
+export function verifySubmission(packs: PackIndex, secret: Buffer, token: string, submitted: readonly SubmittedAnswer[], marks: readonly RunMark[], now: number, questionsOf: RoundQuestions = (c) => generateRoundQuestions(packs, c)): Outcome<Verified> {
   const run = checkRun(packs, secret, token, now);
   if (!run.ok) return run;
   const claims = run.value;
@@ -151,7 +155,7 @@ export function verifySubmission(packs: PackIndex, secret: Buffer, token: string
   const clocked = clockedHistory(claims.mode, submitted, marks);
   if (clocked.problems.length > 0) return burn(422, 'history-does-not-fit', 'the answers are not the ones the server recorded during the round', clocked.problems);
   const config = { packId: claims.packId, packVersion: claims.packVersion, seed: claims.seed, mode: claims.mode, difficulty: claims.difficulty };
-  const { state, problems } = isDailyAcrossPacks(claims.packId) ? rescoreDailyRound(packs.all(), config, clocked.history) : rescoreRound(packs.get(claims.packId, claims.packVersion)!, config, clocked.history);
+  const { state, problems } = replayRound(config, questionsOf(config), clocked.history);
   if (problems.length > 0) return burn(422, 'history-does-not-fit', 'the answers do not fit the round this run was issued for', problems);
   const outOfLives = state.lives !== null && state.lives <= 0;
   if (state.history.length === 0 || (!outOfLives && state.history.length < state.questions.length)) {

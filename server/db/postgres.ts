@@ -1,25 +1,32 @@
 // PostgreSQL through a pg pool (DATABASE_URL), and the same shape over PGlite for the tests.
 import pg from 'pg';
-import { inTransaction, toDollarParams, transactionScope, type Param, type Row, type Sql } from './sql';
+import { inTransaction, stepsInOrder, toDollarParams, transactionScope, type Row, type Sql, type Statements } from './sql';
 
 // int8 (BIGINT, COUNT(*)) comes back as a string by default; our values fit a double.
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
-const statementsOf = (q: Queryable) => ({
-  all: async (sql: string, params: readonly Param[] = []) => (await q.query<Row>(toDollarParams(sql), [...params])).rows,
-  run: async (sql: string, params: readonly Param[] = []) => (await q.query(toDollarParams(sql), [...params])).rowCount ?? 0,
-  exec: async (script: string) => {
+const statementsOf = (q: Queryable): Statements => ({
+  all: async (sql, params = []) => (await q.query<Row>(toDollarParams(sql), [...params])).rows,
+  run: async (sql, params = []) => (await q.query(toDollarParams(sql), [...params])).rowCount ?? 0,
+  step: async (sql, params = []) => {
+    const r = await q.query<Row>(toDollarParams(sql), [...params]);
+    return { rows: r.rows, changes: r.rowCount ?? 0 };
+  },
+  exec: async (script) => {
     await q.query(script);
   },
 });
 
 export function openPostgres(url: string): Sql {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  return {
+  const { all, run, exec } = statementsOf(pool);
+  const self: Sql = {
     dialect: 'postgres',
-    ...statementsOf(pool),
+    all,
+    run,
+    exec,
     // One pooled connection from BEGIN to COMMIT; the others keep serving everyone else.
     async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
@@ -30,8 +37,12 @@ export function openPostgres(url: string): Sql {
         client.release();
       }
     },
+    // Independent reads on separate pooled connections at once (not one snapshot).
+    read: (steps) => Promise.all(steps.map((s) => all(s.sql, s.params))),
+    atomic: (steps) => self.transaction((tx) => tx.atomic(steps)),
     close: () => pool.end(),
   };
+  return self;
 }
 
 interface PgliteQueryable {
@@ -45,24 +56,34 @@ export interface PgliteLike extends PgliteQueryable {
   close(): Promise<void>;
 }
 
-const pgliteStatements = (db: PgliteQueryable) => ({
-  all: async (sql: string, params: readonly Param[] = []) => (await db.query<Row>(toDollarParams(sql), [...params])).rows,
-  run: async (sql: string, params: readonly Param[] = []) => (await db.query(toDollarParams(sql), [...params])).affectedRows ?? 0,
-  exec: async (script: string) => {
+const pgliteStatements = (db: PgliteQueryable): Statements => ({
+  all: async (sql, params = []) => (await db.query<Row>(toDollarParams(sql), [...params])).rows,
+  run: async (sql, params = []) => (await db.query(toDollarParams(sql), [...params])).affectedRows ?? 0,
+  step: async (sql, params = []) => {
+    const r = await db.query<Row>(toDollarParams(sql), [...params]);
+    return { rows: r.rows, changes: r.affectedRows ?? 0 };
+  },
+  exec: async (script) => {
     await db.exec(script);
   },
 });
 
 export function wrapPglite(db: PgliteLike): Sql {
-  return {
+  const statements = pgliteStatements(db);
+  const self: Sql = {
     dialect: 'postgres',
-    ...pgliteStatements(db),
+    all: statements.all,
+    run: statements.run,
+    exec: statements.exec,
     // PGlite has one connection and its own transaction lock (others wait for it).
     transaction: <T>(work: (tx: Sql) => Promise<T>) =>
       db.transaction(async (inner) => {
         const tx = transactionScope('postgres', pgliteStatements(inner));
         return work(tx);
       }),
+    read: async (steps) => (await stepsInOrder(statements, steps)).map((r) => r.rows),
+    atomic: (steps) => self.transaction((tx) => tx.atomic(steps)),
     close: () => db.close(),
   };
+  return self;
 }

@@ -1,9 +1,29 @@
 // The server's clock for ranked runs (see rounds.ts): a row per question, stamped at reveal and
 // at answer. Conditional writes keep it right when two requests for one run race.
-import type { Sql } from '../db/sql';
-import type { RunClockRepo, RunMark } from './types';
+import type { Row, Sql } from '../db/sql';
+import type { RunClockRepo, RunMark, RunState } from './types';
 
 const num = (v: unknown) => Number(v);
+
+const MARKS_SQL = 'SELECT idx, revealed_at, answered_at, question_id, chosen, lifelines FROM run_marks WHERE run_id = ? ORDER BY idx';
+const toMarks = (rows: Row[]) =>
+  rows.map(
+    (r): RunMark => ({
+      idx: num(r.idx),
+      revealedAt: num(r.revealed_at),
+      answeredAt: r.answered_at === null ? null : num(r.answered_at),
+      questionId: typeof r.question_id === 'string' ? r.question_id : null,
+      chosen: r.chosen === null ? null : num(r.chosen),
+      lifelines: typeof r.lifelines === 'string' && r.lifelines !== '' ? r.lifelines.split(',') : [],
+    }),
+  );
+
+const STATE_SQL = 'SELECT (SELECT code FROM run_refusals WHERE run_id = ?) AS refused, (SELECT 1 FROM scores WHERE run_id = ?) AS accepted';
+function toState(rows: Row[]): RunState {
+  const r = rows[0];
+  if (r && typeof r.refused === 'string') return { state: 'refused', code: r.refused };
+  return r && r.accepted !== null && r.accepted !== undefined ? { state: 'accepted' } : { state: 'open' };
+}
 
 export function createRunClock(sql: Sql): RunClockRepo {
   const refusalOf = async (runId: string) => {
@@ -36,32 +56,21 @@ export function createRunClock(sql: Sql): RunClockRepo {
       return { ok: true, answeredAt: now, revealedAt: num(mark.revealed_at) };
     },
 
-    async marks(runId) {
-      const rows = await sql.all('SELECT idx, revealed_at, answered_at, question_id, chosen, lifelines FROM run_marks WHERE run_id = ? ORDER BY idx', [runId]);
-      return rows.map(
-        (r): RunMark => ({
-          idx: num(r.idx),
-          revealedAt: num(r.revealed_at),
-          answeredAt: r.answered_at === null ? null : num(r.answered_at),
-          questionId: typeof r.question_id === 'string' ? r.question_id : null,
-          chosen: r.chosen === null ? null : num(r.chosen),
-          lifelines: typeof r.lifelines === 'string' && r.lifelines !== '' ? r.lifelines.split(',') : [],
-        }),
-      );
+    marks: async (runId) => toMarks(await sql.all(MARKS_SQL, [runId])),
+
+    // The refusal and the end of the run's marks together, in one unit: a refused run is never left half-closed.
+    async refuseRun(runId, code, now) {
+      await sql.atomic([
+        { sql: 'INSERT INTO run_refusals (run_id, code, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', params: [runId, code, now] },
+        { sql: 'DELETE FROM run_marks WHERE run_id = ?', params: [runId] },
+      ]);
     },
 
-    // The refusal and the end of the run's marks together: a refused run is never left half-closed.
-    refuseRun: (runId, code, now) =>
-      sql.transaction(async (tx) => {
-        await tx.run('INSERT INTO run_refusals (run_id, code, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [runId, code, now]);
-        await tx.run('DELETE FROM run_marks WHERE run_id = ?', [runId]);
-      }),
+    runState: async (runId) => toState(await sql.all(STATE_SQL, [runId, runId])),
 
-    async runState(runId) {
-      const rows = await sql.all('SELECT (SELECT code FROM run_refusals WHERE run_id = ?) AS refused, (SELECT 1 FROM scores WHERE run_id = ?) AS accepted', [runId, runId]);
-      const r = rows[0];
-      if (r && typeof r.refused === 'string') return { state: 'refused', code: r.refused };
-      return r && r.accepted !== null && r.accepted !== undefined ? { state: 'accepted' } : { state: 'open' };
+    async runRecord(runId) {
+      const [state, marks] = await sql.read([{ sql: STATE_SQL, params: [runId, runId] }, { sql: MARKS_SQL, params: [runId] }]);
+      return { state: toState(state!), marks: toMarks(marks!) };
     },
     refusalOf,
   };

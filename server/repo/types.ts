@@ -49,6 +49,13 @@ export interface BoardRow {
 
 export type InsertResult = 'ok' | 'replayed' | 'daily-taken';
 
+/** A board as GET /api/boards shows it: the top, and with a run, its row and the rows around it. */
+export interface BoardRead {
+  top: BoardRow[];
+  you: BoardRow | null;
+  around: BoardRow[];
+}
+
 export interface ScoreRepo {
   insert(entry: ScoreEntry): Promise<InsertResult>;
   top(query: BoardQuery, limit: number): Promise<BoardRow[]>;
@@ -58,6 +65,8 @@ export interface ScoreRepo {
   slice(query: BoardQuery, from: number, count: number): Promise<BoardRow[]>;
   /** Up to `n` rows either side of `you` (a row rankOf returned), with `you` in the middle. */
   around(query: BoardQuery, you: BoardRow, n: number): Promise<BoardRow[]>;
+  /** top(limit), and for `runId` rankOf and around(n), read together (two trips to the database). */
+  board(query: BoardQuery, limit: number, runId: string | null, n: number): Promise<BoardRead>;
   get(runId: string): Promise<ScoreEntry | null>;
   /** A player's own delete: hides their entries and forgets their name. Returns how many. */
   removeByDevice(deviceHash: string): Promise<number>;
@@ -94,6 +103,8 @@ export interface RunClockRepo {
   refusalOf(runId: string): Promise<string | null>;
   /** Where a run stands: still open, refused (with the first refusal's code), or on the board. */
   runState(runId: string): Promise<RunState>;
+  /** runState and marks, read together (one trip): what a submission needs before re-scoring. */
+  runRecord(runId: string): Promise<{ state: RunState; marks: RunMark[] }>;
 }
 
 export type RunState = { state: 'open' } | { state: 'refused'; code: string } | { state: 'accepted' };

@@ -3,6 +3,7 @@
 import type { CpuTurns } from '../http/cpu-turns';
 import type { PackIndex } from '../packs';
 import type { LeaderboardRepo } from '../repo/types';
+import type { RoundQuestions } from '../round-cache';
 
 export interface Limits {
   issue: number;
@@ -22,6 +23,8 @@ export interface RouteContext {
   adminToken?: string | undefined;
   /** Where CPU-heavy request work runs: a few jobs per turn of the event loop. */
   cpu: CpuTurns;
+  /** The questions of a round (generated once per round, then kept). */
+  rounds: RoundQuestions;
   /** `config` for a route limited to `max` calls per window (0: no limit, for the loopback bench). */
   limit(kind: keyof Limits): { rateLimit: { max: number; timeWindow: number } | false };
 }

@@ -20,14 +20,15 @@ export const scoreRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
     // The Daily's one entry is per identity this server issued, never an id the client made up.
     if (!isIssuedPlayerId(c.secret, body.deviceId)) return send(reply, { status: 401, code: 'unknown-player', message: 'this player id was not issued by this server; ask POST /api/players for one' });
     const runId = verifyRun(c.secret, body.token)?.runId;
-    const state = runId ? await c.repo.runState(runId) : null;
+    const record = runId ? await c.repo.runRecord(runId) : null;
+    const state = record?.state;
     if (state?.state === 'refused') return send(reply, { status: 409, code: 'run-refused', message: 'this run was refused once and stays refused' });
     // Its clock marks end with it, so a second submission is answered before it is re-scored.
     if (state?.state === 'accepted') return send(reply, { status: 409, code: 'already-submitted', message: 'this run was already submitted' });
-    const marks = runId ? await c.repo.marks(runId) : [];
+    const marks = record?.marks ?? [];
     // Re-scoring and the name filter are the CPU of a submission: spread over turns of the loop.
     const checked = await c.cpu.run(() => {
-      const verified = verifySubmission(c.packs, c.secret, body.token, body.history, marks, at);
+      const verified = verifySubmission(c.packs, c.secret, body.token, body.history, marks, at, c.rounds);
       return verified.ok ? { ...verified, name: checkPlayerName(body.name) } : verified;
     });
     if (!checked.ok) {
@@ -52,9 +53,7 @@ export const scoreRoutes = (c: RouteContext): FastifyPluginAsync => (app) => {
       if (!q.version || !q.seed) return send(reply, { status: 400, code: 'bad-request', message: 'a challenge board needs version and seed' });
       board = { period: 'challenge', packId: q.pack, packVersion: q.version, seed: q.seed, mode: q.mode, difficulty: q.difficulty };
     } else board = { period: 'all', packId: q.pack, mode: q.mode, difficulty: q.difficulty };
-    const top = await c.repo.top(board, q.limit);
-    const you = q.run ? await c.repo.rankOf(board, q.run) : null;
-    const around = you ? await c.repo.around(board, you, AROUND) : [];
+    const { top, you, around } = await c.repo.board(board, q.limit, q.run ?? null, AROUND);
     return { board, top, you, around };
   });
 

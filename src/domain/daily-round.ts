@@ -67,10 +67,15 @@ export function dailyRoundQuestions(packs: readonly Pack[], seed: string): Quest
   return spreadBy(out, (q) => q.form);
 }
 
-/** Re-score a Daily across packs from the packs and its history alone (the server's check). */
-export function rescoreDailyRound(packs: readonly Pack[], config: RoundConfig, history: Parameters<typeof replayRound>[2]): ReplayResult {
+/** The questions of the Daily across packs a config names; throws when the config is not one for these packs. */
+export function dailyRoundQuestionsFor(packs: readonly Pack[], config: RoundConfig): Question[] {
   if (config.packId !== DAILY_PACK_ID || config.mode !== 'daily') throw new Error(`not a Daily across packs: ${config.packId}/${config.mode}`);
   if (config.packVersion !== dailyVersion(packs)) throw new Error(`the Daily was played on packs ${config.packVersion}, these are ${dailyVersion(packs)}`);
   if (dayOfDailySeed(config.seed) === null) throw new Error(`not a Daily seed: ${config.seed}`);
-  return replayRound(config, dailyRoundQuestions(packs, config.seed), history);
+  return dailyRoundQuestions(packs, config.seed);
+}
+
+/** Re-score a Daily across packs from the packs and its history alone (the server's check). */
+export function rescoreDailyRound(packs: readonly Pack[], config: RoundConfig, history: Parameters<typeof replayRound>[2]): ReplayResult {
+  return replayRound(config, dailyRoundQuestionsFor(packs, config), history);
 }

@@ -6,6 +6,7 @@ import type { Fact, Pack } from '../domain/pack/schema';
 import { TENS, UNITS } from '../domain/number-words';
 import { normalizeOption } from '../domain/text';
 import type { Article } from './doc';
+import type { NamedSpan } from './draft-worker';
 
 /** The author's metadata over the drafter's placeholders. */
 export function fillMeta(pack: Pack, a: Article): Pack {
@@ -86,7 +87,7 @@ const POOL_TYPES: ReadonlyArray<[RegExp, 'club' | 'person' | 'team' | 'tournamen
  * (or of `hints`, a draft of the article) knows gets that type and draws its wrong answers from
  * that pool; `withPoolFrom` then brings the pool into the pack.
  */
-export function factFromSelection(pack: Pack, answer: string, quote: string, hints?: Pack): Fact {
+export function factFromSelection(pack: Pack, answer: string, quote: string, hints?: Pack, names?: readonly NamedSpan[]): Fact {
   const isYear = /^(1[89]\d\d|2[01]\d\d)$/.test(answer);
   // "three" is a number as much as "3" is (reports write small numbers as words).
   const number = isYear ? null : numberIn(answer);
@@ -94,14 +95,18 @@ export function factFromSelection(pack: Pack, answer: string, quote: string, hin
   const id = unusedId(pack, slug(`fact ${answer}`).slice(0, 40).replace(/-+$/, '') || 'fact');
   const gap = quote.includes(answer) ? quote.replace(answer, '_____') : `${quote} (_____)`;
   // The pack's own names first, then those the drafter typed in this article (`hints`: a draft).
-  const known = isYear || isNumber ? null : (knownName(pack, answer) ?? (hints ? knownName(hints, answer) : null));
+  const direct = isYear || isNumber ? null : (knownName(pack, answer) ?? (hints ? knownName(hints, answer) : null));
+  // A surname the article uses alone ("Dyche said") is the person its pools name in full.
+  const fullName = direct || isYear || isNumber ? null : (fullNameOf(pack, answer) ?? (hints ? fullNameOf(hints, answer) : null));
+  const known = direct ?? (fullName ? (knownName(pack, fullName) ?? (hints ? knownName(hints, fullName) : null)) : null) ?? (isYear || isNumber ? null : lexiconKind(answer, names, hints ?? pack));
+  const value = fullName && known ? fullName : answer;
   const group = sentenceGroup(pack, quote);
   return {
     id,
     ...(group ? { group } : {}),
     subject: pack.source.title,
     relation: 'a fact from the article',
-    answer: isYear ? { type: 'year', value: Number(answer) } : number !== null ? { type: 'number', value: number } : { type: known?.type ?? 'text', value: answer },
+    answer: isYear ? { type: 'year', value: Number(answer) } : number !== null ? { type: 'number', value: number } : { type: known?.type ?? 'text', value },
     // A count's wrong options come from the engine, never below zero.
     ...(known?.pool ? { distractors: { pool: known.pool } } : number !== null ? { distractors: { min: 0 } } : {}),
     quote,
@@ -124,6 +129,30 @@ export function numberIn(text: string): number | null {
   if (!m![2]) return tens * 10;
   const ones = UNITS.indexOf(m![2]);
   return ones >= 1 && ones <= 9 ? tens * 10 + ones : null;
+}
+
+/** The drafter's lexicon's word for a name no pool has ("Watford": a club), with the pool of that
+ *  kind the pack or its draft has, so the fact gets wrong answers of its kind. */
+function lexiconKind(answer: string, names: readonly NamedSpan[] | undefined, from: Pack): { type: 'club' | 'person' | 'team' | 'tournament'; pool?: string } | null {
+  const want = normalizeOption(answer);
+  const hit = names?.find((n) => normalizeOption(n.text) === want || normalizeOption(n.canonical) === want);
+  const KIND_POOLS: Partial<Record<NamedSpan['kind'], ['club' | 'person' | 'team' | 'tournament', string]>> = { club: ['club', 'clubs'], team: ['team', 'national-teams'], competition: ['tournament', 'competitions'], person: ['person', 'people'] };
+  const typed = hit ? KIND_POOLS[hit.kind] : undefined;
+  if (!typed) return null;
+  return { type: typed[0], ...(from.pools?.[typed[1]] ? { pool: typed[1] } : {}) };
+}
+
+/** The one full name of the pack's people whose surname `word` is ("Dyche" → "Sean Dyche"); null when none or several. */
+function fullNameOf(pack: Pack, word: string): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word.trim())) return null;
+  const want = normalizeOption(word);
+  const names = new Set<string>();
+  const consider = (v: unknown) => {
+    if (typeof v === 'string' && /\s/.test(v.trim()) && normalizeOption(v.trim().split(/\s+/).at(-1)!) === want) names.add(v.trim());
+  };
+  for (const [pool, values] of Object.entries(pack.pools ?? {})) if (POOL_TYPES.find(([re]) => re.test(pool))?.[1] === 'person') values.forEach(consider);
+  for (const f of pack.facts) if (f.answer.type === 'person') consider(f.answer.value);
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /** The type (and pool) the pack already gives this name: another fact's answer, or a pool's value. */

@@ -130,14 +130,14 @@ export function mountArticlePane(ctx: StudioContext, review: ReviewPane): Articl
     selectionBtn.disabled = true;
     ctx.report(draftStatus, `Reading the sentence for “${answer}”…`);
     const article = ctx.doc().article;
-    void startDraft({ text: article.text, options: draftOptions(article) }, () => {}).result.then((result) => {
+    void startDraft({ text: article.text, options: draftOptions(article), namesIn: quote }, () => {}).result.then((result) => {
       adding = false;
       selectionBtn.disabled = false;
       const a = ctx.doc().article;
       const base = ctx.doc().pack ?? fillMeta(blankPack(a), a);
       const drafted = result.ok ? draftedFactFor(base, fillMeta(result.draft.pack, a), answer, quote) : null;
       const hints = result.ok ? result.draft.pack : undefined;
-      const made = drafted?.fact ?? factFromSelection(base, answer, quote, hints);
+      const made = drafted?.fact ?? factFromSelection(base, answer, quote, hints, result.ok ? result.names : undefined);
       // In a pack of several articles, the fact is from the one in the box.
       const fact = base.facts.some((f) => f.source) ? { ...made, source: articleSource(a, base.source) } : made;
       ctx.openForms.add(fact.id);

@@ -4,6 +4,7 @@
 import type { PackProblem } from '../domain/pack/problems';
 import type { Question } from '../domain/questions/types';
 import type { StudioContext } from './context';
+import { abridge } from './abridge';
 import { el, uid } from './dom';
 import { fillSlots } from './field-row';
 import { fieldFor } from './fields';
@@ -40,38 +41,46 @@ export function cardParts(kind: 'fact' | 'question') {
   };
 }
 
-/** What each form is called where the player meets it. */
+/** What each form is called where the player meets it (short: it opens the form's one line). */
 const FORM_WORDS: Record<Question['form'], string> = {
-  direct: 'the question',
-  identify: 'the question',
-  'true-false': 'true or false',
-  closest: 'the closest number',
-  'which-first': 'which came first',
-  order: 'put in order',
-  'odd-one-out': 'the odd one out',
-  'hand-written': 'your question',
+  direct: 'Question',
+  identify: 'Question',
+  'true-false': 'True or false',
+  closest: 'Closest number',
+  'which-first': 'Which came first',
+  order: 'Put in order',
+  'odd-one-out': 'Odd one out',
+  'hand-written': 'Question',
 };
 
 /**
- * Every question the player may meet for this item (a round picks one of them), each with its
- * options and the right one marked. The first keeps the test ids `preview-prompt` and
- * `preview-options`; each has `preview-question`.
+ * Every question the player may meet for this item (a round picks one of them), each on one line:
+ * what kind it is, its prompt (“same question” when an earlier form asks it already, and the words
+ * it shares with the card's `sentence` cut to "…": they need reading once) and its options as chips, the right one marked. The first keeps the test ids
+ * `preview-prompt` and `preview-options`; each has `preview-question`.
  */
-export function renderPreview(box: HTMLElement, questions: readonly Question[] | undefined, broken: boolean | undefined): void {
+export function renderPreview(box: HTMLElement, questions: readonly Question[] | undefined, broken: boolean | undefined, sentence = ''): void {
   box.replaceChildren();
   if (!questions || questions.length === 0) {
     box.append(el('p', { class: 'no-preview' }, broken ? 'Fix the problems below to see the questions.' : questions ? 'This fact makes no fair question yet (it needs wrong answers: a pool, a list, or other facts like it).' : 'Checking…'));
     return;
   }
-  box.append(el('p', { class: 'preview-label' }, questions.length === 1 ? 'The player sees:' : `The player sees one of these ${questions.length}:`));
+  const asked = new Set<string>();
   questions.forEach((q, n) => {
+    const repeat = asked.has(q.prompt);
+    asked.add(q.prompt);
+    // What the card's sentence already says is cut to "…" on screen; a screen reader hears it all.
+    const short = sentence ? abridge(q.prompt, sentence) : q.prompt;
+    const promptText = repeat ? 'the same question' : short === q.prompt ? q.prompt : [el('span', { 'aria-hidden': 'true' }, short), el('span', { class: 'sr-only' }, q.prompt)];
     box.append(
       el(
         'div',
         { class: 'preview-question', 'data-testid': 'preview-question', 'data-form': q.form },
-        el('p', { class: 'form-name' }, FORM_WORDS[q.form]),
-        el('p', { class: 'prompt', 'data-testid': n === 0 ? 'preview-prompt' : null }, q.prompt),
-        el('ol', { class: 'options', 'data-testid': n === 0 ? 'preview-options' : null }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
+        el('span', { class: 'form-name' }, `${FORM_WORDS[q.form]}:`),
+        ' ',
+        el('span', { class: repeat ? 'prompt repeat' : 'prompt', 'data-testid': n === 0 ? 'preview-prompt' : null, title: repeat || short !== q.prompt ? q.prompt : null }, ...[promptText].flat()),
+        ' ',
+        el('ol', { class: 'options', 'data-testid': n === 0 ? 'preview-options' : null, 'aria-label': 'Options' }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
       ),
     );
   });

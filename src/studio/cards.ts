@@ -3,6 +3,7 @@
 // the validator's problems for this fact, keyed by field. The same validatePackText as `quiz check`
 // and the game, run on the same JSON text the studio downloads.
 import { answerSpans } from '../authoring/draft/truth';
+import { inAuthorWords } from './author-words';
 import { MODE_RULES } from '../domain/modes';
 import type { Fact, Pack } from '../domain/pack/schema';
 import type { PackProblem } from '../domain/pack/problems';
@@ -65,7 +66,8 @@ export interface Checked {
 /** Check the pack exactly as `quiz check` would check the downloaded file. */
 export function checkPack(pack: Pack): Checked {
   const result = validatePackText(packText(pack));
-  const problems = result.ok ? result.warnings : result.problems;
+  // In the studio's words (chips, Edit, Delete), not the JSON's: the codes and paths stay.
+  const problems = (result.ok ? result.warnings : result.problems).map(inAuthorWords);
   const byFact = new Map<number, Array<PackProblem & { field: string }>>();
   const byQuestion = new Map<number, Array<PackProblem & { field: string }>>();
   const general: PackProblem[] = [];

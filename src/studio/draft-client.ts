@@ -1,9 +1,9 @@
 // The page's side of the draft worker: one draft at a time, progress as a fraction, cancel.
 import type { Draft } from '../authoring/draft/draft-pack';
-import type { DraftReply, DraftRequest } from './draft-worker';
+import type { DraftReply, DraftRequest, NamedSpan } from './draft-worker';
 
 export interface DraftRun {
-  result: Promise<{ ok: true; draft: Draft } | { ok: false; cancelled: boolean; message: string }>;
+  result: Promise<{ ok: true; draft: Draft; names?: NamedSpan[] } | { ok: false; cancelled: boolean; message: string }>;
   cancel(): void;
 }
 
@@ -18,7 +18,7 @@ export function startDraft(request: DraftRequest, onProgress: (fraction: number)
   worker.addEventListener('message', (event: MessageEvent<DraftReply>) => {
     const reply = event.data;
     if (reply.kind === 'progress') onProgress(reply.done / Math.max(1, reply.total));
-    else if (reply.kind === 'done') finish({ ok: true, draft: reply.draft });
+    else if (reply.kind === 'done') finish({ ok: true, draft: reply.draft, ...(reply.names ? { names: reply.names } : {}) });
     else finish({ ok: false, cancelled: false, message: `The draft failed (${reply.message}).` });
   });
   worker.addEventListener('error', (event) => {

@@ -12,7 +12,10 @@ import { addWrong, articlePeople, changeSubject, changeSubjectOnOthers, hasChips
 const aboutOffers = new WeakMap<StudioContext, { index: number; from: string; to: string }>();
 
 export interface FactExtras {
-  element: HTMLElement;
+  /** Who the fact is about: a choice, placed beside the card's buttons. */
+  about: HTMLElement;
+  /** The wrong answers as chips, with the box to add one: one line under the questions. */
+  wrong: HTMLElement;
   refresh(): void;
 }
 
@@ -26,10 +29,10 @@ export function factExtras(ctx: StudioContext, index: number, withFact: (fact: F
   const listId = uid('names');
   const names = el('datalist', { id: listId });
   const addId = uid('add-wrong');
-  const addInput = el('input', { id: addId, list: listId, class: 'add-wrong', 'data-testid': 'add-wrong', placeholder: 'Type one, or pick from the list', autocomplete: 'off' });
+  const addInput = el('input', { id: addId, list: listId, class: 'add-wrong', 'data-testid': 'add-wrong', placeholder: 'add one: type or pick', autocomplete: 'off' });
   const addBtn = el('button', { type: 'button', 'data-testid': 'add-wrong-button' }, 'Add');
-  const wrongBox = el('div', { class: 'wrong-box' }, el('p', { class: 'chips-label' }, 'Wrong answers'), chips, el('div', { class: 'add-row' }, el('label', { for: addId }, 'Add a wrong answer '), addInput, names, addBtn));
-  const element = el('div', { class: 'fact-extras' }, aboutRow, wrongBox);
+  // One line: the label, the chips, the box to add one (its label read by screen readers only).
+  const wrongBox = el('div', { class: 'wrong-box' }, el('span', { class: 'chips-label' }, 'Wrong answers:'), chips, el('div', { class: 'add-row' }, el('label', { for: addId, class: 'sr-only' }, 'Add a wrong answer '), addInput, names, addBtn));
 
   about.addEventListener('change', () => {
     const f = factNow();
@@ -99,9 +102,9 @@ export function factExtras(ctx: StudioContext, index: number, withFact: (fact: F
         return el('li', { class: 'chip', 'data-testid': 'wrong-chip' }, el('span', {}, value), remove);
       }),
     );
-    if (shown.length === 0) chips.append(el('li', { class: 'chip-empty' }, 'None yet: add some below.'));
+    if (shown.length === 0) chips.append(el('li', { class: 'chip-empty' }, 'none yet: add 3'));
     names.replaceChildren(...sameKindNames(pack, f, text).filter((n) => !shown.includes(n)).map((n) => el('option', { value: n })));
   }
 
-  return { element, refresh };
+  return { about: aboutRow, wrong: wrongBox, refresh };
 }

@@ -28,5 +28,13 @@ export function plainProblem(p: PackProblem, pack: Pack | null): string {
 /** The label the form gives the field a path falls in; the path itself when no field has it. */
 export function fieldLabel(path: string, fields: ReadonlyArray<{ key: string; label: string }>): string {
   const key = fieldFor(path, fields.map((f) => f.key));
-  return fields.find((f) => f.key === key)?.label ?? path;
+  return fields.find((f) => f.key === key)?.label ?? AREA_LABELS.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`))?.[1] ?? path;
 }
+
+/** Paths about a whole part of a fact that no single field holds (the card's chips show it). */
+const AREA_LABELS: ReadonlyArray<readonly [string, string]> = [
+  ['distractors', 'Wrong answers'],
+  ['prompts', 'Question'],
+  ['answer', 'Answer'],
+  ['facts', 'The pack'],
+];

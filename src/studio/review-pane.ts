@@ -5,6 +5,7 @@ import type { Pack } from '../domain/pack/schema';
 import type { CardElement, CardHost } from './card-parts';
 import type { StudioContext } from './context';
 import { el } from './dom';
+import { dropGaps } from './bulk-fixes';
 import { factCard } from './fact-card';
 import { fieldRow, fillSlots } from './field-row';
 import { fieldFor, packFields, poolField } from './fields';
@@ -36,13 +37,14 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
   const summary = el('p', { class: 'summary', 'data-testid': 'summary', tabindex: -1 });
   const generalProblems = el('ul', { class: 'problems general-problems', 'data-testid': 'general-problems', 'aria-label': 'Problems in the pack details' });
   const pruneBtn = el('button', { type: 'button', class: 'danger', 'data-testid': 'remove-unkept', hidden: true }, 'Remove the facts not kept');
+  const gapsBtn = el('button', { type: 'button', class: 'danger', 'data-testid': 'drop-gaps', hidden: true }, 'Remove the gap-fills');
   const packBox = el('details', { class: 'pack-details', 'data-testid': 'pack-details' });
   const cards = el('div', { class: 'cards', 'data-testid': 'cards' });
   const element = el(
     'section',
     { class: 'pane review-pane', 'aria-labelledby': 'review-heading' },
     el('h2', { id: 'review-heading' }, '2. Review the questions'),
-    el('div', { class: 'button-row summary-row' }, summary, pruneBtn),
+    el('div', { class: 'button-row summary-row' }, summary, gapsBtn, pruneBtn),
     generalProblems,
     packBox,
     cards,
@@ -57,6 +59,17 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
     const removed = pack.facts.length - facts.length;
     ctx.commit({ ...ctx.doc(), pack: { ...pack, facts } }, null, true);
     ctx.announce(`Removed ${removed} fact${removed === 1 ? '' : 's'} you did not keep; ${facts.length} left. Undo brings them back.`);
+    summary.focus();
+  });
+
+  // Every "Fill the gap" card in one step, but one kept where a sentence has nothing else.
+  gapsBtn.addEventListener('click', () => {
+    const pack = ctx.doc().pack;
+    if (!pack) return;
+    const { pack: next, removed } = dropGaps(pack);
+    if (!removed) return;
+    ctx.commit({ ...ctx.doc(), pack: next }, null, true);
+    ctx.announce(`Removed ${removed} gap-fill${removed === 1 ? '' : 's'}; a sentence with no other question keeps one. ${next.facts.length} facts left. Undo brings them back.`);
     summary.focus();
   });
 
@@ -112,6 +125,9 @@ export function mountReviewPane(ctx: StudioContext): ReviewPane {
     const kept = pack.facts.filter((f) => f.review === undefined).length;
     pruneBtn.hidden = kept === 0 || kept === pack.facts.length;
     pruneBtn.textContent = `Remove the ${pack.facts.length - kept} facts not kept`;
+    const gaps = dropGaps(pack).removed;
+    gapsBtn.hidden = gaps === 0;
+    gapsBtn.textContent = `Remove ${gaps} gap-fill${gaps === 1 ? '' : 's'} (“Fill the gap”)`;
     const errors = checked?.problems.filter((p) => p.severity === 'error').length ?? 0;
     const q = pack.questions?.length ?? 0;
     // A round asks one question per group at most (facts of one sentence share one): say how many

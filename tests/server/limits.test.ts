@@ -107,7 +107,7 @@ describe('rate limits by address, and proxies', () => {
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 describe.runIf(pgUrl)('two server processes on one PostgreSQL', () => {
-  it('share rate limits, the one-Daily rule and the boards', async () => {
+  it('share rate limits, the one-Daily rule, replays and the rank caches', async () => {
     const url = await freshSchemaUrl(pgUrl!, 't_two_processes');
     const env = { DATABASE_URL: url, SECRET: 's'.repeat(40), RATE_READ: '6', RATE_ISSUE: '0', RATE_SUBMIT: '0', RATE_PLAYERS: '0' };
     const procs: ServerProcess[] = [];
@@ -123,18 +123,27 @@ describe.runIf(pgUrl)('two server processes on one PostgreSQL', () => {
 
       const post = (base: string, path: string, body: unknown) => fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, any> }));
       const me = (await post(a, '/api/players', {})).body.playerId as string;
-      const daily = async (base: string) => {
+      const someoneElse = (await post(b, '/api/players', {})).body.playerId as string;
+      const daily = async (base: string, right: (i: number) => boolean = () => true) => {
         const run = (await post(base, '/api/runs', { packId: PACK_ID, packVersion: PACK_VERSION, mode: 'daily', difficulty: 'medium' })).body;
-        return { run, history: historyFor({ seed: run.seed as string, mode: 'daily', difficulty: 'medium' }) };
+        return { run, history: historyFor({ seed: run.seed as string, mode: 'daily', difficulty: 'medium' }, right) };
       };
       const first = await daily(a);
       const second = await daily(b);
+      const weaker = await daily(b, (i) => i < 4);
       // The server-clock floor: ten answers cannot be in before 8.5 s.
       await new Promise((r) => setTimeout(r, 9_000));
       expect((await post(b, '/api/scores', { token: first.run.token, name: 'Two', deviceId: me, history: first.history })).status).toBe(201);
       expect((await post(a, '/api/scores', { token: second.run.token, name: 'Two', deviceId: me, history: second.history })).body.error.code).toBe('daily-already-played');
       // A run accepted by one process is a replay for the other.
       expect((await post(a, '/api/scores', { token: first.run.token, name: 'Two', deviceId: me, history: first.history })).body.error.code).toBe('already-submitted');
+      expect((await post(a, '/api/scores', { token: weaker.run.token, name: 'Other', deviceId: someoneElse, history: weaker.history })).status).toBe(201);
+      // The rank caches are the database's: each process ranks both entries, whichever process wrote them.
+      for (const base of [a, b]) {
+        const board = (await (await fetch(`${base}/api/boards?pack=${PACK_ID}&mode=daily&difficulty=medium&period=daily&run=${String(weaker.run.runId)}`)).json()) as { top: { runId: string }[]; you: { rank: number } };
+        expect(board.top.map((r) => r.runId)).toEqual([first.run.runId, weaker.run.runId]);
+        expect(board.you.rank).toBe(2);
+      }
     } finally {
       for (const p of procs) {
         p.child.kill('SIGTERM');

@@ -9,17 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../server/db/migrate';
 import { openPostgres, wrapPglite } from '../../server/db/postgres';
 import type { Sql } from '../../server/db/sql';
-import { openSqlite } from '../../server/db/sqlite';
-import { createSqlRepo } from '../../server/repo/sql-repo';
-import type { ScoreEntry, ScoreRepo } from '../../server/repo/types';
+import { openSqlite, openSqliteWorker } from '../../server/db/sqlite';
+import { createSqlRepo, RATE_KEEP_MS, RATE_SWEEP_EVERY_MS, RATE_SWEEP_ROWS } from '../../server/repo/sql-repo';
+import type { LeaderboardRepo, ScoreEntry } from '../../server/repo/types';
 
 const dirs: string[] = [];
+const tempFile = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lb-repo-'));
+  dirs.push(dir);
+  return join(dir, 'db.sqlite');
+};
 const backends: [string, () => Promise<Sql>][] = [
-  ['sqlite', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lb-repo-'));
-    dirs.push(dir);
-    return Promise.resolve(openSqlite(join(dir, 'db.sqlite')));
-  }],
+  ['sqlite', () => Promise.resolve(openSqlite(tempFile()))],
+  // The server's own: a writer and a reader, each on its own thread.
+  ['sqlite (its own threads)', () => openSqliteWorker(tempFile())],
   ['postgres (PGlite)', async () => wrapPglite(await PGlite.create())],
 ];
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -44,11 +47,11 @@ function entry(over: Partial<ScoreEntry> = {}): ScoreEntry {
 const ALL = { period: 'all', packId: 'p', mode: 'classic', difficulty: 'medium' } as const;
 
 describe.each(backends)('score repository on %s', (_name, open) => {
-  let repo: ScoreRepo;
+  let repo: LeaderboardRepo;
   let sql: Sql;
   beforeAll(async () => {
     sql = await open();
-    expect((await migrate(sql)).map((f) => f.slice(0, 3))).toEqual(['001', '002', '003', '004']);
+    expect((await migrate(sql)).map((f) => f.slice(0, 3))).toEqual(['001', '002', '003', '004', '005']);
     expect(await migrate(sql)).toEqual([]); // each migration once
     repo = createSqlRepo(sql);
   });
@@ -117,5 +120,49 @@ describe.each(backends)('score repository on %s', (_name, open) => {
     expect(await repo.insert(a)).toBe('replayed');
     await repo.setHidden(c.runId, false);
     expect((await repo.top({ ...ALL, packId }, 10)).map((r) => r.runId)).toEqual([c.runId]);
+  });
+
+  it('reads a whole board at once as top, rankOf and around give it', async () => {
+    const packId = 'whole';
+    const rows = Array.from({ length: 9 }, (_, i) => entry({ packId, score: 100 * (i % 4), timeMs: 5_000 + 700 * i }));
+    for (const r of rows) await repo.insert(r);
+    const q = { ...ALL, packId };
+    for (const r of rows) {
+      const you = await repo.rankOf(q, r.runId);
+      expect(await repo.board(q, 3, r.runId, 2)).toEqual({ top: await repo.top(q, 3), you, around: await repo.around(q, you!, 2) });
+    }
+    expect(await repo.board(q, 5, null, 2)).toEqual({ top: await repo.top(q, 5), you: null, around: [] });
+    expect(await repo.board(q, 5, 'not-on-this-board', 2)).toEqual({ top: await repo.top(q, 5), you: null, around: [] });
+  });
+
+  it('reads a run\'s state and clock marks together as runState and marks give them', async () => {
+    await repo.reveal('rec-1', 0, 1_000);
+    await repo.answer('rec-1', 0, { questionId: 'q1', chosen: 2, lifelines: ['fifty'] }, 2_000);
+    expect(await repo.runRecord('rec-1')).toEqual({ state: await repo.runState('rec-1'), marks: await repo.marks('rec-1') });
+    expect((await repo.runRecord('rec-1')).marks).toHaveLength(1);
+    await repo.refuseRun('rec-1', 'too-fast', 3_000);
+    expect(await repo.runRecord('rec-1')).toEqual({ state: { state: 'refused', code: 'too-fast' }, marks: [] });
+  });
+
+  it('counts rate-limit calls in fixed windows, and sweeps old windows by the clock, a bounded batch at a time', async () => {
+    const t0 = 50_000_000_000;
+    expect(await repo.hit('k', 60_000, t0)).toEqual({ count: 1, windowStart: t0 });
+    expect(await repo.hit('k', 60_000, t0 + 59_999)).toEqual({ count: 2, windowStart: t0 });
+    expect(await repo.hit('k', 60_000, t0 + 60_000)).toEqual({ count: 1, windowStart: t0 + 60_000 });
+    // More stale windows than one sweep takes, the oldest first.
+    const stale = RATE_SWEEP_ROWS + 5;
+    const params = Array.from({ length: stale }, (_, i) => [`old-${i}`, t0 - stale + i, 1]).flat();
+    await sql.run(`INSERT INTO rate_hits (key, window_start, n) VALUES ${Array.from({ length: stale }, () => '(?, ?, 1)').join(', ')}`, params.filter((_, i) => i % 3 !== 2));
+    const keys = async () => (await sql.all("SELECT key FROM rate_hits WHERE key LIKE 'old-%' ORDER BY window_start")).map((r) => String(r.key));
+    const later = t0 + RATE_KEEP_MS;
+    // The first sweep after the windows went stale takes one batch (the oldest), the next one minute later the rest.
+    await repo.hit('k', 60_000, later);
+    expect(await keys()).toEqual(Array.from({ length: 5 }, (_, i) => `old-${RATE_SWEEP_ROWS + i}`));
+    await repo.hit('k', 60_000, later + RATE_SWEEP_EVERY_MS - 1);
+    expect(await keys()).toHaveLength(5);
+    await repo.hit('k', 60_000, later + RATE_SWEEP_EVERY_MS);
+    expect(await keys()).toEqual([]);
+    // The key in use stays, its window counting on.
+    expect(await repo.hit('k', 60_000, later + RATE_SWEEP_EVERY_MS + 1)).toEqual({ count: 2, windowStart: later + RATE_SWEEP_EVERY_MS });
   });
 });

@@ -91,7 +91,7 @@ describe('health and errors', () => {
     const broken = {
       ...repo,
       probeWrite: (now: number) => (failing ? Promise.reject(new Error('disk I/O error')) : repo.probeWrite(now)),
-      top: (...args: Parameters<typeof repo.top>) => (failing ? Promise.reject(new Error('database is locked')) : repo.top(...args)),
+      board: (...args: Parameters<typeof repo.board>) => (failing ? Promise.reject(new Error('database is locked')) : repo.board(...args)),
     };
     let clock = 1_000_000;
     const app = await buildApp({ repo: broken, packs: packs(), secret: Buffer.from('h'.repeat(40)), now: () => clock, logServerError: (l) => log.push(l) });

@@ -1,7 +1,8 @@
 // The database layer's transactions, on every backend the server runs on: SQLite on its own
-// thread (the server's), SQLite on this thread (tools), PGlite, and a PostgreSQL server when
-// TEST_DATABASE_URL names one. A transaction that fails midway leaves nothing written; statements
-// from outside never land inside another's transaction; the repository's multi-statement writes
+// threads (the server's), SQLite on this thread (tools), PGlite, and a PostgreSQL server when
+// TEST_DATABASE_URL names one. A transaction or an atomic unit that fails midway leaves nothing
+// written; statements from outside never land inside another's transaction; reads on SQLite's
+// reader thread do not wait for an open transaction; the repository's multi-statement writes
 // (accepting a run, refusing one) are all-or-nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,13 +24,15 @@ const tempFile = () => {
   return join(dir, 'db.sqlite');
 };
 let schemas = 0;
-const backends: [string, () => Promise<Sql>][] = [
-  ['sqlite (its own thread)', () => openSqliteWorker(tempFile())],
-  ['sqlite (this thread)', () => Promise.resolve(openSqlite(tempFile()))],
-  ['postgres (PGlite)', async () => wrapPglite(await PGlite.create())],
+// The last field: whether reads go beside an open transaction (a reader connection or a pool)
+// rather than waiting for it (one connection).
+const backends: [string, () => Promise<Sql>, boolean][] = [
+  ['sqlite (its own threads)', () => openSqliteWorker(tempFile()), true],
+  ['sqlite (this thread)', () => Promise.resolve(openSqlite(tempFile())), false],
+  ['postgres (PGlite)', async () => wrapPglite(await PGlite.create()), false],
 ];
 const serverUrl = process.env.TEST_DATABASE_URL;
-if (serverUrl) backends.push(['postgres server', async () => openPostgres(await freshSchemaUrl(serverUrl, `t_tx_${++schemas}`))]);
+if (serverUrl) backends.push(['postgres server', async () => openPostgres(await freshSchemaUrl(serverUrl, `t_tx_${++schemas}`)), true]);
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const keys = async (sql: Sql) => (await sql.all('SELECT k FROM t ORDER BY k')).map((r) => String(r.k));
@@ -42,17 +45,18 @@ function entry(runId: string): ScoreEntry {
   };
 }
 
-/** The same database, with one statement made to fail inside transactions (a disk error midway). */
-function failingInside(sql: Sql, failing: RegExp): Sql {
-  const wrapTx = (tx: Sql): Sql => ({
-    ...tx,
-    run: (s, p) => (failing.test(s) ? Promise.reject(new Error('disk I/O error (injected)')) : tx.run(s, p)),
-    transaction: (work) => work(wrapTx(tx)),
-  });
-  return { ...sql, transaction: (work) => sql.transaction((tx) => work(wrapTx(tx))) };
+/** Makes every DELETE from `table` fail inside the database itself (a disk error midway through a write); returns the undo. */
+async function failDeletesOf(sql: Sql, table: string): Promise<() => Promise<void>> {
+  if (sql.dialect === 'sqlite') {
+    await sql.exec(`CREATE TRIGGER fail_${table} BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END`);
+    return () => sql.exec(`DROP TRIGGER fail_${table}`);
+  }
+  await sql.exec(`CREATE FUNCTION fail_injected() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk I/O error (injected)'; END $$;
+    CREATE TRIGGER fail_${table} BEFORE DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION fail_injected()`);
+  return () => sql.exec(`DROP TRIGGER fail_${table} ON ${table}; DROP FUNCTION fail_injected()`);
 }
 
-describe.each(backends)('transactions on %s', (_name, open) => {
+describe.each(backends)('transactions on %s', (_name, open, readsBeside) => {
   it('commit together, and a failure midway leaves nothing written', async () => {
     const sql = await open();
     await sql.exec('CREATE TABLE t (k TEXT PRIMARY KEY)');
@@ -98,13 +102,58 @@ describe.each(backends)('transactions on %s', (_name, open) => {
     await sql.close();
   });
 
+  it('run an atomic unit whole or not at all, and give each statement its rows and changes', async () => {
+    const sql = await open();
+    await sql.exec('CREATE TABLE t (k TEXT PRIMARY KEY)');
+    const done = await sql.atomic([
+      { sql: 'INSERT INTO t (k) VALUES (?)', params: ['a'] },
+      { sql: 'INSERT INTO t (k) VALUES (?) ON CONFLICT DO NOTHING', params: ['a'] },
+      { sql: 'SELECT k FROM t' },
+    ]);
+    expect(done.map((r) => r.changes).slice(0, 2)).toEqual([1, 0]);
+    expect(done[2]!.rows).toEqual([{ k: 'a' }]);
+    // The second statement fails in the database: the first is undone with it.
+    await expect(sql.atomic([{ sql: 'INSERT INTO t (k) VALUES (?)', params: ['b'] }, { sql: 'INSERT INTO t (k) VALUES (?)', params: ['a'] }])).rejects.toThrow();
+    expect(await keys(sql)).toEqual(['a']);
+    // Reads asked together come back in order.
+    const [all, one] = await sql.read([{ sql: 'SELECT k FROM t ORDER BY k' }, { sql: 'SELECT COUNT(*) AS n FROM t WHERE k = ?', params: ['zz'] }]);
+    expect(all).toEqual([{ k: 'a' }]);
+    expect(Number(one![0]!.n)).toBe(0);
+    await sql.close();
+  });
+
+  it.runIf(readsBeside)('answer reads while a transaction holds the writer, from what was committed', async () => {
+    const sql = await open();
+    await sql.exec('CREATE TABLE t (k TEXT PRIMARY KEY)');
+    await sql.run('INSERT INTO t (k) VALUES (?)', ['committed']);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let insideWritten!: () => void;
+    const written = new Promise<void>((r) => (insideWritten = r));
+    const holding = sql.transaction(async (tx) => {
+      await tx.run('INSERT INTO t (k) VALUES (?)', ['uncommitted']);
+      insideWritten();
+      await gate;
+    });
+    await written;
+    // The transaction is still open (the gate is shut): a read that waited for it would never end here.
+    const [rows] = await sql.read([{ sql: 'SELECT k FROM t ORDER BY k' }]);
+    expect(rows).toEqual([{ k: 'committed' }]);
+    release();
+    await holding;
+    expect((await sql.read([{ sql: 'SELECT k FROM t ORDER BY k' }]))[0]).toEqual([{ k: 'committed' }, { k: 'uncommitted' }]);
+    await sql.close();
+  });
+
   it('make accepting a run all-or-nothing: the score, its rank-cache rows and the end of its clock marks', async () => {
     const sql = await open();
     await migrate(sql);
     const repo = createSqlRepo(sql);
     await repo.reveal('r1', 0, 1_000);
-    const broken = createSqlRepo(failingInside(sql, /DELETE FROM run_marks/));
-    await expect(broken.insert(entry('r1'))).rejects.toThrow('injected');
+    // The last statement of accepting a run fails in the database, after the score and its rank-cache rows were written.
+    let heal = await failDeletesOf(sql, 'run_marks');
+    await expect(repo.insert(entry('r1'))).rejects.toThrow('injected');
+    await heal();
     expect(await repo.get('r1')).toBeNull();
     expect(await sql.all('SELECT n FROM score_counts')).toEqual([]);
     expect((await repo.marks('r1')).length).toBe(1);
@@ -117,7 +166,9 @@ describe.each(backends)('transactions on %s', (_name, open) => {
 
     // Refusing a run: the refusal and the end of its marks together, or neither.
     await repo.reveal('r2', 0, 1_000);
-    await expect(broken.refuseRun('r2', 'too-fast', 2_000)).rejects.toThrow('injected');
+    heal = await failDeletesOf(sql, 'run_marks');
+    await expect(repo.refuseRun('r2', 'too-fast', 2_000)).rejects.toThrow('injected');
+    await heal();
     expect(await repo.runState('r2')).toEqual({ state: 'open' });
     await repo.refuseRun('r2', 'too-fast', 2_000);
     expect(await repo.runState('r2')).toEqual({ state: 'refused', code: 'too-fast' });

@@ -34,7 +34,7 @@ describe('wh-questions from football clauses', () => {
   it('names the person behind "he" and behind an epithet, and inverts auxiliaries', () => {
     const facts = draft('Pascal Struijk joined Leeds United in 2018. He has been ruled out for three weeks with a hamstring injury.');
     expect(askFor(facts, 2018)).toBe('In which year did Pascal Struijk join Leeds United?');
-    expect(askFor(facts, 3)).toBe('For how many weeks has Pascal Struijk been ruled out with a hamstring injury?');
+    expect(askFor(facts, 3)).toBe('For how many weeks has Pascal Struijk been ruled out?');
   });
 
   it('refuses a wh-question where the span hangs on another verb ("the shirt he wore at West Ham")', () => {

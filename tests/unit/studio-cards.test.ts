@@ -8,7 +8,9 @@ import { validatePackText } from '../../src/domain/pack/validate-text';
 import { formsForFact } from '../../src/domain/questions/forms';
 import { generateQuestions } from '../../src/domain/questions/generate';
 import { indexPack } from '../../src/domain/questions/pack-index';
+import { findNames } from '../../src/authoring/draft/names';
 import { factFromSelection, numberIn } from '../../src/studio/article-pack';
+import { inAuthorWords } from '../../src/studio/author-words';
 import { checkPack, highlightParts, packText, previewQuestions, sentenceAround } from '../../src/studio/cards';
 import { factFields, fieldFor, packFields, poolField, questionFields, retypeAnswer } from '../../src/studio/fields';
 import { clone, loadValidPack } from './helpers';
@@ -38,8 +40,9 @@ describe('review cards', () => {
     const direct = validatePackText(packText(pack));
     expect(checked.ok).toBe(false);
     expect(direct.ok).toBe(false);
-    if (!direct.ok) expect(checked.problems).toEqual(direct.problems);
-    expect(checked.byFact.get(1)!.map((p) => [p.field, p.message])).toEqual([['prompts.ask', '"ask" must not be empty']]);
+    // The same problems, each in the studio's words where it has them.
+    if (!direct.ok) expect(checked.problems).toEqual(direct.problems.map(inAuthorWords));
+    expect(checked.byFact.get(1)!.map((p) => [p.field, p.code, p.message])).toEqual([['prompts.ask', 'empty-text', 'This must not be empty: write it in']]);
     expect(checked.byFact.get(2)!.map((p) => p.field)).toContain('answer.value');
     expect(checked.general.map((p) => p.path)).toEqual(['source.publisher']);
     const keys = factFields(pack.facts[1]!, []).map((f) => f.key);
@@ -173,5 +176,38 @@ describe('hand-written question fields', () => {
     const checked = checkPack(pack);
     expect(checked.byQuestion.get(0)!.map((p) => [p.field, p.message])).toContainEqual(['options', 'a question has 4 options, or 2 for true or false']);
     expect(fieldFor('options', questionFields(q).map((f) => f.key))).toBe('options');
+  });
+});
+
+describe('a fact from a selected surname', () => {
+  it('is about the person the pack names in full, with that person’s wrong answers, and checks clean', () => {
+    const article = 'Burnley have signed striker Chris Wood from Leeds. Wood is manager Sean Dyche\'s first signing of the window. "We are really happy to have Chris with us," Dyche said at a press conference. Andre Gray left for Watford earlier this month.';
+    const pack = draftPack(article).pack;
+    const quote = '"We are really happy to have Chris with us," Dyche said at a press conference.';
+    const fact = factFromSelection(pack, 'Dyche', quote);
+    expect(fact.answer).toEqual({ type: 'person', value: 'Sean Dyche' });
+    expect(fact.distractors?.pool).toBeDefined();
+    expect(fact.prompts.ask).toContain('_____ said at a press conference');
+    const checked = checkPack({ ...pack, facts: [...pack.facts, fact] });
+    expect(checked.byFact.get(pack.facts.length)?.filter((p) => p.severity === 'error') ?? []).toEqual([]);
+    // A word no full name ends in stays the words selected.
+    expect(factFromSelection(pack, 'Leeds', 'Burnley have signed striker Chris Wood from Leeds.').answer).toMatchObject({ value: 'Leeds' });
+  });
+});
+
+describe('a fact from a selected name no pool has', () => {
+  it('is typed by the drafter’s lexicon (the worker names the sentence’s names) and draws wrong answers of its kind', () => {
+    const quote = '"David arrives at Elland Road with a vast amount of coaching experience and was integral to the management team at Watford that gained promotion to the Premier League in 2006," said the statement.';
+    const names = findNames(quote).map((n) => ({ text: n.text, kind: n.kind, canonical: n.canonical }));
+    expect(names.find((n) => n.text === 'Watford')?.kind).toBe('club');
+    const pack = draftPack('Leeds United have appointed David Hockaday as their new head coach. He has held coaching roles at Southampton and Leicester City.').pack;
+    expect(pack.pools?.clubs?.length).toBeGreaterThan(3);
+    const fact = factFromSelection(pack, 'Watford', quote, undefined, names);
+    expect(fact.answer).toEqual({ type: 'club', value: 'Watford' });
+    expect(fact.distractors).toEqual({ pool: 'clubs' });
+    const checked = checkPack({ ...pack, facts: [...pack.facts, fact] });
+    expect(checked.byFact.get(pack.facts.length)?.filter((p) => p.severity === 'error') ?? []).toEqual([]);
+    // Without the worker's names it stays the text it was.
+    expect(factFromSelection(pack, 'Watford', quote).answer.type).toBe('text');
   });
 });

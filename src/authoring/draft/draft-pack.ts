@@ -11,7 +11,7 @@ import { remember } from './clauses';
 import { FALLBACK_TODAY, findPublicationDate } from './dates';
 import { MAX_FACTS, MAX_SENTENCE_CHARS, sanitize } from './limits';
 import { findNames } from './names';
-import { buildPools, distractorsFor, indexArticle, poolFor, type ArticleIndex } from './pools';
+import { buildPools, distractorsFor, indexArticle, poolFor, provablyWrong, type ArticleIndex } from './pools';
 import { propose, type ArticleView, type Proposal, type Skip } from './propose';
 import { maskQuotes, noteRecent, readSentence, registerPeople, type ReadSentence } from './read-sentence';
 import { splitSentences, type Sentence } from './sentences';
@@ -19,6 +19,7 @@ import { slug } from './slug';
 import { answerIsSpan } from './truth';
 import { clauseQuote } from './clause-quote';
 import { bridgesToDrop, givenAwayBy, independentGroups } from './giveaway';
+import { shrinkShown } from './shrink';
 
 /** In a fact's review note, before the reason it is a gap to fill and not a wh-question. */
 export const GAP_BECAUSE = 'a gap, not a question: ';
@@ -88,7 +89,7 @@ export function draftPack(input: string, options: DraftOptions = {}): Draft {
   const compCount = new Map<string, number>();
   for (const r of reads) for (const n of r.names) if (n.kind === 'competition' && !n.year) compCount.set(n.canonical, (compCount.get(n.canonical) ?? 0) + 1);
   for (const [c, k] of compCount) if (k >= 3 || (head && head.includes(c))) topics.add(c);
-  const view: ArticleView = { title, mainSubject: mainSubject(reads), women, askedMain: new Set(), topics };
+  const view: ArticleView = { title, mainSubject: mainSubject(reads), women, askedMain: new Set(), topics, reads };
   const managers = new Set<string>(reads.flatMap((r) => r.names.filter((n) => n.kind === 'person' && isManagerName(r.masked, n.start, n.end)).map((n) => n.canonical)));
 
   const proposals: { p: Proposal; read: number }[] = [];
@@ -158,11 +159,12 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     const pool = poolFor(p, managers);
     const d = distractorsFor(p, reads[read]!, index, pool);
-    const wrong = [...(p.wrong ?? []), ...(d.wrong ?? [])];
+    const answers = 'values' in p.answer ? p.answer.values : [String(p.answer.value)];
+    const wrong = provablyWrong([...new Set([...(p.wrong ?? []), ...(d.wrong ?? [])])], answers, p.entity?.kind, d.exclude);
     const distractors: NonNullable<Fact['distractors']> = {
       ...(d.pool ? { pool: d.pool } : {}),
       ...(wrong.length ? { wrong } : {}),
-      ...(d.exclude?.length ? { exclude: d.exclude } : {}),
+      ...(d.exclude?.length || p.exclude?.length ? { exclude: [...new Set([...(d.exclude ?? []), ...(p.exclude ?? [])])] } : {}),
       ...(p.min !== undefined ? { min: p.min } : {}),
       ...(p.max !== undefined ? { max: p.max } : {}),
     };
@@ -195,11 +197,14 @@ const sentenceNumber = (f: Fact) => Number(/sentence (\d+)/.exec(f.review ?? '')
 /** Enough groups for a 10-question round, with a few to spare so every round can be full. */
 const GROUP_TARGET = 12;
 
-/** Groups by what each fact shows (giveaway.ts). Where that leaves fewer groups than a round
- *  needs, the facts that tie the most together are left out (said so). A sentence whose facts
- *  all end in one group gains nothing from quoting them clause by clause: they quote the whole
- *  sentence again. */
+/** Groups by what each fact shows, once each is cut down to what states it (shrink.ts,
+ *  giveaway.ts). Where that leaves fewer groups than a round needs, the facts that tie the most
+ *  together are left out (said so). A sentence whose facts all end in one group gains nothing
+ *  from the cuts: its facts ask and quote as drafted, the quote the whole sentence. */
 function groupFacts(facts: Fact[], sentences: readonly Sentence[], report: SentenceReport[]): Fact[] {
+  // What each fact showed before it was cut down: restored where cutting parted nothing.
+  const before = new Map(facts.map((f) => [f, { prompts: { ...f.prompts }, quote: f.quote, explanation: f.explanation }]));
+  shrinkShown(facts);
   const edges = givenAwayBy(facts);
   const drop = bridgesToDrop(facts, edges, GROUP_TARGET);
   const kept = facts.filter((f, i) => {
@@ -218,8 +223,10 @@ function groupFacts(facts: Fact[], sentences: readonly Sentence[], report: Sente
     if (!text || new Set(members.map((i) => groups[i])).size > 1) continue;
     for (const i of members) {
       const f = kept[i]!;
-      if (f.quote === text) continue;
-      if (f.explanation === f.quote) f.explanation = text;
+      const was = before.get(f)!;
+      if (f.quote === text && f.prompts.ask === was.prompts.ask) continue;
+      f.prompts = was.prompts;
+      f.explanation = was.explanation === was.quote ? text : was.explanation;
       f.quote = text;
       restored = true;
     }

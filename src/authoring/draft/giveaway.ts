@@ -7,10 +7,20 @@ import type { Fact } from '../../domain/pack/schema';
 import { numberWords, textForms, tokenize, type KeyForm, type Token } from '../../domain/questions/key-forms';
 import { answerSpans } from './truth';
 
+/** Where a player reads a fact's text: its prompts, the quote (also the hint, with the options
+ *  blanked) and the explanation. */
+export type ShownField = 'ask' | 'statement' | 'not' | 'event' | 'quote' | 'explanation';
+
+/** Everything the player reads around a fact's questions, by where it shows. */
+export function shownFields(fact: Fact): Array<[ShownField, string]> {
+  const p = fact.prompts;
+  const all: Array<[ShownField, string | undefined]> = [['ask', p.ask], ['statement', p.statement], ['not', p.not], ['event', p.event], ['quote', fact.quote], ['explanation', fact.explanation]];
+  return all.filter((e): e is [ShownField, string] => !!e[1]);
+}
+
 /** Everything the player reads around a fact's questions. */
 export function shownTexts(fact: Fact): string[] {
-  const p = fact.prompts;
-  return [p.ask, p.statement, p.not, p.event, fact.quote, fact.explanation].filter((t): t is string => !!t);
+  return shownFields(fact).map(([, text]) => text);
 }
 
 const ORDINAL_IN_QUOTE = /^(?:\d+(?:st|nd|rd|th)|[a-z-]*(?:first|second|third|th))$/i;
@@ -59,7 +69,7 @@ function nameForms(value: string): KeyForm[] {
 const headKey = (part: KeyForm[number]) => ('num' in part ? `#${part.num}` : part.word);
 const tokenKey = (t: Token) => (t.kind === 'num' ? `#${t.value}` : t.text);
 
-interface Shown { text: string; tokens: Token[] }
+interface Shown { text: string; tokens: Token[]; field?: ShownField }
 
 const SCORE_DASH = /^\s*[-–]\s*$/;
 
@@ -81,16 +91,27 @@ function occurrences(shown: Shown, form: KeyForm): Array<[number, number]> {
   return out;
 }
 
-/** The words either side of each place a form stands in a text, past the answer's own words
- *  ("Cup" in "World Cup" has "World" beside it: that is the name, not what is said of it). */
-function neighbours(shown: Shown, form: KeyForm, own: ReadonlySet<string>): Array<[string | undefined, string | undefined]> {
+/** The two words either side of each place a form stands in a text, past the answer's own words
+ *  ("Cup" in "World Cup" has "World" beside it: that is the name, not what is said of it), as
+ *  [before, before that, after, after that]. */
+type Around = [string | undefined, string | undefined, string | undefined, string | undefined];
+function neighbours(shown: Shown, form: KeyForm, own: ReadonlySet<string>): Around[] {
   const { tokens } = shown;
   const isOwn = (k: number) => own.has(tokenKey(tokens[k]!));
+  const key = (k: number) => (k >= 0 && k < tokens.length ? tokenKey(tokens[k]!) : undefined);
   return occurrences(shown, form).map(([i, j]) => {
     while (i > 0 && isOwn(i - 1)) i--;
     while (j + 1 < tokens.length && isOwn(j + 1)) j++;
-    return [i > 0 ? tokenKey(tokens[i - 1]!) : undefined, j + 1 < tokens.length ? tokenKey(tokens[j + 1]!) : undefined];
+    return [key(i - 1), key(i - 2), key(j + 1), key(j + 2)];
   });
+}
+
+/** The same words beside the answer: one telling word, or an untelling one ("has") with the
+ *  word past it ("has suffered", not "has now"). */
+function sameContext([b1, b2, a1, a2]: Around, [B1, B2, A1, A2]: Around): boolean {
+  const side = (x: string | undefined, y: string | undefined, X: string | undefined, Y: string | undefined) =>
+    x !== undefined && x === X && (telling(x) || (y !== undefined && y === Y));
+  return side(b1, b2, B1, B2) || side(a1, a2, A1, A2);
 }
 
 /** A name, or a number under ten, recurs for many reasons ("Kerr headed…", "two games"): it gives
@@ -104,12 +125,24 @@ function needsContext(fact: Fact, form: KeyForm): boolean {
   return !(form.length === 2 && form.every((p) => 'num' in p));
 }
 
-/** "the" stands before any name: the same "the" says nothing of the same fact. */
-const telling = (word: string | undefined): word is string => word !== undefined && word !== 'the' && word !== 'a' && word !== 'an';
+/** Words that stand beside any name ("the", "has", "and"): the same one beside it elsewhere says
+ *  nothing of the same fact ("Bonmati has now won four titles" tells nothing of "…Bonmati has been
+ *  crowned"). */
+const UNTELLING = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would',
+  'said', 'says', 'who', 'which', 'that', 'his', 'her', 'their', 'its', 'then', 'also', 'now']);
+const telling = (word: string | undefined): word is string => word !== undefined && !UNTELLING.has(word);
 
-/** For each fact, the facts that show a form of its answer in a way that tells it (needsContext). */
-export function givenAwayBy(facts: readonly Fact[]): Set<number>[] {
-  const shown: Shown[][] = facts.map((f) => shownTexts(f).map((text) => ({ text, tokens: tokenize(text) })));
+/** One give-away: fact `by` shows, in `field`, the answer of fact `of` as `form`, first at
+ *  characters [from, to) of that field's text. */
+export interface Giveaway { of: number; by: number; field: ShownField; form: string; from: number; to: number }
+
+const formText = (form: KeyForm) => form.map((p) => ('num' in p ? String(p.num) : p.word)).join(' ');
+
+/** Every give-away among the facts: a fact shows a form of another's answer in a way that tells
+ *  it (needsContext). One record per pair (the first field and form found), or with `everyField`
+ *  one per pair and field (what must change for the pair to part). */
+export function giveaways(facts: readonly Fact[], everyField = false): Giveaway[] {
+  const shown: Shown[][] = facts.map((f) => shownFields(f).map(([field, text]) => ({ field, text, tokens: tokenize(text) })));
   const byToken = new Map<string, Set<number>>();
   shown.forEach((runs, i) => {
     for (const run of runs) for (const t of run.tokens) {
@@ -118,20 +151,46 @@ export function givenAwayBy(facts: readonly Fact[]): Set<number>[] {
       byToken.get(key)!.add(i);
     }
   });
-  return facts.map((f, i) => {
+  const out: Giveaway[] = [];
+  const recorded = new Set<string>();
+  facts.forEach((f, i) => {
     const by = new Set<number>();
+    recorded.clear();
     const own: Shown = { text: f.quote, tokens: tokenize(f.quote) };
     const ownWords = new Set(answerForms(f).flatMap((form) => form.map(headKey)));
     for (const form of answerForms(f)) {
       if (form.length === 0) continue;
       const context = needsContext(f, form) ? neighbours(own, form, ownWords) : undefined;
-      const tells = (run: Shown) => context
-        ? neighbours(run, form, ownWords).some(([before, after]) => context.some(([b, a]) => (telling(before) && before === b) || (telling(after) && after === a)))
-        : occurrences(run, form).length > 0;
-      for (const j of byToken.get(headKey(form[0]!)) ?? []) if (j !== i && !by.has(j) && shown[j]!.some(tells)) by.add(j);
+      /** The first place the run shows the form in a telling way, as token indexes. */
+      const tells = (run: Shown): [number, number] | undefined => {
+        const places = occurrences(run, form);
+        if (!context) return places[0];
+        const around = neighbours(run, form, ownWords);
+        const k = around.findIndex((here) => context.some((there) => sameContext(here, there)));
+        return k >= 0 ? places[k] : undefined;
+      };
+      for (const j of byToken.get(headKey(form[0]!)) ?? []) {
+        if (j === i || (by.has(j) && !everyField)) continue;
+        for (const run of shown[j]!) {
+          if (recorded.has(`${j}:${run.field}`)) continue;
+          const place = tells(run);
+          if (!place) continue;
+          by.add(j);
+          recorded.add(`${j}:${run.field}`);
+          out.push({ of: i, by: j, field: run.field!, form: formText(form), from: run.tokens[place[0]]!.from, to: run.tokens[place[1]]!.to });
+          if (!everyField) break;
+        }
+      }
     }
-    return by;
   });
+  return out;
+}
+
+/** For each fact, the facts that show a form of its answer in a way that tells it (needsContext). */
+export function givenAwayBy(facts: readonly Fact[], found = giveaways(facts)): Set<number>[] {
+  const by = facts.map(() => new Set<number>());
+  for (const g of found) by[g.of]!.add(g.by);
+  return by;
 }
 
 /** Group ids for the facts, in order: facts that could give each other away share one (the

@@ -97,6 +97,11 @@ export const CLUB_NICKNAMES: Readonly<Record<string, string>> = {
   Gunners: 'Arsenal', Hammers: 'West Ham United', Toffees: 'Everton', Magpies: 'Newcastle United', Villans: 'Aston Villa',
   Citizens: 'Manchester City', 'Los Blancos': 'Real Madrid', Blaugrana: 'Barcelona', Rossoneri: 'AC Milan', Nerazzurri: 'Inter Milan',
   Bianconeri: 'Juventus', Partenopei: 'Napoli', Colchoneros: 'Atlético Madrid',
+  // Only nicknames one club goes by ("Blues", "Reds" and "Eagles" are several clubs' and a nation's).
+  Seagulls: 'Brighton & Hove Albion', Spurs: 'Tottenham Hotspur', Foxes: 'Leicester City', Wolves: 'Wolverhampton Wanderers',
+  Baggies: 'West Bromwich Albion', Hornets: 'Watford', Cherries: 'Bournemouth', Clarets: 'Burnley', Canaries: 'Norwich City',
+  Owls: 'Sheffield Wednesday', Blades: 'Sheffield United', Potters: 'Stoke City', Cottagers: 'Fulham', Pompey: 'Portsmouth',
+  'Tractor Boys': 'Ipswich Town', Bees: 'Brentford',
 };
 
 /** Nicknames of a national side, men's or women's: "the Lionesses" is England women. */

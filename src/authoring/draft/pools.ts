@@ -96,6 +96,23 @@ export function distractorsFor(p: Proposal, read: ReadSentence, article: Article
 
 const surname = (name: string) => fold(name).split(/\s+/).at(-1) ?? '';
 
+/** Is `value` the key under another name: a club's alias, nickname or distinguishing word ("City"
+ *  for Manchester City), a person by the same surname ("Leo Messi", "Messi"), a team's alias? */
+export function isAliasOf(value: string, key: string, kind: string | undefined): boolean {
+  const bare = (t: string) => fold(t).replace(/^the\s+/, '');
+  if (bare(value) === bare(key)) return true;
+  if (kind === 'person') return surname(value) === surname(key) && surname(key).length >= 3;
+  if (kind === 'club' || kind === 'team' || kind === 'competition') return aliasesOf(kind, [key]).some((a) => bare(a) === bare(value));
+  return false;
+}
+
+/** The article's own wrong answers and the drafter's near misses, less any that is the key under
+ *  another name or a name the article may tie to the fact (`exclude`). */
+export function provablyWrong(wrong: readonly string[], answers: readonly string[], kind: string | undefined, exclude: readonly string[] = []): string[] {
+  const excluded = new Set(exclude.map(fold));
+  return wrong.filter((w) => !excluded.has(fold(w)) && !answers.some((a) => isAliasOf(w, a, kind)));
+}
+
 function valueOf(kind: NameKind, canonical: string, text: string): string {
   return kind === 'person' || kind === 'team' ? canonical : text;
 }
@@ -113,7 +130,7 @@ function aliasesOf(kind: NameKind, canonical: readonly string[]): string[] {
     // "the Gunners" is Arsenal: a nickname of the key is never a wrong answer to it.
     const keys = new Set(spellings.map(fold));
     const nicknames = Object.entries(CLUB_NICKNAMES).filter(([nick, club]) => keys.has(fold(club)) || keys.has(fold(nick))).flatMap(([nick, club]) => [nick, nick.replace(/^the\s+/i, ''), club]);
-    return [...new Set([...spellings, ...nicknames])];
+    return [...new Set([...spellings, ...nicknames, ...spellings.flatMap(distinguishingWords)])];
   }
   if (kind === 'team') {
     const keys = new Set(canonical.map(fold));
@@ -125,6 +142,14 @@ function aliasesOf(kind: NameKind, canonical: readonly string[]): string[] {
     return [...canonical, ...comps.flatMap((c) => [c.name, ...c.aliases])];
   }
   return [...canonical];
+}
+
+/** Words of a club's name that stand for it alone ("City", "Albion", "Brighton"): an article
+ *  calls Manchester City "City", so "City" is never a wrong answer beside it. */
+const NOT_A_CLUB_WORD = new Set(['fc', 'afc', 'cf', 'sc', 'ac', 'club', 'football', 'de', 'of', 'the', 'and', 'sporting', 'real', 'athletic', 'atletico', 'racing', 'union']);
+export function distinguishingWords(name: string): string[] {
+  const words = name.split(/[\s&.-]+/).filter(Boolean);
+  return words.length > 1 ? words.filter((w) => w.length >= 3 && !NOT_A_CLUB_WORD.has(fold(w))) : [];
 }
 
 /** "the World Cups of 2006, 2010 and 2014": other real editions, else neighbouring years. */

@@ -11,12 +11,14 @@ import type { Sentence } from './sentences';
 import type { ValueKind } from './values';
 import { findSaid } from './quotes';
 import { askAbout } from './wh';
+import { readEvents, type EventFact } from './events';
+import { exitedPeople, pastForExits } from './events/exits';
 
 export type EntityKind = NameKind | 'year';
 
 export interface Proposal {
   sentence: Sentence;
-  kind: ValueKind | NameKind | 'list';
+  kind: ValueKind | NameKind | 'list' | 'injury';
   subject: string;
   relation: string;
   answer: Answer;
@@ -27,6 +29,8 @@ export interface Proposal {
   /** For entity answers: what kind of name, to pick wrong answers of the same kind. */
   entity?: { kind: EntityKind; canonical: string[] };
   wrong?: string[];
+  /** Values the article makes true of the same relation: never offered as wrong answers. */
+  exclude?: string[];
   min?: number;
   max?: number;
   note: string;
@@ -54,19 +58,25 @@ export interface ArticleView {
   topics?: Set<string>;
   /** Main subject already offered as an answer once. */
   askedMain?: Set<string>;
+  /** Every sentence as read: events look across the article for what is true elsewhere. */
+  reads?: readonly ReadSentence[];
+  /** Event questions already asked: the same question twice (two injuries of one player) is dropped. */
+  askedEvents?: Set<string>;
 }
 
 const SALIENCE: Record<Proposal['kind'], number> = {
   score: 10, money: 9, minute: 8, rank: 8, age: 8, attendance: 7, date: 7, list: 7, count: 6, duration: 6,
-  team: 5, club: 5, person: 5, competition: 5, venue: 4, award: 4, year: 4,
+  team: 5, club: 5, person: 5, competition: 5, venue: 4, award: 4, year: 4, injury: 8,
 };
+/** An event's role asked by its own template outranks a span read alone. */
+const EVENT_SALIENCE = 9;
 const ENTITY_TYPE: Record<EntityKind, EntityType> = {
   team: 'team', club: 'club', competition: 'tournament', person: 'person', venue: 'text', award: 'text', year: 'text',
 };
 const LABEL: Record<Proposal['kind'], string> = {
   score: 'score', money: 'fee or sum', minute: 'minute', rank: 'rank', age: 'age', attendance: 'attendance', date: 'date',
   list: 'list', count: 'count', duration: 'duration', team: 'team', club: 'club', person: 'person', competition: 'competition',
-  venue: 'venue', award: 'award', year: 'year',
+  venue: 'venue', award: 'award', year: 'year', injury: 'injury',
 };
 
 export function propose(sentence: Sentence, read: ReadSentence, article: ArticleView): { facts: Proposal[]; skipped: Skip[] } {
@@ -100,15 +110,23 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
     });
   };
 
+  // Events first: a role an event reads is asked by its template, and no span path asks it again.
+  const events = readEvents({ read, clauseAt, women: article.women, ...(article.reads ? { reads: article.reads } : {}) });
+  const byEvent = (s: number, e: number) => events.some((f) => s < f.span.end && e > f.span.start);
+  for (const e of events) {
+    const why = eventRefusal(e, article);
+    if (why) skipped.push({ text: read.text.slice(e.span.start, e.span.end), why });
+    else facts.push(eventProposal(e, sentence, read));
+  }
   for (const v of read.values) {
-    if (inList(v.start)) continue;
+    if (inList(v.start) || byEvent(v.start, v.end)) continue;
     add(v.kind, v.start, v.end, v.answer, {
       ...(v.wrong ? { wrong: v.wrong } : {}), ...(v.min !== undefined ? { min: v.min } : {}), ...(v.max !== undefined ? { max: v.max } : {}),
       ...(v.kind === 'count' && !v.unit ? { salience: 3 } : {}),
     }, v.unit);
   }
   for (const n of read.names) {
-    if (inList(n.start)) continue;
+    if (inList(n.start) || byEvent(n.start, n.end)) continue;
     // The article's own subject is asked once, where it is first named in full ("who retired?").
     if (n.kind === 'person' && n.canonical === article.mainSubject && !(n.text === n.canonical && !article.askedMain?.has(n.canonical) && article.askedMain?.add(n.canonical))) {
       skipped.push({ text: n.text, why: 'the article’s own subject: no question' });
@@ -147,20 +165,49 @@ export function propose(sentence: Sentence, read: ReadSentence, article: Article
   // Equal salience: a real question before a gap-fill.
   const gapLast = (f: Proposal) => (f.ask.startsWith('Fill the gap') ? 1 : 0);
   facts.sort((a, b) => b.salience - a.salience || gapLast(a) - gapLast(b) || a.sentence.number - b.sentence.number);
-  const cap = MAX_FACTS_PER_SENTENCE + Math.floor(read.text.length / 150);
+  // Each event read adds a fact the sentence states plainly: up to two more than the spans alone.
+  const cap = MAX_FACTS_PER_SENTENCE + Math.floor(read.text.length / 150) + Math.min(events.length, 2);
   for (const f of facts.splice(cap)) skipped.push({ text: f.text, why: `only ${cap} facts from a sentence this long; this one matters less` });
   for (const f of facts) if (f.answer.type === 'set') decorateSet(f);
+  // "Which club does Graham Potter manage?" after his sacking is false: the past holds.
+  if (article.reads) for (const f of facts) f.ask = pastForExits(f.ask, exitedPeople(article.reads));
   return { facts, skipped };
+}
+
+/** Why an event fact is not drafted: the article's own subject as the answer again, or a question already asked. */
+function eventRefusal(e: EventFact, article: ArticleView): string | undefined {
+  const value = 'value' in e.answer ? String(e.answer.value) : '';
+  if (e.answer.type === 'person' && value === article.mainSubject) {
+    if (article.askedMain?.has(value)) return 'the article’s own subject: no question';
+    article.askedMain?.add(value);
+  }
+  article.askedEvents ??= new Set();
+  if (article.askedEvents.has(e.ask)) return `“${e.ask}” is already asked of an earlier sentence`;
+  article.askedEvents.add(e.ask);
+  return undefined;
+}
+
+function eventProposal(e: EventFact, sentence: Sentence, read: ReadSentence): Proposal {
+  return {
+    sentence, kind: e.kind, subject: e.subject, answer: e.answer, text: read.text.slice(e.span.start, e.span.end), span: e.span,
+    relation: `${e.role} (sentence ${sentence.number})`, ask: e.ask, statement: e.statement, salience: EVENT_SALIENCE,
+    note: `${e.event}: ${e.note}`,
+    ...(e.wrong ? { wrong: e.wrong } : {}), ...(e.exclude?.length ? { exclude: e.exclude } : {}),
+    ...(e.min !== undefined ? { min: e.min } : {}), ...(e.max !== undefined ? { max: e.max } : {}),
+    ...(e.entity ? { entity: e.entity } : {}),
+  };
 }
 
 /** The wh-question where the clause reads plainly; else a gap-fill of the clause as a sentence of
  *  its own; else of the whole sentence if it is short; else a reason to skip. Never a cut fragment. */
 function promptsFor(kind: Proposal['kind'], read: ReadSentence, clause: Clause, start: number, end: number, article: ArticleView, unit?: string): { ask: string; statement?: string; whyGap: string } | { ask: string; statement?: string } | string {
-  const wh = kind === 'list' ? {} : askAbout({
+  const wh = kind === 'list' || kind === 'injury' ? {} : askAbout({
     text: read.text, masked: read.masked, names: read.names, clauses: read.clauses, clause, span: { start, end }, kind: kind, ...(unit ? { unit } : {}), women: article.women,
   });
   const cut = [wh.ask, wh.statement].map((t) => t && droppedConjunct(t, read, { start, end })).find(Boolean);
   const misfit = wh.ask ? answerMisfit(wh.ask, kind) : undefined;
+  // A month alone ("in August") is asked for by month, not by date.
+  if (wh.ask && unit === 'month') wh.ask = wh.ask.replace(/^(?:In|On) what date\b/, 'In which month');
   if (wh.ask && !cut && !misfit) return { ask: wh.ask, ...(wh.statement ? { statement: wh.statement } : {}) };
   const whyGap = cut ? `the question would keep “${cut[0]}” and drop “${cut[1]}”, said of them together`
     : misfit ?? (kind === 'list' ? 'a list is asked as a gap' : wh.why ?? 'no wh-question written');

@@ -48,7 +48,10 @@ export function readSentence(text: string, people: Map<string, string>, memory: 
     const named = names.find((n) => n.kind === 'person' && n.start > end && n.start <= end + 1);
     // "Mbappe converted…, and 97 seconds later the 23-year-old volleyed": the clause's own named actor first.
     const actor = clause?.actor?.kind === 'person' && (clause.actor.ref?.start === m.index || (clause.actor.named && clause.actor.named.end <= m.index)) ? clause.actor.name : undefined;
-    const name = named ? named.canonical : actor ?? memory.lead ?? memory.person ?? protagonist(memory);
+    // "…star player Aitana Bonmati has been crowned … for the 25-year-old midfielder": the one person named before it.
+    const before = new Set(names.filter((n) => n.kind === 'person' && n.end <= m.index).map((n) => n.canonical));
+    const only = !actor && before.size === 1 ? [...before][0] : undefined;
+    const name = named ? named.canonical : actor ?? only ?? memory.lead ?? memory.person ?? protagonist(memory);
     // An age nobody can be found for is skipped, never credited to the clause's actor.
     return [{ start: m.index, end: m.index + m[0].length, name: name ?? '' }];
   });

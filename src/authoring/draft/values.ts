@@ -27,9 +27,12 @@ export interface Value {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
-const UNIT_NOUNS = 'goals?|caps?|appearances?|games?|matches|match|times|titles?|trophies|trophy|assists?|hat-tricks?|seasons?|clean sheets?|points?|wins?|victories|defeats?|league titles?|medals?|players?|clubs?|tournaments?|World Cups|finals?|penalties|penalty|saves?|shots?|cards?|red cards?|yellow cards?|starts?|substitute appearances|international goals|league goals|Premier League goals|Champions League goals|major trophies|major titles|league games|league matches|international caps|internationals|Ballons d’Or|Ballon d’Or awards|occasions|successive|consecutive|straight|managers?|coaches|countries|languages|children|sons|daughters|grandchildren|records?';
+const UNIT_NOUNS = 'goals?|caps?|appearances?|games?|matches|match|times|titles?|trophies|trophy|assists?|hat-tricks?|seasons?|clean sheets?|points?|wins?|victories|defeats?|league titles?|medals?|players?|clubs?|tournaments?|World Cups|finals?|penalties|penalty|saves?|shots?|cards?|red cards?|yellow cards?|starts?|substitute appearances|international goals|league goals|Premier League goals|Champions League goals|major trophies|major titles|league games|league matches|international caps|internationals|Ballons d’Or|Ballon d’Or awards|occasions|successive|consecutive|straight|managers?|coaches|countries|languages|children|sons|daughters|grandchildren|records?|breaches|charges|offences|bets|changes|places|representatives|stars|nominations|substitutions';
 const RANK_NOUNS = 'side|Scudetto|crown|treble|double|world title|European Cup|English|British|Spanish|Italian|German|French|men’s|men\'s|women’s|women\'s|ever|most|top|highest|leading|all-time|biggest|best|youngest|oldest|fastest|straight|successive|consecutive|career|international|league|title|trophy|goal|hat-trick|appearance|cap|Ballon|time|place|season|final|major|player|woman|man|team|club|country|nation|manager|coach|European|World|Premier|Champions|successive|win|championship|round|minute|birthday|anniversary|scorer|goalscorer|record|highest-scoring';
-const DURATION_NOUNS = 'absence|contract|deal|spell|ban|reign|stint|career|wait|drought|exile|run|extension|tenure|suspension|hiatus|break|association|partnership|unbeaten run|loan|stay|period|span|gap';
+const DURATION_NOUNS = 'absence|contract|deal|spell|ban|reign|stint|career|wait|drought|exile|run|extension|tenure|suspension|hiatus|break|association|partnership|unbeaten run|loan|stay|period|span|gap|stranglehold|dominance|grip|hold|wait';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 
 const re = (source: string, flags = 'giu') => new RegExp(source, flags);
 const PATTERNS: readonly [ValueKind, RegExp][] = [
@@ -38,6 +41,8 @@ const PATTERNS: readonly [ValueKind, RegExp][] = [
   ['date', re(`\\b(${MONTH}) (?:of )?(\\d{4})\\b`)],
   ['date', re(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${MONTH})(?!\\p{L})(?!,? \\d)`)],
   ['date', re(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)(?!:)`)],
+  // "in August", "since October": a month alone, after a word that makes it a time.
+  ['date', re(`(?<=\\b(?:in|since|until|till|by|from|during|last|next|early|late|mid-|this|that|of)\\s)(${MONTH_NAME})\\b(?![ ,]+\\d)`)],
   ['money', re(`(?:£|€|\\$|US\\$)\\s?(\\d+(?:[.,]\\d+)?)\\s?(m|mn|bn|k|million|billion|thousand)?\\b`)],
   ['money', re(`\\b(\\d+(?:\\.\\d+)?) (million|billion) (pounds|euros|dollars|francs)\\b`)],
   ['money', re(`\\b(\\d{1,3}(?:,\\d{3})+) ()(?:Swiss )?(francs|pounds|euros|dollars)\\b`)],
@@ -53,12 +58,16 @@ const PATTERNS: readonly [ValueKind, RegExp][] = [
   ['age', re(`\\p{Lu}[\\p{L}’'-]*\\p{L}(, (1[5-9]|[2-9]\\d), )(?=\\p{Ll})`)],
   ['attendance', re(`\\b(?:crowd of|attendance of|in front of|watched by) (\\d{1,3}(?:,\\d{3})+|\\d{4,6})\\b`)],
   ['attendance', re(`\\b(\\d{1,3}(?:,\\d{3})+) (?:fans|spectators|supporters|people)\\b`)],
-  ['duration', re(`\\b(${NUMBER})[- ](?:and-a-half[- ])?(years?|months?|weeks?|days?|seasons?)(?:-long)?[- ](?:${DURATION_NOUNS})\\b`)],
+  ['attendance', re(`\\b(\\d{1,3}(?:,\\d{3})+) (?:home |away |capacity |sell-out |strong )?(?:crowd|attendance)\\b`)],
+  // "an 18-year Leeds career": one capitalised word (the club) may stand between.
+  ['duration', re(`\\b(${NUMBER})[- ](?:and-a-half[- ])?(years?|months?|weeks?|days?|seasons?)(?:-long)?[- ](?:[\\p{Lu}][\\p{L}’'-]+ )?(?:${DURATION_NOUNS})\\b`)],
   ['duration', re(`\\b(?:for|after|in|over|spanning|lasting|just) (${NUMBER}) (years|months|weeks|days|seasons|decades|seconds|minutes)\\b`)],
   ['duration', re(`\\b(${NUMBER}) (seconds|minutes|days|weeks|months|years) (?:later|after|before|earlier|into|ago|on)\\b`)],
   ['rank', re(`\\b(${ORDINAL})(?=[- ](?:[\\w’'-]+ )?(?:${RANK_NOUNS})\\b)`)],
   ['count', re(`\\b(${NUMBER}) of (?:his|her|their|the|its) (?:first |last |opening |final )?(${NUMBER})\\b`)],
   ['count', re(`\\b(?:all )?(${NUMBER}) of (?:his|her|their|its|them|these|those)(?: (?:first |last )?(?:[\\w’'-]+ ){0,2}(${UNIT_NOUNS}))?\\b`)],
+  // "four of seven alleged breaches": the part, and the whole that bounds it.
+  ['count', re(`\\b(${NUMBER}) of (${NUMBER})(?= (?:[\\p{Ll}-]+ )?(?:${UNIT_NOUNS})\\b)`)],
   ['count', re(`\\b(${NUMBER})-(time)\\b`)],
   ['count', re(`\\bnumber (\\d{1,2}) (shirt)\\b`)],
   ['count', re(`\\b(${NUMBER})(?: (?:more|further|international|league|competitive|senior|major|career|consecutive|straight|successive|top-flight|official|[\\p{Lu}][\\p{L}’'-]+)){0,3} (${UNIT_NOUNS})\\b`)],
@@ -100,7 +109,8 @@ function make(kind: ValueKind, m: RegExpMatchArray, todayYear: number): Value[] 
   switch (kind) {
     case 'date': {
       const whole = { start: m.index!, end: m.index! + m[0].length, text: m[0] };
-      const [d, mo, y] = /^\d/.test(m[1]!) ? [Number(m[1]), m[2]!, m[3]!] : m[3] ? [Number(m[2]), m[1]!, m[3]] : [undefined, m[1]!, m[2]!];
+      if (m[2] === undefined) return monthAlone(whole, m.input ?? '');
+      const [d, mo, y] = /^\d/.test(m[1]!) ? [Number(m[1]), m[2], m[3]!] : m[3] ? [Number(m[2]), m[1]!, m[3]] : [undefined, m[1]!, m[2]];
       const month = monthNumber(mo.replace('.', ''));
       if (!month) return [];
       if (y === undefined || !/^\d{4}$/.test(y)) return dayOfMonth(whole, Number(/^\d/.test(m[1]!) ? m[1] : m[2]), mo);
@@ -175,10 +185,12 @@ function make(kind: ValueKind, m: RegExpMatchArray, todayYear: number): Value[] 
       const a = number(1);
       if (a === undefined) return [];
       const second = m[2] !== undefined ? parseNumber(m[2]) : undefined;
-      if (/ of (?:his|her|their|the|its) /i.test(m[0]) && second !== undefined) {
+      if (/ of (?:(?:his|her|their|the|its) )?\S+$/i.test(m[0]) && / of /.test(m[0]) && second !== undefined) {
         if (a > second) return [];
         const sa = span(m, 1);
         const sb = span(m, 2);
+        // "one of six City stars": "one" is no count worth asking; the six is.
+        if (a === 1 && /^one$/i.test(m[1]!)) return [{ kind, ...sb, answer: { type: 'number', value: second }, min: 2 }];
         return [{ kind, ...sa, answer: { type: 'number', value: a }, min: 0, max: second, ofStart: sb.start },
           { kind, ...sb, answer: { type: 'number', value: second }, min: a }];
       }
@@ -202,6 +214,14 @@ function dayOfMonth(whole: { start: number; end: number; text: string }, day: nu
   const wrong = [-10, -7, -4, -3, 4, 3, 7, 10, 14].map((k) => day + k).filter((x) => x >= 1 && x <= 30 && !String(x).includes(String(day)) && !String(day).includes(String(x)))
     .map((x) => (dayFirst ? `${x} ${month}` : `${month} ${x}`));
   return [{ kind: 'date', ...whole, answer: { type: 'text', value: whole.text }, wrong, unit: 'day' }];
+}
+
+/** "in August": a text answer; wrong months near it that the sentence does not name. */
+function monthAlone(whole: { start: number; end: number; text: string }, sentence: string): Value[] {
+  const at = MONTH_NAMES.indexOf(whole.text);
+  if (at < 0) return [];
+  const wrong = [1, -1, 2, -2, 3, -3, 4].map((k) => MONTH_NAMES[(at + k + 12) % 12]!).filter((x) => !new RegExp(`\\b${x}\\b`).test(sentence));
+  return [{ kind: 'date', ...whole, answer: { type: 'text', value: whole.text }, wrong, unit: 'month' }];
 }
 
 /** Wrong years stay in the past when the answer is: nothing after the article was written. */

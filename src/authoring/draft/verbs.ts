@@ -27,7 +27,9 @@ suspend tackle teach tease tie toast tour trade treat trust try tweet uphold vot
 restore double halve cancel clear curl drill bundle poke prod glance lash rifle blast volley chip lob flick drive dribble
 assist parry block foul review check disallow salvage hammer crush shock eliminate dump oust advance progress visit
 sustain strain rupture damage fracture require commit appeal breach bet gamble investigate honour crown shortlist
-nominate fine punish reach pass fire head concede thrash insist maintain boost extend earn`.split(/\s+/);
+nominate fine punish reach pass fire head concede thrash insist maintain boost extend earn
+ride wear hide bite slide swing stick sink fly know drive forget flee sleep sweep lend bend speed seek catch deal
+mean hear find wake freeze shake hang light dig bleed feed spring`.split(/\s+/);
 
 const IRREGULAR: Record<string, string> = {
   beat: 'beat', became: 'become', began: 'begin', bought: 'buy', broke: 'break', brought: 'bring', built: 'build',
@@ -36,7 +38,11 @@ const IRREGULAR: Record<string, string> = {
   lost: 'lose', made: 'make', met: 'meet', paid: 'pay', put: 'put', quit: 'quit', ran: 'run', rose: 'rise', said: 'say',
   saw: 'see', sold: 'sell', sent: 'send', set: 'set', shot: 'shoot', spent: 'spend', stood: 'stand', struck: 'strike',
   took: 'take', told: 'tell', thought: 'think', threw: 'throw', underwent: 'undergo', won: 'win', withdrew: 'withdraw', wrote: 'write',
-  overtook: 'overtake',
+  overtook: 'overtake', rode: 'ride', wore: 'wear', tore: 'tear', hid: 'hide', bit: 'bite', slid: 'slide', spun: 'spin', swung: 'swing',
+  stuck: 'stick', sank: 'sink', stole: 'steal', flew: 'fly', knew: 'know', grew: 'grow', drove: 'drive', forgot: 'forget', fled: 'flee',
+  sat: 'sit', slept: 'sleep', swept: 'sweep', leapt: 'leap', lent: 'lend', bent: 'bend', sped: 'speed', spoke: 'speak', sought: 'seek',
+  caught: 'catch', taught: 'teach', dealt: 'deal', meant: 'mean', heard: 'hear', found: 'find', woke: 'wake', froze: 'freeze',
+  shook: 'shake', hung: 'hang', split: 'split', lit: 'light', dug: 'dig', bled: 'bleed', fed: 'feed', sprang: 'spring',
 };
 const PARTICIPLE = new Set(['become', 'begun', 'broken', 'chosen', 'drawn', 'fallen', 'given', 'gone', 'risen', 'seen', 'shot',
   'struck', 'taken', 'thrown', 'undergone', 'withdrawn', 'written', 'won', 'lost', 'beaten', 'held', 'kept', 'left', 'made', 'paid',
@@ -81,4 +87,18 @@ export const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'w
 /** The auxiliary a lone wh-subject takes: "Which club has…", not "have". */
 export function singularAux(aux: string): string {
   return ({ have: 'has', are: 'is', were: 'was', do: 'does' } as Record<string, string>)[aux.toLowerCase()] ?? aux;
+}
+
+const PAST = new Map(Object.entries(IRREGULAR).map(([past, b]) => [b, past]));
+/** Verbs that double their last consonant before "-ed" ("netted", "stopped"). */
+const DOUBLES = new Set(['net', 'stop', 'drop', 'plan', 'grab', 'slip', 'tip', 'step', 'top', 'chip', 'nod', 'prod', 'bag', 'rob', 'pin', 'tap', 'slam', 'ban', 'snap', 'ship', 'trip', 'skip', 'rub', 'sub', 'scrap']);
+
+/** "win" → "won", "hope" → "hoped", "carry" → "carried", "net" → "netted". */
+export function pastOf(base: string): string {
+  const irregular = PAST.get(base);
+  if (irregular) return irregular;
+  if (DOUBLES.has(base)) return `${base}${base.at(-1)}ed`;
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return `${base}ed`;
 }

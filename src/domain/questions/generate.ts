@@ -23,6 +23,11 @@ export function streamKey(pack: Pick<Pack, 'id' | 'version'>, seed: string | num
 /** True/false is the last resort: at most this share of a round (2 in a 10-question round). */
 export const TRUE_FALSE_SHARE = 0.2;
 
+/** A prompt that is a sentence with a blank ("Fill the gap: “… _____ …”"), not a question. */
+export function isGapPrompt(ask: string): boolean {
+  return /^Fill the gap\b/i.test(ask) || /_{3,}/.test(ask);
+}
+
 export function trueFalseCap(count: number, groupCount: number): number {
   return Math.max(2, Math.floor(Math.min(count, groupCount) * TRUE_FALSE_SHARE));
 }
@@ -32,16 +37,18 @@ export function generateQuestions(pack: Pack, options: GenerateOptions): Questio
   const difficulty = options.difficulty ?? 'medium';
   const allowed = options.forms ? new Set(options.forms) : undefined;
   const recent = options.recent;
-  type Item = { id: string; order: number; kind: 'fact' | 'question'; seen: boolean };
+  type Item = { id: string; order: number; kind: 'fact' | 'question'; seen: boolean; gap: boolean };
   const items: Item[] = [
-    ...pack.facts.map((f) => ({ id: f.id, kind: 'fact' as const, order: 0, seen: false })),
-    ...(pack.questions ?? []).map((q) => ({ id: q.id, kind: 'question' as const, order: 0, seen: false })),
+    ...pack.facts.map((f) => ({ id: f.id, kind: 'fact' as const, order: 0, seen: false, gap: isGapPrompt(f.prompts.ask) })),
+    ...(pack.questions ?? []).map((q) => ({ id: q.id, kind: 'question' as const, order: 0, seen: false, gap: false })),
   ];
   for (const item of items) {
     item.order = hashKey(streamKey(pack, options.seed, item.id));
     item.seen = recent?.has(item.id) ?? false;
   }
-  items.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  // A gap to fill is the last resort (item-writing: ask questions, not reading tests): a group
+  // meets its questions first and a gap only when it has none, or on a later round.
+  items.sort((a, b) => Number(a.gap) - Number(b.gap) || a.order - b.order || (a.id < b.id ? -1 : 1));
 
   const handWrittenById = new Map((pack.questions ?? []).map((q) => [q.id, q]));
   const usedGroups = new Set<string>();

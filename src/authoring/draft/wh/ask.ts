@@ -5,23 +5,26 @@
 // and the subject is named ("he" and "the midfielder" become the person they stand for). Only the
 // shapes read with confidence are written; anything else returns undefined and the caller falls
 // back to a gap-fill or skips the span.
+import { absoluteCore, existentialCount } from './absolute';
 import { coreOf, innerCore, joinedCore, leadingCore } from './core';
-import { conjunctEnd, entityWh, movedPhrase, secondVerb } from './phrase';
+import { conjunctEnd, entityWh, movedPhrase, secondVerb, subordinateEnd } from './phrase';
 import { minuteOf, scoreOf, scoreQuestion } from './score';
 import { cutAtComma, finish, lowerFirst, tidy } from './text';
 import type { Name } from '../names';
 import { MAX_STATEMENT, refuse, tokens, type Core, type WhInput, type WhOutput } from './types';
 import { ROLES } from './words';
-import { finiteVerb, singularAux } from '../verbs';
+import { AUXILIARIES, finiteVerb, isBase, singularAux } from '../verbs';
 
 /** The wh-question and the standalone statement for one span, as far as each can be written. */
 export function askAbout(given: WhInput): WhOutput {
   const input: WhInput = { ...given, why: undefined };
+  const existential = existentialCount(input);
+  if (existential) return { ask: existential };
   const inner = innerCore(input);
   const main = inner ?? coreOf(input, input.clause);
   // Why the clause's own subject and verb were not found: the reason that matters when no other reading works.
   const mainWhy = input.why;
-  const core = main ?? leadingCore(input) ?? joinedCore(input);
+  const core = main ?? absoluteCore(input) ?? leadingCore(input) ?? joinedCore(input);
   if (!core) {
     const ask = input.kind === 'score' ? scoreOf(input) : input.kind === 'minute' ? minuteOf(input) : undefined;
     return ask ? { ask } : { why: mainWhy ?? input.why ?? 'no subject and verb read in the clause' };
@@ -40,7 +43,7 @@ export function statementOf(input: WhInput, core: Core): string | undefined {
   const inSubject = span.start >= core.subject.start && span.end <= core.subject.end;
   const subject = inSubject ? text.slice(core.subject.start, span.start) + '{answer}' + text.slice(span.end, core.subject.end) : core.subject.as;
   const rest = (a: number, b: number) => (span.start >= a && span.end <= b ? text.slice(a, span.start) + '{answer}' + text.slice(span.end, b) : text.slice(a, b));
-  let body = `${subject}${core.skip ? text.slice(core.skip.start, core.skip.end).trimEnd() : ''} ${core.verb.text}${rest(core.verb.end, core.end)}`;
+  let body = `${subject}${core.skip ? text.slice(core.skip.start, core.skip.end).trimEnd() : ''} ${core.written ?? core.verb.text}${rest(core.verb.end, core.end)}`;
   if (core.lead) body = `${rest(core.lead.start, core.lead.end)}${core.lead.end < core.subject.start && text[core.lead.end] === ',' ? ',' : ''} ${body}`;
   body = tidy(body);
   if (body.length > MAX_STATEMENT) body = cutAtComma(body, '{answer}') ?? body;
@@ -77,7 +80,13 @@ export function questionOf(input: WhInput, core: Core): string | undefined {
   // "his first season" in a question about a club points at nobody the player can see.
   if (!isPersonSubject(input, core) && /\b(?:his|her|him)\b/i.test(rest)) return refuse(input, '“his” or “her” in a question whose subject is no person');
   const question = tidy(`${front} ${main.aux} ${core.subject.as} ${verb} ${rest}${lead}`);
-  return finish(question, input);
+  const asked = finish(question, input);
+  // Cut to length, a question must still hold every word between its verb and the span's place.
+  const between = tokens(after, 0, Math.max(0, phrase.start - restStart));
+  const lastVerb = between.findLastIndex((w) => isBase(w.text) || !!finiteVerb(w.text) || AUXILIARIES.has(w.text.toLowerCase()));
+  const mustKeep = lastVerb >= 0 ? tidy(after.slice(0, between[lastVerb]!.end)) : '';
+  if (asked && mustKeep && !asked.includes(mustKeep)) return refuse(input, 'the question cut to length would lose the verb the span belongs to');
+  return asked;
 }
 
 export function isPersonSubject(input: WhInput, core: Core): boolean {
@@ -114,7 +123,7 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   // "Beth England's sumptuous curled opener" is no clause: the possession must end on a noun.
   if (kind === 'person' && span.start === core.subject.start && owned && !/[’']s\b/u.test(owned[1]!) && !/(?:ous|ful|ive|ic|ing|ed)$/.test(owned[1]!.trim())) {
     const and = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:are|is|were|was|have|has|will)\s/u.exec(text.slice(core.verb.end, core.end));
-    const tail = text.slice(core.verb.start, and ? core.verb.end + and.index : core.end);
+    const tail = text.slice(core.verb.start, subordinateEnd(input, core.verb.end, and ? core.verb.end + and.index : core.end));
     return finish(tidy(`Whose ${owned[1]!.trim()} ${tail}`), input);
   }
   if (span.end !== core.subject.end) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
@@ -122,7 +131,7 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   // "Former England and Manchester City midfielder Colin Bell has died" asks "Which former England and
   // Manchester City midfielder has died…?": the description, up to its role, is the wh-phrase.
   const described = kind === 'person' && !asRole ? describedRole(input, core.subject.start, span.start) : undefined;
-  if (described) return finish(tidy(`Which ${described} ${core.aux && !['did', 'does', 'do'].includes(core.aux) ? singularAux(core.verb.text) : text.slice(core.verb.start, core.verb.end)} ${text.slice(core.verb.end, core.end)}`), input);
+  if (described) return finish(tidy(`Which ${described} ${core.aux && !['did', 'does', 'do'].includes(core.aux) ? singularAux(core.verb.text) : text.slice(core.verb.start, core.verb.end)} ${text.slice(core.verb.end, subordinateEnd(input, core.verb.end, core.end))}`), input);
   if (!/^(?:[Tt]he\s+)?$/.test(text.slice(core.subject.start, span.start)) && !asRole) return refuse(input, 'the subject is more than the name (“Bowen’s winner”, “Arsenal and Chelsea”)');
   void written;
   // "The Gunners" as an answer would be a nickname; the club itself is asked elsewhere.
@@ -132,12 +141,15 @@ export function subjectQuestion(input: WhInput, core: Core): string | undefined 
   const wh = asRole ? `which ${role.replace(/[’']s\b/u, '').replace(/\p{L}+$/u, (w) => w.toLowerCase())}` : entityWh(kind, name, input.women, undefined);
   if (!wh) return refuse(input, 'no wh-word for this kind of name');
   // "Chelsea play Liverpool" asks "Which club plays Liverpool?": a lone wh-subject is singular.
-  const verb = core.aux === 'do' && core.base ? thirdPerson(core.base) : !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
+  const verb = core.written ? core.written : core.aux === 'do' && core.base ? thirdPerson(core.base) : !core.aux || core.aux === 'did' || core.aux === 'does' || core.aux === 'do' ? text.slice(core.verb.start, core.verb.end) : singularAux(core.verb.text);
   const lead = core.lead ? `, ${lowerFirst(text.slice(core.lead.start, core.lead.end))}` : '';
   // "Chelsea play Liverpool on Tuesday and are set to face Real Madrid": only the conjunct of the subject's verb.
   const and = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:are|is|were|was|have|has|will)\s/u.exec(text.slice(core.verb.end, core.end));
-  const end = and ? core.verb.end + and.index : core.end;
-  return finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, end)}${lead}`), input);
+  const end = subordinateEnd(input, core.verb.end, and ? core.verb.end + and.index : core.end);
+  const asked = finish(tidy(`${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${verb} ${text.slice(core.verb.end, end)}${lead}`), input);
+  // "Who came third?", "Who won the past two?": an absolute clause says too little without its sentence.
+  if (asked && core.written && asked.length < 40) return refuse(input, 'a clause “with X …ing” too short to ask without its sentence');
+  return asked;
 }
 
 /** "Former England and Manchester City midfielder " → "former England and Manchester City midfielder":

@@ -18,13 +18,36 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
   // "However, Napoli restored parity…": a sentence adverb before its comma is no subject.
   const adverb = /^(?:However|Meanwhile|Surprisingly|Instead|Eventually|Finally|Later|Earlier|Then|Now|Still|Indeed|Ultimately|Elsewhere|Previously|Overall|Crucially|Remarkably|Incredibly|Unsurprisingly|Ironically|Hence|Sadly|Notably|Importantly|Subsequently|Nevertheless|Additionally|Unfortunately|Fortunately|Thankfully|Interestingly|Initially|Again|Predictably),\s+/.exec(text.slice(start, end));
   if (adverb) start += adverb[0].length;
+  // "Linked with a big-money move to Chelsea, midfielder Declan Rice praised…": a leading participle
+  // phrase is an aside; the clause starts after its comma (a span inside it is not this clause's).
+  const participle = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|Known|Born|Signed|Named)\s[^,;:]{3,120},\s+/u.exec(text.slice(start, end));
+  if (participle && !/^(?:During|Following|According|Including|Regarding|Considering)\b/.test(participle[0])) {
+    if (input.span.start < start + participle[0].length) return refuse(input, 'the span is in a leading participle phrase (“Linked with …,”)');
+    start += participle[0].length;
+  }
   const words = tokens(text, start, end);
   if (words.length < 3) return refuse(input, 'the clause is too short to hold a subject and a verb');
+  // "it was Martínez Quarta’s strike that put the home side ahead": a cleft reads as "X put …".
+  const cleft = /^it (?:was|is) (.{3,60}?) (?:that|who) /i.exec(text.slice(start, end));
+  if (cleft) {
+    const subject = { start: start + 'it was '.length, end: start + 'it was '.length + cleft[1]!.length };
+    const as = subjectAs(input, clause, subject, cleft[1]!) ?? possessedAs(input, subject);
+    const v = words.findIndex((w) => w.start === start + cleft[0].length);
+    if (!as) return refuse(input, 'a cleft (“it was X that …”) whose X is not named');
+    return v > 0 ? verbAt(words, v, { ...subject, as }, start, end) : undefined;
+  }
   const actor = clause.actor;
   // "…, who moved from Aston Villa": the relative pronoun stands for the person before it.
   if (/^who$/i.test(words[0]!.text)) {
-    if (actor?.kind !== 'person') return refuse(input, 'a relative clause (“who …”) about no named person');
-    return verbAt(words, 1, { start: words[0]!.start, end: words[0]!.end, as: actor.name }, start, end);
+    // "Colombia, who were …, opened the scoring…": the name right before "who" is what it stands for.
+    const before = input.names.find((n) => n.kind !== 'venue' && /^,\s*$/.test(text.slice(n.end, words[0]!.start)) && n.end < words[0]!.start);
+    const named = actor && (actor.kind === 'person' || (before && before.canonical === actor.name)) ? actor.name : undefined;
+    if (!named) return refuse(input, 'a relative clause (“who …”) about no named person');
+    const who = { start: words[0]!.start, end: words[0]!.end, as: named };
+    // The main clause's verb after the relative clause's closing comma, when the span is in it.
+    const main = words.findIndex((w, i) => i > 2 && /,$/.test(words[i - 1]!.text) && (AUXILIARIES.has(w.text.toLowerCase()) || !!finiteVerb(w.text)));
+    if (main > 0 && input.span.start >= words[main]!.start) return verbAt(words, main, who, words[main]!.start, end);
+    return verbAt(words, 1, who, start, end);
   }
   // "At club level Bobby Charlton scored…": a short leading phrase without a comma is an adjunct.
   let lead: Core['lead'];
@@ -77,8 +100,9 @@ export function coreOf(input: WhInput, clause: Clause): Core | undefined {
       // "Former England and Manchester City midfielder Colin Bell has died", "a dominant Chelsea had":
       // descriptive words before a name that ends the subject; the question names the person or club.
       const named = premodifiedName(input, words, s0, v - adverb);
-      if (!named) return refuse(input, 'the subject does not open on a name, a pronoun or “the”');
-      const core = verbAt(words, v, { ...subject, as: asNamed(named) }, start, end);
+      const bare = named ? undefined : bareProperName(input, words, s0, v - adverb);
+      if (!named && !bare) return refuse(input, 'the subject does not open on a name, a pronoun or “the”');
+      const core = verbAt(words, v, { ...subject, as: named ? asNamed(named) : bare! }, start, end);
       return core && lead ? { ...core, lead } : core;
     }
     const subjectText = text.slice(subject.start, subject.end);
@@ -101,7 +125,7 @@ export function subjectAs(input: WhInput, clause: Clause, subject: { start: numb
     return ref.start === subject.start && ref.end === subject.end ? actor.name : undefined;
   }
   const inside = input.names.filter((n) => n.start >= subject.start && n.end <= subject.end && n.kind !== 'venue');
-  if (inside.length === 0) return undefined;
+  if (inside.length === 0) return thingAs(input, clause, subject, written);
   // "The Gunners" is Arsenal to a reader without the article.
   const only = inside.length === 1 ? inside[0]! : undefined;
   // "Rice overtakes…" asks about Declan Rice.
@@ -207,3 +231,44 @@ function describedName(input: WhInput, words: Token[], s0: number, end: number):
   return { name, verb: v };
 }
 
+
+/** Capitalised words that open sentences without naming anyone. */
+const NOT_A_NAME = /^(?:There|Here|It|This|That|These|Those|What|Everyone|Everybody|Nobody|Someone|Somebody|Everything|Nothing|Something|Anyone|One|Both|All|Many|Most|Some|Few|Each|Such|Football|Police|Fans|Officials|Reports|Sources|Tickets|Injury|Rain|Today|Tonight|Yesterday|Tomorrow)$/;
+
+/** "Napoli restored parity…", "Foden took home…": one capitalised word right before the verb is the
+ *  article's own name for the subject even when the name finder could not type it (a club the
+ *  lexicon takes for a city, a surname given alone). The question keeps it as written; it is never
+ *  an answer, so its kind does not matter. A plural ("Goals came from…"), a possessive, a month or
+ *  a word that opens sentences without naming anyone is not one. */
+function bareProperName(input: WhInput, words: Token[], s0: number, v: number): string | undefined {
+  // "Ex-City man Palmer had…", "Two-time Young Player winner Foden had…": a description before it.
+  const before = words.slice(s0, v - 1);
+  if (before.length > 6 || !before.every((x) => DESCRIBING.test(x.text) || ROLES.test(x.text))) return undefined;
+  if (before.length > 0 && !before.some((x) => ROLES.test(x.text) || /^(?:man|winner|winners)$/.test(x.text))) return undefined;
+  const w = words[v - 1]!.text;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || /[^s]s$/.test(w)) return undefined;
+  if (NOT_A_NAME.test(w) || isBase(w) || finiteVerb(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w)) return undefined;
+  return input.names.some((n) => n.start === words[v - 1]!.start) ? undefined : w;
+}
+
+/** Heads that stand for a person or a team ("the English champions", "the London club", "the
+ *  visitors"): who they are is the question's business, so they are never kept as written. */
+const STANDS_FOR_SOMEONE = /^(?:champions|holders|hosts|visitors|club|side|team|men|women|girls|boys|outfit|giants|leaders|rivals|winners|runners-up|opponents|hosts|newcomers|champion)$/i;
+
+/** "The injury will rule Messi out…", "The ban means Ivan Toney will miss…": a thing, not a
+ *  person, as subject is kept as written ("the injury") when the clause names someone to anchor it. */
+function thingAs(input: WhInput, clause: Clause, subject: { start: number; end: number }, written: string): string | undefined {
+  const m = /^[Tt]he((?:\s+[\p{Ll}-]+){1,3})$/u.exec(written);
+  if (!m) return undefined;
+  const head = m[1]!.trim().split(/\s+/).at(-1)!;
+  if (ROLES.test(head) || STANDS_FOR_SOMEONE.test(head) || /-year-old$/.test(head) || /(?:ing|ly)$/.test(head)) return undefined;
+  const anchored = input.names.some((n) => n.start >= subject.end && n.end <= clause.end && (n.kind === 'person' || n.kind === 'club' || n.kind === 'team'));
+  return anchored ? `the${m[1]}` : undefined;
+}
+
+/** "Martínez Quarta’s strike" as a subject, when the possessor is a name: kept as written. */
+function possessedAs(input: WhInput, subject: { start: number; end: number }): string | undefined {
+  const owner = input.names.find((n) => n.start === subject.start && (n.kind === 'person' || n.kind === 'club' || n.kind === 'team'));
+  const rest = input.text.slice(owner?.end ?? subject.start, subject.end);
+  return owner && /^[’']s\s+[\p{Ll}-]+$/u.test(rest) ? `${owner.canonical}${rest}` : undefined;
+}

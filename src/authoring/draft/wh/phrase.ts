@@ -42,7 +42,7 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
         i = j;
         continue;
       }
-      if (next && /^(?:was|were|is|are|has|have|had)$/i.test(next.text)) {
+      if (next && /^(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should)$/i.test(next.text)) {
         found = { verb: next, aux: next.text.toLowerCase() };
         i = j;
         continue;
@@ -54,17 +54,61 @@ export function secondVerb(input: WhInput, core: Core, phraseStart: number): { v
     // "…to move past Alan Shearer": the span belongs to the infinitive, not to the clause's verb.
     // ("are set to face Real Madrid in…", "is expected to miss…": an infinitive in the verb chain is the verb.)
     const chain = /^(?:set|going|able|about|due|expected|likely|poised|ready|unable|on)$/i.test(words[i - 1]?.text ?? '');
-    if (lw === 'to' && i > 1 && !chain && words[i + 1] && isBase(words[i + 1]!.text)) return unsafe(input, 'the span belongs to an infinitive (“to …”), not to the clause’s verb');
+    if (lw === 'to' && i > 1 && !chain && words[i + 1] && isBase(words[i + 1]!.text)) {
+      const result = resultInfinitive(core, words, i);
+      if (!result) return unsafe(input, 'the span belongs to an infinitive (“to …”), not to the clause’s verb');
+      found = result;
+      i++;
+      continue;
+    }
+    // "opened the scoring": after a determiner an -ing word is a noun.
+    // So after a possessive ("Argentina's upcoming friendlies"), and a few adjectives anywhere.
+    if (/\p{Ll}ing$/u.test(lw) && (DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '') || /[’']s?$/.test(words[i - 1]?.text ?? '') || /^(?:upcoming|outstanding|thrilling|stunning|amazing|remaining|reigning|ongoing|astonishing|sweeping|dazzling|promising|surprising|leading)$/.test(lw))) continue;
     if (/\p{Ll}ing$/u.test(lw) && lw.length > 5 && !/^(?:during|morning|evening|opening|signing|ending|meeting|spring|king|ring|thing|nothing|something|everything|outing|pudding|booking|wing|training|sporting|ranking|standing|building|sing)$/.test(lw)) return unsafe(input, `the span hangs on a participle: “${lw}”`);
   }
   return found;
 }
 
-/** Where the conjunct holding the span ends: before "and <verb>" or a comma. */
+/** Infinitives that report what the clause's action achieved ("scored … to send Plymouth Argyle to
+ *  the final", "curled in a free-kick to put Bayern 2-0 up"), not what it only aimed at ("pushed
+ *  forward to find an equaliser"). */
+const RESULT_VERBS = new Set(['send', 'put', 'give', 'seal', 'secure', 'clinch', 'earn', 'reach', 'stun', 'complete', 'move', 'take', 'win',
+  'lift', 'claim', 'extend', 'book', 'level', 'restore', 'double', 'wrap', 'hand', 'condemn', 'ensure', 'keep', 'set', 'beat', 'knock', 'dump',
+  'eliminate', 'oust', 'overtake', 'equal', 'break', 'become', 'join', 'end', 'cap', 'round', 'edge', 'snatch', 'salvage', 'spark', 'inspire']);
+/** Verbs whose infinitive is only an aim, or whose object does the infinitive ("allowed Fornals to take"). */
+const NOT_ACHIEVED = /^(?:try|want|hope|aim|seek|plan|fail|refuse|need|expect|look|agree|decide|promise|threaten|offer|ask|vow|wish|intend|prepare|struggle|battle|fight|push|bid|allow|tell|urge|persuade|force|help|enable|leave|encourage|invite|order|advise|warn|get|wait|chase|hunt|press)$/;
+/** Nouns and words before "to" that make the infinitive a possibility ("enough to pip", "a chance to win"). */
+const NOT_A_RESULT = /^(?:enough|too|chance|chances|opportunity|bid|attempt|time|need|way|right|ability|desire|plan|plans|hope|hopes|effort|efforts|decision|offer|option|bid|failed|trying|tried|hoping|ready|able)$/i;
+
+/** "…to send Plymouth Argyle to the League Two play-off final": the infinitive, when it reports the
+ *  clause's own result, takes over the question with the clause's tense ("did Peter Hartley send"). */
+function resultInfinitive(core: Core, words: readonly Token[], to: number): { verb: Token; aux: string; base?: string } | undefined {
+  const verb = words[to + 1]!;
+  const base = verb.text.toLowerCase();
+  if (!RESULT_VERBS.has(base) || NOT_A_RESULT.test(words[to - 1]!.text.replace(/[,;:]$/, ''))) return undefined;
+  // "had enough to pip Liverpool by a point to win…": an infinitive after another is that one's.
+  if (words.slice(0, to).some((w, i) => w.text.toLowerCase() === 'to' && words[i + 1] && isBase(words[i + 1]!.text))) return undefined;
+  const perfect = /^(?:has|have|had)$/.test(core.aux);
+  // "has scored … to move past": the participle is the verb whose aim or result it is.
+  const main = perfect ? finiteVerb(words[0]?.text ?? '')?.base : core.base;
+  if (!main || NOT_ACHIEVED.test(main)) return undefined;
+  // Only a reported event: a past, a present or a perfect of an active verb, and "will".
+  const aux = perfect ? 'did' : core.aux;
+  if (!/^(?:did|does|do|will)$/.test(aux)) return undefined;
+  if (words.slice(0, to).some((w) => AUXILIARIES.has(w.text.toLowerCase()) || /^(?:been|being)$/i.test(w.text))) return undefined;
+  return { verb, aux, base };
+}
+
+/** Where the conjunct holding the span ends: before "and <verb>", a comma, or a subordinate clause
+ *  with a subject of its own ("… as Bayern Munich thrashed Union Berlin 5-1"): a question shows
+ *  only its own clause, so two facts of one sentence do not give each other away. */
 export function conjunctEnd(input: WhInput, core: Core, from: number): number {
   const words = tokens(input.text, from, core.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.text.toLowerCase();
+    if (i > 0 && subordinateAt(input, words, i)) return words[i]!.start;
+    // "…secured their first trophy in 31 years which led to wild celebrations": a relative clause is not the question's.
+    if (i > 0 && /^(?:which|who|whom|whose|that)$/.test(w) && words.slice(i + 1, i + 4).some((x) => finiteVerb(x.text) || AUXILIARIES.has(x.text.toLowerCase()))) return words[i]!.start;
     if (/[,;:]$/.test(words[i]!.text)) return words[i]!.end - 1;
     if (w !== 'and' && w !== 'but') continue;
     const ahead = words.slice(i + 1, i + 5);
@@ -138,6 +182,7 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     if (!value) return refuse(input, `the ${kind} is not in a shape the drafter asks about: “${text.slice(words[at]!.start, words[last]!.end)}”`);
     ({ wh } = value);
     keep = value.keep;
+    adjunct = !!value.adjunct;
     last = value.last;
     first = value.first ?? first;
     while (first > 0 && DETERMINERS.has(words[first - 1]!.text.toLowerCase())) first--;
@@ -178,6 +223,14 @@ export function movedPhrase(input: WhInput, core: Core): Phrase | undefined {
     // "in the final of the Europa League" asks "In the final of which competition".
     start = words[first - 4]!.start;
     wh = `${lower(first - 4)} ${lower(first - 3)} ${lower(first - 2)} of ${wh}`;
+  } else if (kind === 'rank' && prep && PREPOSITIONS.has(prep) && words.slice(Math.max(0, first - 5), first - 1).some((w, i, all) => PREPOSITIONS.has(w.text.toLowerCase()) && DETERMINERS.has(all[i + 1]?.text.toLowerCase() ?? ''))) {
+    // "on their way to the fourth round": the rank belongs to a phrase inside a phrase, not to the verb.
+    return refuse(input, 'the rank is inside a phrase of a phrase (“on their way to the fourth round”)');
+  } else if (prep === 'in' && kind === 'rank' && GOAL.test(wh.split(' ').at(-1)!) && words[first - 2]?.start === core.verb.start) {
+    // "headed in Chelsea's second goal": "in" is the verb's particle, the goal its object.
+  } else if (prep === 'to' && lower(first - 2) === 'up') {
+    // "up to eight matches" is a limit, and "as well as up to…" hangs on what came before.
+    return refuse(input, '“up to” a number: a limit, not a place the verb goes to');
   } else if (prep && PREPOSITIONS.has(prep)) {
     start = words[first - 1]!.start;
     if (kind === 'money' && /^(?:for what fee)$/.test(wh)) { /* the deal phrase replaces its preposition */ }
@@ -222,6 +275,8 @@ export function isObjectSlot(words: Token[], i: number, core: Core): boolean {
   const w = words[i]!;
   if (w.start < core.verb.start) return false;
   if (w.start === core.verb.start) return true;
+  // "…to stun Ipswich Town": the object of an infinitive (secondVerb decides whether it may be asked).
+  if (words[i - 1]?.text.toLowerCase() === 'to' && isBase(w.text)) return true;
   if (!finiteVerb(w.text) && !isParticiple(w.text) && !isBase(w.text)) return false;
   // "…and are set to face Real Madrid": the verb of a second conjunct anchors its own object.
   const anchor = words.findLast((x, j) => x.start >= core.verb.start && x.start < w.start && (x.start === core.verb.start || (words[j - 1]?.text === 'and' && (AUXILIARIES.has(x.text.toLowerCase()) || !!finiteVerb(x.text)))))!;
@@ -230,7 +285,7 @@ export function isObjectSlot(words: Token[], i: number, core: Core): boolean {
   return between.length <= 3 && between.slice(0, -1).every((x) => ADVERBS.test(x.text) || AUXILIARIES.has(x.text.toLowerCase()) || /^(?:been|to|on|set|going|about|able)$/.test(x.text) || isParticiple(x.text)) && /^\p{Ll}+$/u.test(w.text);
 }
 
-export function numericWh(kind: SpanKind, words: Token[], at: number, last: number, lower: (i: number) => string | undefined, unit?: string): { wh: string; last: number; first?: number; keep?: string } | undefined {
+export function numericWh(kind: SpanKind, words: Token[], at: number, last: number, lower: (i: number) => string | undefined, unit?: string): { wh: string; last: number; first?: number; keep?: string; adjunct?: boolean } | undefined {
   const token = words[at]!.text;
   switch (kind) {
     case 'money': {
@@ -254,6 +309,8 @@ export function numericWh(kind: SpanKind, words: Token[], at: number, last: numb
       return undefined;
     }
     case 'count': {
+      // "scored three times", "hit the woodwork three times": how often, wherever it stands.
+      if (lower(last + 1) === 'times' && !/-/.test(token)) return { wh: 'how many times', last: last + 1, adjunct: true };
       if (!unit || /-/.test(token)) return undefined;
       // "36 Premier League goals": the words up to the unit are part of the question.
       for (let j = last + 1; j <= last + 4 && j < words.length; j++) {
@@ -293,7 +350,7 @@ export function numericWh(kind: SpanKind, words: Token[], at: number, last: numb
       return { wh: 'which year', last };
     case 'rank':
       if (lower(last + 1) === 'minute') return { wh: 'which minute', last: last + 1 };
-      return undefined;
+      return rankWh(words, at, last, lower);
     case 'attendance':
       if (/^(?:fans|spectators|supporters|people)$/.test(lower(last + 1) ?? '')) return { wh: `how many ${lower(last + 1)}`, last: last + 1 };
       return { wh: 'how many', last };
@@ -324,3 +381,64 @@ export function entityWh(kind: SpanKind, name: Name | undefined, women: boolean,
   }
 }
 
+
+const CLAUSE_OPENERS = /^(?:as|while|when|whilst|before|after|because|since|until|though|although|whereas|once|if)$/;
+const SUBJECT_WORDS = /^(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|both|all)$/i;
+
+/** Does a subordinate clause with its own subject and finite verb open at word i ("as the Blues
+ *  scored", "since they have also qualified", "after Matteo Politano had blown")? "after a short
+ *  illness" and "before half-time" are phrases, not clauses, and stay. */
+export function subordinateAt(input: WhInput, words: readonly Token[], i: number): boolean {
+  if (!CLAUSE_OPENERS.test(words[i]!.text.toLowerCase())) return false;
+  const next = words[i + 1];
+  if (!next || !(SUBJECT_WORDS.test(next.text) || /^\p{Lu}/u.test(next.text))) return false;
+  let owner = -1;
+  for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
+    const w = words[j]!.text.replace(/[,;:.]+$/, '');
+    // "after Beth England's sumptuous curled opener" is a noun phrase; "although Kieran McKenna's
+    // side were frustrated" a clause: after a possessive, only an auxiliary tells.
+    if (/[’']s$/.test(w)) { owner = j; continue; }
+    if (owner >= 0 && j > owner + 1) {
+      if (AUXILIARIES.has(w.toLowerCase())) return true;
+      continue;
+    }
+    if (j > i + 1 && (AUXILIARIES.has(w.toLowerCase()) || finiteVerb(w) || (/^\p{Ll}{3,}ed$/u.test(w) && !isBase(w)))) return true;
+    if (/[,;:]$/.test(words[j]!.text)) return false;
+  }
+  return false;
+}
+
+/** Where the clause from `from` ends before a subordinate clause of its own, else `to`. What is
+ *  left must still say something ("was the hero of the night" keeps its "as …"): `least` characters. */
+export function subordinateEnd(input: WhInput, from: number, to: number, least = 28): number {
+  const words = tokens(input.text, from, to);
+  for (let i = 1; i < words.length; i++) if (subordinateAt(input, words, i)) return words[i]!.start - from >= least ? words[i]!.start : to;
+  return to;
+}
+
+/** Nouns an ordinal counts that make no question ("for the first time"). */
+const RANKED = /^(?:goal|title|trophy|round|place|win|victory|defeat|season|cap|appearance|game|match|final|hat-trick|penalty|medal|award|crown|championship|spell|stint|campaign|semi-final|quarter-final|start|double|treble|triumph)$/;
+
+/** "their first Bundesliga title" → "which Bundesliga title", "Chelsea's second goal" → "which
+ *  Chelsea goal", "the fifth round" → "which round", "into second place" → "which place": the
+ *  ordinal asked by the noun it counts (the options are ordinals, so the question reads plainly). */
+function rankWh(words: readonly Token[], at: number, last: number, lower: (i: number) => string | undefined): { wh: string; last: number; first?: number } | undefined {
+  const nouns: string[] = [];
+  let j = last + 1;
+  // The noun phrase up to the first noun an ordinal counts ("Bundesliga title", "Chelsea goal").
+  for (; j < words.length && nouns.length < 3; j++) {
+    const raw = words[j]!.text;
+    const w = raw.replace(/[,;.:]+$/, '');
+    if (!/^[\p{L}-]+$/u.test(w) || FOLLOWERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase()) || finiteVerb(w) || AUXILIARIES.has(w.toLowerCase()) || /[’']s$/.test(w)) break;
+    nouns.push(w);
+    if (RANKED.test(w.toLowerCase()) || raw !== w) { j++; break; }
+  }
+  const head = nouns.at(-1);
+  if (!head || !RANKED.test(head) || nouns.slice(0, -1).some((n) => /^\p{Ll}/u.test(n))) return undefined;
+  const before = words[at - 1]?.text;
+  // "Chelsea's second goal": the possessor names whose; "his 33rd goal", "the fifth round": no one else's.
+  const owner = before && /[’']s$/.test(before) && /^\p{Lu}/u.test(before) ? before.replace(/[’']s$/, '') : undefined;
+  const first = owner || (before && DETERMINERS.has(before.toLowerCase())) ? at - 1 : at;
+  void lower;
+  return { wh: `which ${owner ? `${owner} ` : ''}${nouns.join(' ')}`, last: j - 1, first };
+}

@@ -52,6 +52,8 @@ export interface Core {
   lead?: { start: number; end: number };
   /** An appositive after the subject (", the eight-time winners,"), left out of what is written. */
   skip?: { start: number; end: number };
+  /** The finite verb as a question about the subject writes it, when the clause does not ("winning" → "won"). */
+  written?: string;
 }
 
 
