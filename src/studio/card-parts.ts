@@ -80,7 +80,7 @@ export function renderPreview(box: HTMLElement, questions: readonly Question[] |
         ' ',
         el('span', { class: repeat ? 'prompt repeat' : 'prompt', 'data-testid': n === 0 ? 'preview-prompt' : null, title: repeat || short !== q.prompt ? q.prompt : null }, ...[promptText].flat()),
         ' ',
-        el('ol', { class: 'options', 'data-testid': n === 0 ? 'preview-options' : null, 'aria-label': 'Options' }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
+        el('ol', { class: 'options', 'data-testid': n === 0 ? 'preview-options' : null }, ...q.options.map((o, i) => el('li', { class: i === q.answer ? 'right' : '' }, o, i === q.answer ? el('span', { class: 'sr-only' }, ' (right answer)') : null))),
       ),
     );
   });

@@ -205,10 +205,13 @@ describe('pack studio', () => {
     expect(seen.some((v) => v > 0 && v < 100)).toBe(true);
     // Too big for a link (a clear message for Share), but Play still hands it to the game.
     await expect.poll(() => page.getByTestId('play-status').textContent()).toMatch(/This pack is too big for a link \(\d+ KB; a link carries at most 32 KB\)\. Download it and send the file instead\./);
-    await page.getByLabel('Mode').selectOption('survival');
+    // By its test id, not its label: finding a control by label makes Playwright work out the label
+    // of every element on the page, and ~300 cards of labelled controls took it 9-20 s under load
+    // (a CPU profile of this step: getElementLabels), past the action's 30 s on a busy machine.
+    await page.getByTestId('play-mode').selectOption('survival');
     await expect.poll(() => page.getByTestId('play').getAttribute('href')).toMatch(/[?&]autostart=survival#packref=1\.[0-9a-z]{14}$/);
     const opening = context.waitForEvent('page');
-    await page.getByRole('link', { name: 'Play this pack' }).click();
+    await page.getByTestId('play').click();
     const game = await opening;
     await waitForScreen(game, 'quiz', 30_000);
     expect((await round(game))!.config).toMatchObject({ mode: 'survival' });

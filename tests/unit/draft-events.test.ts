@@ -179,3 +179,24 @@ describe('transfers: the contract’s length', () => {
     expect(facts.filter((f) => f.relation.startsWith('contract length'))).toEqual([]);
   });
 });
+
+describe('results told by a verb', () => {
+  it('asks the side a club beat, with the stage, an opponent after a manager’s possessive included (sevilla-europa-league-final)', () => {
+    const facts = draft('Spanish La Liga club, Sevilla defeated Jose Mourinho’s Roma in the final of the UEFA Europa League on Wednesday, May 31, 2023. Argentina beat France 4-2 on penalties after a 3-3 draw.');
+    expect(asked(facts)).toEqual(expect.arrayContaining([
+      'Which club did Sevilla defeat in the final of the UEFA Europa League? → Roma',
+      'Which team did Argentina beat 4-2 on penalties after a 3-3 draw? → France',
+    ]));
+  });
+  it('never of a win someone still needs', () => {
+    const facts = draft('Chelsea need to beat Arsenal on Sunday to stay in the title race this season.');
+    expect(facts.filter((f) => f.relation.startsWith('opponent'))).toEqual([]);
+  });
+});
+
+describe('ordinals and numbers of editions and shirts', () => {
+  it('"the fifth edition" is a rank and "Bell’s number eight" a shirt number (bonmati-ballon-dor, colin-bell-obituary)', () => {
+    const facts = draft('This was the fifth edition of the Ballon d’Or Feminin, with Alexia Putellas winning the past two. Fans wore retro shirts bearing Colin Bell’s number eight at the Etihad Stadium.');
+    expect(facts.map((f) => answerText(f))).toEqual(expect.arrayContaining(['fifth', '8']));
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, readSplit } from '../../bench/draft/corpus';
 import { clauseQuote } from '../../src/authoring/draft/clause-quote';
 import { draftPack } from '../../src/authoring/draft/draft-pack';
-import { givenAwayBy, independentGroups, shownTexts } from '../../src/authoring/draft/giveaway';
+import { giveaways, givenAwayBy, independentGroups, shownTexts } from '../../src/authoring/draft/giveaway';
 import { answerSpans } from '../../src/authoring/draft/truth';
 import type { Fact } from '../../src/domain/pack/schema';
 import { generateQuestions } from '../../src/domain/questions/generate';
@@ -97,6 +97,20 @@ describe('on the dev articles (never the hold-out)', () => {
       }
     }
     expect(pairs).toBeGreaterThan(1000);
+  });
+
+  it('puts every two facts one of which shows the other’s answer (as the drafter finds it, in any field) in one group', () => {
+    let ties = 0;
+    for (const a of articles) {
+      const published = a.published.length === 7 ? `${a.published}-01` : a.published;
+      const { pack } = draftPack(a.text, { published });
+      for (const g of giveaways(pack.facts, true)) {
+        ties++;
+        const [of, by] = [pack.facts[g.of]!, pack.facts[g.by]!];
+        expect(by.group, `${a.slug}: ${by.id} shows “${g.form}” (${of.id}) in its ${g.field}`).toBe(of.group);
+      }
+    }
+    expect(ties).toBeGreaterThan(100);
   });
 
   it('draws rounds whose questions come from distinct groups, each fact’s quote the article’s own words', () => {

@@ -119,7 +119,8 @@ describe('relative clauses about a team', () => {
 describe('things as subjects, and limits', () => {
   it('keeps a thing as subject ("the pressure") when the clause names a team, never an epithet for one', () => {
     const facts = draft('The pressure was on the Partenopei after their first Serie A defeat of the season and Luciano Spalletti made several changes in defence and midfield, while Sampdoria were fresh from a surprise win away to Sassuolo.');
-    expect(askFor(facts, 'Partenopei')).toBe('On which club was the pressure after their first Serie A defeat of the season?');
+    // (The draft may then cut "after their first Serie A defeat…", which names another fact's answer: shrink.ts.)
+    expect(askFor(facts, 'Partenopei')).toMatch(/^On which club was the pressure\b.*\?$/);
     const city = draft('However, the English champions again failed in their bid to win the Champions League for the first time, losing a dramatic semi-final to Real Madrid 6-5 on aggregate.');
     expect(askFor(city, 'Champions League')).toMatch(/^Fill the gap/);
   });
@@ -144,5 +145,13 @@ describe('clefts, leading participle phrases and "there were"', () => {
   it('asks a count after "there were" by the noun it counts', () => {
     const facts = draft("There were four City players included, with Kyle Walker and Rodri selected, but the champions were outnumbered by Arsenal's five representatives.");
     expect(askFor(facts, '4')).toBe('How many City players were included?');
+  });
+});
+
+describe('more roles', () => {
+  it('asks a loanee by his role, and his parent club as the club he is on loan from (never the club he plays for)', () => {
+    const facts = draft("Brighton loanee Jeremy Sarmiento hit the post from 25 yards and Omari Hutchinson's follow-up effort was saved by Lucas Covolan inside five minutes.");
+    expect(askFor(facts, 'Jeremy Sarmiento')).toBe('Which Brighton loanee hit the post from 25 yards?');
+    expect(askFor(facts, 'Brighton & Hove Albion') ?? askFor(facts, 'Brighton')).toBe('From which club is Jeremy Sarmiento on loan?');
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, readSplit } from '../../bench/draft/corpus';
 import { draftPack } from '../../src/authoring/draft/draft-pack';
-import { distinguishingWords, isAliasOf, provablyWrong } from '../../src/authoring/draft/pools';
+import { distinguishingWords, isAliasOf, notAPerson, provablyWrong } from '../../src/authoring/draft/pools';
 import { DIFFICULTIES } from '../../src/domain/difficulty';
 import { generateQuestions } from '../../src/domain/questions/generate';
 
@@ -63,5 +63,22 @@ describe('a listed set (bench/draft-corpus/dev/pfa-awards-shaw-foden)', () => {
       }
     }
     expect(asked).toBeGreaterThan(0);
+  });
+});
+
+describe('wrong answers of the same kind', () => {
+  it('knows a league, a club or a national team is not a person', () => {
+    expect(notAPerson('Primera Division')).toBe(true);
+    expect(notAPerson('Manchester City')).toBe(true);
+    expect(notAPerson('Argentina')).toBe(true);
+    expect(notAPerson('Lionel Messi')).toBe(false);
+    expect(notAPerson('Erling Haaland')).toBe(false);
+  });
+
+  it('never offers a league beside a player (bench/draft-corpus/dev/messi-hamstring-2013: “four Primera Division matches”)', () => {
+    const article = readSplit(join(CORPUS_DIR, 'dev'), 'dev').find((a) => a.slug === 'messi-hamstring-2013')!;
+    const { pack } = draftPack(article.text, { published: article.published });
+    expect(pack.facts.some((f) => f.answer.type === 'person' && f.answer.value === 'Primera Division')).toBe(false);
+    for (const name of ['people', 'coaches']) expect(pack.pools?.[name] ?? []).not.toContain('Primera Division');
   });
 });

@@ -11,7 +11,7 @@ import { remember } from './clauses';
 import { FALLBACK_TODAY, findPublicationDate } from './dates';
 import { MAX_FACTS, MAX_SENTENCE_CHARS, sanitize } from './limits';
 import { findNames } from './names';
-import { buildPools, distractorsFor, indexArticle, poolFor, provablyWrong, type ArticleIndex } from './pools';
+import { buildPools, distractorsFor, indexArticle, notAPerson, poolFor, provablyWrong, type ArticleIndex } from './pools';
 import { propose, type ArticleView, type Proposal, type Skip } from './propose';
 import { maskQuotes, noteRecent, readSentence, registerPeople, type ReadSentence } from './read-sentence';
 import { splitSentences, type Sentence } from './sentences';
@@ -154,13 +154,19 @@ function toFacts(proposals: readonly { p: Proposal; read: number }[], reads: rea
         continue;
       }
     }
+    // "Primera Division" read as a person: the lexicon knows it as a league, so no fact of it.
+    if (p.entity?.kind === 'person' && 'value' in p.answer && notAPerson(String(p.answer.value))) {
+      report[p.sentence.number - 1]!.skipped.push({ text: p.text, why: `“${String(p.answer.value)}” is a competition, club or team, not a person` });
+      continue;
+    }
     const base = slug(`${p.relation.replace(/ \(sentence \d+\)$/, '')} ${'values' in p.answer ? p.answer.values[0] : p.answer.value}`).slice(0, 48).replace(/-+$/, '') || 'fact';
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     const pool = poolFor(p, managers);
     const d = distractorsFor(p, reads[read]!, index, pool);
     const answers = 'values' in p.answer ? p.answer.values : [String(p.answer.value)];
-    const wrong = provablyWrong([...new Set([...(p.wrong ?? []), ...(d.wrong ?? [])])], answers, p.entity?.kind, d.exclude);
+    const wrong = provablyWrong([...new Set([...(p.wrong ?? []), ...(d.wrong ?? [])])], answers, p.entity?.kind, d.exclude)
+      .filter((w) => p.entity?.kind !== 'person' || !notAPerson(w));
     const distractors: NonNullable<Fact['distractors']> = {
       ...(d.pool ? { pool: d.pool } : {}),
       ...(wrong.length ? { wrong } : {}),

@@ -152,7 +152,7 @@ export const COMPETITIONS: readonly Competition[] = [
   { name: 'Cup Winners’ Cup', aliases: ["Cup Winners' Cup"], editions: range(1961, 1999) },
   { name: 'Premier League', aliases: ['English Premier League'], editions: range(1993, 2026) },
   { name: 'Women’s Super League', aliases: ["Women's Super League", 'WSL'], editions: range(2011, 2026), women: true },
-  { name: 'La Liga', aliases: [], editions: range(1929, 2026) },
+  { name: 'La Liga', aliases: ['Primera División', 'Primera Division', 'LaLiga'], editions: range(1929, 2026) },
   { name: 'Serie A', aliases: [], editions: range(1930, 2026) },
   { name: 'Bundesliga', aliases: [], editions: range(1964, 2026) },
   { name: 'Ligue 1', aliases: [], editions: range(1933, 2026) },

@@ -7,7 +7,7 @@ import type { Fact } from '../../domain/pack/schema';
 import { normalizeOption, overlaps } from '../../domain/text';
 import { MANAGERS, PLAYERS, WOMEN_COACHES, WOMEN_PLAYERS } from './data/people';
 import { VENUES } from './data/places';
-import { CLUB_NICKNAMES, COMPETITIONS, findCompetition, NATIONAL_TEAMS, TROPHIES } from './lexicon';
+import { CLUB_NICKNAMES, COMPETITIONS, findCompetition, findTrophy, NATIONAL_TEAMS, TROPHIES } from './lexicon';
 import { fold, lexiconClubs, type NameKind } from './names';
 import type { ArticleView, Proposal } from './propose';
 import type { ReadSentence } from './read-sentence';
@@ -106,6 +106,15 @@ export function isAliasOf(value: string, key: string, kind: string | undefined):
   return false;
 }
 
+/** A name the lexicon knows as something other than a person: a competition ("Primera
+ *  Division"), a trophy, a club or a national team. Never a person's answer or wrong answer. */
+export function notAPerson(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  if (findCompetition(bare) || findTrophy(bare)) return true;
+  if (NATIONAL_TEAMS.some((t) => [t.name, ...(t.aliases ?? [])].some((a) => fold(a) === fold(bare)))) return true;
+  return clubSpellings().has(fold(bare));
+}
+
 /** The article's own wrong answers and the drafter's near misses, less any that is the key under
  *  another name or a name the article may tie to the fact (`exclude`). */
 export function provablyWrong(wrong: readonly string[], answers: readonly string[], kind: string | undefined, exclude: readonly string[] = []): string[] {
@@ -119,14 +128,19 @@ function valueOf(kind: NameKind, canonical: string, text: string): string {
 
 let clubByAlias: Map<string, string[]> | undefined;
 
+/** Every club spelling the lexicon knows, folded, with the spellings of the same club. */
+function clubSpellings(): Map<string, string[]> {
+  if (!clubByAlias) {
+    clubByAlias = new Map();
+    for (const c of lexiconClubs()) for (const a of [c.canonical, ...c.aliases]) clubByAlias.set(fold(a), [...(clubByAlias.get(fold(a)) ?? []), c.canonical, ...c.aliases]);
+  }
+  return clubByAlias;
+}
+
 /** Every spelling of the answer the lexicon knows: "Man City" is no wrong answer to "Manchester City". */
 function aliasesOf(kind: NameKind, canonical: readonly string[]): string[] {
   if (kind === 'club') {
-    if (!clubByAlias) {
-      clubByAlias = new Map();
-      for (const c of lexiconClubs()) for (const a of [c.canonical, ...c.aliases]) clubByAlias.set(fold(a), [...(clubByAlias.get(fold(a)) ?? []), c.canonical, ...c.aliases]);
-    }
-    const spellings = [...new Set(canonical.flatMap((c) => clubByAlias!.get(fold(c)) ?? [c]))];
+    const spellings = [...new Set(canonical.flatMap((c) => clubSpellings().get(fold(c)) ?? [c]))];
     // "the Gunners" is Arsenal: a nickname of the key is never a wrong answer to it.
     const keys = new Set(spellings.map(fold));
     const nicknames = Object.entries(CLUB_NICKNAMES).filter(([nick, club]) => keys.has(fold(club)) || keys.has(fold(nick))).flatMap(([nick, club]) => [nick, nick.replace(/^the\s+/i, ''), club]);
@@ -171,7 +185,9 @@ export function buildPools(facts: readonly Fact[], article: ArticleView, reads: 
     if (!name || pools[name]) continue;
     const users = facts.filter((x) => x.distractors?.pool === name);
     const answers = users.flatMap((u) => ('values' in u.answer ? u.answer.values : [String(u.answer.value)]));
-    pools[name] = tidy([...answers, ...lexicon(name, answers, article, today), ...(name === 'people' || name === 'coaches' ? [] : articleNames(kindOf(name)))]);
+    const people = name === 'people' || name === 'coaches';
+    // A person's pool holds people: a league the name finder took for one is left out.
+    pools[name] = tidy([...answers, ...lexicon(name, answers, article, today), ...(people ? [] : articleNames(kindOf(name)))].filter((v) => !people || !notAPerson(v)));
   }
   return pools;
 }

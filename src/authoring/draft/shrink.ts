@@ -164,29 +164,36 @@ function cutStatement(fact: Fact, g: Giveaway): boolean {
   return true;
 }
 
-/** Cuts what each fact shows until no cut helps, at most `rounds` passes. Changes the facts in
- *  place; returns how many texts were cut. */
-export function shrinkShown(facts: Fact[], rounds = 3): number {
+function cutField(fact: Fact, g: Giveaway): boolean {
+  if (g.field === 'quote') return cutQuote(fact, g);
+  if (g.field === 'ask') return cutAsk(fact, g);
+  if (g.field === 'statement') return cutStatement(fact, g);
+  if (g.field === 'explanation' && fact.explanation !== fact.quote) {
+    fact.explanation = fact.quote;
+    return true;
+  }
+  return false;
+}
+
+/** Cuts what each fact shows until no cut helps, at most `rounds` passes. Each pass cuts each
+ *  field of a fact once, before the first other answer it can be cut before (or after one, for a
+ *  cut at the head). Changes the facts in place; returns how many texts were cut. */
+export function shrinkShown(facts: Fact[], rounds = 2): number {
   let cuts = 0;
   for (let pass = 0; pass < rounds; pass++) {
     let changed = 0;
-    const seen = new Set<string>();
+    const byField = new Map<string, Giveaway[]>();
     for (const g of giveaways(facts, true)) {
-      const fact = facts[g.by]!;
-      // One cut per fact and field in a pass: the places found were in the text before it.
       const key = `${g.by}:${g.field}`;
-      if (seen.has(key)) continue;
-      let done = false;
-      if (g.field === 'quote') done = cutQuote(fact, g);
-      else if (g.field === 'ask') done = cutAsk(fact, g);
-      else if (g.field === 'statement') done = cutStatement(fact, g);
-      else if (g.field === 'explanation' && fact.explanation !== fact.quote) {
-        fact.explanation = fact.quote;
-        done = true;
-      }
-      if (done) {
-        seen.add(key);
-        changed++;
+      byField.set(key, [...(byField.get(key) ?? []), g]);
+    }
+    for (const found of byField.values()) {
+      // The first other answer first: a cut before it is a cut before all the rest too.
+      for (const g of found.sort((a, b) => a.from - b.from)) {
+        if (cutField(facts[g.by]!, g)) {
+          changed++;
+          break;
+        }
       }
     }
     // The explanation is the fact as a sentence while the statement names nothing else, else the quote.

@@ -28,7 +28,7 @@ export interface Value {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const UNIT_NOUNS = 'goals?|caps?|appearances?|games?|matches|match|times|titles?|trophies|trophy|assists?|hat-tricks?|seasons?|clean sheets?|points?|wins?|victories|defeats?|league titles?|medals?|players?|clubs?|tournaments?|World Cups|finals?|penalties|penalty|saves?|shots?|cards?|red cards?|yellow cards?|starts?|substitute appearances|international goals|league goals|Premier League goals|Champions League goals|major trophies|major titles|league games|league matches|international caps|internationals|Ballons d’Or|Ballon d’Or awards|occasions|successive|consecutive|straight|managers?|coaches|countries|languages|children|sons|daughters|grandchildren|records?|breaches|charges|offences|bets|changes|places|representatives|stars|nominations|substitutions';
-const RANK_NOUNS = 'side|Scudetto|crown|treble|double|world title|European Cup|English|British|Spanish|Italian|German|French|men’s|men\'s|women’s|women\'s|ever|most|top|highest|leading|all-time|biggest|best|youngest|oldest|fastest|straight|successive|consecutive|career|international|league|title|trophy|goal|hat-trick|appearance|cap|Ballon|time|place|season|final|major|player|woman|man|team|club|country|nation|manager|coach|European|World|Premier|Champions|successive|win|championship|round|minute|birthday|anniversary|scorer|goalscorer|record|highest-scoring';
+const RANK_NOUNS = 'side|Scudetto|crown|treble|double|world title|European Cup|English|British|Spanish|Italian|German|French|men’s|men\'s|women’s|women\'s|ever|most|top|highest|leading|all-time|biggest|best|youngest|oldest|fastest|straight|successive|consecutive|career|international|league|title|trophy|goal|hat-trick|appearance|cap|Ballon|time|place|season|final|major|player|woman|man|team|club|country|nation|manager|coach|European|World|Premier|Champions|successive|win|championship|round|minute|birthday|anniversary|scorer|goalscorer|record|highest-scoring|edition|instalment|staging';
 const DURATION_NOUNS = 'absence|contract|deal|spell|ban|reign|stint|career|wait|drought|exile|run|extension|tenure|suspension|hiatus|break|association|partnership|unbeaten run|loan|stay|period|span|gap|stranglehold|dominance|grip|hold|wait';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -70,6 +70,8 @@ const PATTERNS: readonly [ValueKind, RegExp][] = [
   ['count', re(`\\b(${NUMBER}) of (${NUMBER})(?= (?:[\\p{Ll}-]+ )?(?:${UNIT_NOUNS})\\b)`)],
   ['count', re(`\\b(${NUMBER})-(time)\\b`)],
   ['count', re(`\\bnumber (\\d{1,2}) (shirt)\\b`)],
+  // "bearing Bell's number eight": a shirt number after a possessive, in words or digits.
+  ['count', re(`(?<=(?:\\bhis|\\bher|[’']s) number )(${NUMBER})\\b(?! (?:of|one|two)\\b)`)],
   ['count', re(`\\b(${NUMBER})(?: (?:more|further|international|league|competitive|senior|major|career|consecutive|straight|successive|top-flight|official|[\\p{Lu}][\\p{L}’'-]+)){0,3} (${UNIT_NOUNS})\\b`)],
   ['year', re(`(?<![\\d£€$-])\\b((?:18[5-9]|19\\d|20[0-4])\\d)\\b(?![-–/]\\d)`)],
 ];
@@ -194,7 +196,8 @@ function make(kind: ValueKind, m: RegExpMatchArray, todayYear: number): Value[] 
         return [{ kind, ...sa, answer: { type: 'number', value: a }, min: 0, max: second, ofStart: sb.start },
           { kind, ...sb, answer: { type: 'number', value: second }, min: a }];
       }
-      const unit = (m[2] ?? '').toLowerCase();
+      // "Bell's number eight" is a shirt number, the only count without its noun after it.
+      const unit = /number $/.test((m.input ?? '').slice(Math.max(0, m.index! - 7), m.index)) ? 'shirt number' : (m[2] ?? '').toLowerCase();
       if (a === 1 && !/^\d/.test(m[1]!)) return []; // "one of the goals" is no count
       if (/^(1[89]|20)\d\d$/.test(m[1]!)) return []; // "the 2018 final" is a year, not a count
       return [{ kind, ...span(m, 1), answer: { type: 'number', value: a, unit }, min: 0, unit }];

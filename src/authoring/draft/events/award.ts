@@ -71,14 +71,30 @@ function winnersOf(input: EventInput): Map<string, Set<string>> {
 
 /** Surnames of the article's other people: wrong answers written as a surname-only winner is. */
 function surnames(input: EventInput, not: ReadonlySet<string>): string[] {
-  const all = (input.reads ?? [input.read]).flatMap((r) => r.names.filter((n) => n.kind === 'person' && !AWARD_WORD.test(n.canonical)).map((n) => n.canonical.split(/\s+/).at(-1)!));
-  return [...new Set(all)].filter((s) => !not.has(s)).slice(0, 8);
+  const out = new Set<string>();
+  for (const n of peopleOf(input)) {
+    const surname = n.split(/\s+/).at(-1)!;
+    if (out.size < 8 && !not.has(surname)) out.add(surname);
+  }
+  return [...out];
+}
+
+/** The article's people (no award words), read once per article: a long article asks this per award. */
+const people = new WeakMap<object, string[]>();
+function peopleOf(input: EventInput): string[] {
+  const reads = input.reads ?? [input.read];
+  const known = people.get(reads);
+  if (known) return known;
+  const found = [...new Set(reads.flatMap((r) => r.names.filter((n) => n.kind === 'person' && !AWARD_WORD.test(n.canonical)).map((n) => n.canonical)))];
+  people.set(reads, found);
+  return found;
 }
 
 /** The article's other people by full name, leaving out names that are part of an award. */
 function fullNames(input: EventInput, not: ReadonlySet<string>): string[] {
-  const all = (input.reads ?? [input.read]).flatMap((r) => r.names.filter((n) => n.kind === 'person' && /\s/.test(n.canonical) && !AWARD_WORD.test(n.canonical)).map((n) => n.canonical));
-  return [...new Set(all)].filter((s) => !not.has(s)).slice(0, 8);
+  const out: string[] = [];
+  for (const n of peopleOf(input)) if (out.length < 8 && /\s/.test(n) && !not.has(n)) out.push(n);
+  return out;
 }
 
 export function readAwards(input: EventInput): EventFact[] {

@@ -195,12 +195,14 @@ function clubOfDescribed(input: WhInput, core: Core, name: Name): string | undef
   if (!person || name.end > person.start) return undefined;
   const words = text.slice(core.subject.start, person.start).trim().split(/\s+/);
   const role = words.at(-1)!.toLowerCase();
-  if (!PLAYS.test(role) && !MANAGES.test(role)) return undefined;
+  if (!PLAYS.test(role) && !MANAGES.test(role) && role !== 'loanee') return undefined;
   // Only names, "and" and the role (with "former"/"star" before it): "Brighton loanee" and "the visitors' defender" are not.
   if (!words.slice(0, -1).every((w) => /^(?:and|former|ex-?|star|the)$/i.test(w) || /^\p{Lu}/u.test(w))) return undefined;
   if (words.slice(0, -1).some((w) => /[’']s?$/.test(w))) return undefined;
   const former = /^(?:former|ex-?)$/i.test(words[0]!);
   const wh = name.kind === 'club' ? 'Which club' : input.women ? 'Which national team' : 'Which country';
+  // "Brighton loanee Jeremy Sarmiento" plays elsewhere, on loan from Brighton.
+  if (role === 'loanee') return name.kind === 'club' ? finish(`From which club ${former ? 'was' : 'is'} ${person.canonical} on loan`, input) : undefined;
   const doing = MANAGES.test(role) ? 'manage' : 'play for';
   return finish(`${wh} ${former ? 'did' : 'does'} ${person.canonical} ${doing}`, input);
 }
