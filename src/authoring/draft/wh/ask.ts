@@ -7,7 +7,8 @@
 // back to a gap-fill or skips the span.
 import { absoluteCore, existentialCount } from './absolute';
 import { coreOf, innerCore, joinedCore, leadingCore } from './core';
-import { conjunctEnd, entityWh, movedPhrase, secondVerb, subordinateEnd } from './phrase';
+import { conjunctEnd, movedPhrase, secondVerb, subordinateEnd } from './phrase';
+import { entityWh } from './span-wh';
 import { minuteOf, scoreOf, scoreQuestion } from './score';
 import { cutAtComma, finish, lowerFirst, tidy } from './text';
 import type { Name } from '../names';
