@@ -153,7 +153,9 @@ export function sameThing(a: string, b: string): boolean {
   if (aliasesOf(a).includes(fb) || aliasesOf(b).includes(fa) || aliasesOf(clubOf(fa)).includes(clubOf(fb))) return true;
   const [wa, wb] = [fa.split(' '), fb.split(' ')];
   const personLike = (w: string[]) => w.length >= 2 && w.every((x) => /^\p{L}[\p{L}'-]*$/u.test(x)) && !GENERIC.has(w.at(-1)!) && !MONTHS.includes(w.at(-1)!);
-  if (personLike(wa) && personLike(wb) && wa.at(-1) === wb.at(-1) && wa.at(-1)!.length >= 3 && wa[0]![0] === wb[0]![0]) return true;
+  // A name is written with capitals: "hip injury" and "hamstring injury" are two things, not one person.
+  const written = (text: string) => text.trim().split(/\s+/).every((x) => /^\p{Lu}/u.test(x) || /^(?:de|da|van|von|der|di|le|la|dos|del)$/.test(x));
+  if (written(a) && written(b) && personLike(wa) && personLike(wb) && wa.at(-1) === wb.at(-1) && wa.at(-1)!.length >= 3 && wa[0]![0] === wb[0]![0]) return true;
   // "Potter" and "Graham Potter": one is a whole-word tail of the other.
   const [short, long] = fa.length < fb.length ? [fa, fb] : [fb, fa];
   return short.length >= 3 && /^\p{L}/u.test(short) && long.endsWith(` ${short}`);

@@ -69,6 +69,9 @@ describe('a key in any form', () => {
     expect(sameThing('Spurs', 'Tottenham Hotspur')).toBe(true);
     expect(sameThing('Chelsea', 'Arsenal')).toBe(false);
     expect(sameThing('Union', 'Bayern Munich')).toBe(false);
+    // Two injuries share a last word and an initial but are not one person with two first names.
+    expect(sameThing('hip injury', 'hamstring injury')).toBe(false);
+    expect(sameThing('Leo Messi', 'Lionel Messi')).toBe(true);
     expect(sameThing('Gunners', 'Arsenal')).toBe(true);
     expect(sameThing('Leo Messi', 'Lionel Messi')).toBe(true);
     expect(sameThing('Thomas Muller', 'Gerd Muller')).toBe(false);
