@@ -31,6 +31,9 @@ export function mountDraftsPane(ctx: StudioContext, article: { focusText(): void
     asideList,
   );
 
+  /** The note the drafts list last wrote in the status line. */
+  let listNote = '';
+
   async function refresh(): Promise<SavedDraft[]> {
     let list: Awaited<ReturnType<DraftStore['list']>>;
     try {
@@ -64,9 +67,14 @@ export function mountDraftsPane(ctx: StudioContext, article: { focusText(): void
     );
     asideList.replaceChildren(...list.unreadable.map((u, n) => setAsideItem(u, n)));
     const bad = list.unreadable.length;
-    draftsStatus.textContent = bad
+    const note = bad
       ? `${bad} saved pack${bad === 1 ? '' : 's'} could not be read (damaged, or saved by another version of the studio). ${bad === 1 ? 'It is' : 'They are'} set aside below, untouched: download ${bad === 1 ? 'it' : 'them'} to keep, or delete.`
       : list.drafts.length ? '' : 'No saved packs yet.';
+    // The list's own note replaces only what the list wrote before: an import's report ("Imported
+    // x.json: 27 facts") or a save failure stays until the next one (the autosave after an import
+    // refreshes the list, and used to wipe its report a moment after it appeared).
+    if (bad || !draftsStatus.textContent || draftsStatus.textContent === listNote) draftsStatus.textContent = note;
+    listNote = note;
     return list.drafts;
   }
 
